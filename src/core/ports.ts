@@ -1,0 +1,54 @@
+// What the core needs from the outside world, passed in so tests can fix it.
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** A clock tests (and the console's `:clock +7d`) can move. */
+export class FixedClock implements Clock {
+  constructor(private current: Date) {}
+  now(): Date {
+    return new Date(this.current.getTime());
+  }
+  set(to: Date): void {
+    this.current = new Date(to.getTime());
+  }
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+/** Randomness the core uses (pairing seeds, nonces), injectable for reproducible tests. */
+export interface Ids {
+  random(): number; // [0, 1)
+  token(): string; // url-safe, unguessable
+}
+
+export const cryptoIds: Ids = {
+  random: () => {
+    const buf = new Uint32Array(1);
+    globalThis.crypto.getRandomValues(buf);
+    return buf[0] / 2 ** 32;
+  },
+  token: () => {
+    const bytes = new Uint8Array(12);
+    globalThis.crypto.getRandomValues(bytes);
+    return Buffer.from(bytes).toString('base64url');
+  },
+};
+
+/** Deterministic ids for tests: a seeded PRNG (mulberry32). */
+export function seededIds(seed: number): Ids {
+  let a = seed >>> 0;
+  let n = 0;
+  const random = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return { random, token: () => `t${seed}x${++n}` };
+}

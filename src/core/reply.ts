@@ -1,0 +1,145 @@
+// What a command or a scheduled job says. Platform-neutral: each adapter renders it.
+
+/** A button or menu entry. `id` is at most 40 ASCII characters; `label` at most 80. */
+export interface Choice {
+  id: string;
+  label: string;
+}
+
+export interface FormField {
+  id: string;
+  label: string;
+  placeholder?: string;
+  required?: boolean;
+  long?: boolean; // multi-line text
+  maxLength?: number;
+}
+
+/** At most 5 fields: a Discord modal; on Telegram and the console, follow-up questions. */
+export interface Form {
+  /** Routed like a choice id: `<command>:<action>[:data]`, at most 40 ASCII characters. */
+  id: string;
+  title: string;
+  fields: FormField[];
+}
+
+export interface ReplyFile {
+  name: string;
+  mime: string;
+  content: string;
+}
+
+/** A message sent earlier, so a later Reply can edit it (the weekly prompt's tally). */
+export interface MessageRef {
+  chatId: string;
+  messageId: string;
+}
+
+export interface Reply {
+  /** 'group': into the group's chat. 'private': only to the person the reply answers. */
+  to: 'group' | 'private';
+  /** Small markup subset: **bold**, _italic_, [label](https://…). Escape user text with `plain()`. */
+  text: string;
+  choices?: Choice[];
+  form?: Form;
+  file?: ReplyFile;
+  edits?: MessageRef;
+  /** Telegram: offer a button that opens the private chat with this start payload. */
+  privateLink?: string;
+}
+
+export const LIMITS = {
+  choices: 25,
+  choiceId: 40,
+  choiceLabel: 80,
+  formFields: 5,
+} as const;
+
+export const toGroup = (text: string, extra: Partial<Reply> = {}): Reply => ({ to: 'group', text, ...extra });
+export const toPrivate = (text: string, extra: Partial<Reply> = {}): Reply => ({ to: 'private', text, ...extra });
+
+const MARKUP_CHARS = /[\\*_[\]()]/g;
+
+/** Escape text that came from people (names, notes, tips) so it is never read as markup. */
+export function plain(text: string): string {
+  return text.replace(MARKUP_CHARS, (c) => `\\${c}`);
+}
+
+export const bold = (text: string) => `**${plain(text)}**`;
+export const italic = (text: string) => `_${plain(text)}_`;
+export const link = (label: string, url: string) => `[${plain(label)}](${url})`;
+
+export type Segment =
+  | { kind: 'text'; text: string }
+  | { kind: 'bold'; text: string }
+  | { kind: 'italic'; text: string }
+  | { kind: 'link'; text: string; url: string };
+
+/** Parse the markup subset into segments, for adapters to render in their own format. */
+export function parseMarkup(input: string): Segment[] {
+  const out: Segment[] = [];
+  let buf = '';
+  const flush = () => {
+    if (buf) out.push({ kind: 'text', text: buf });
+    buf = '';
+  };
+  const readUntil = (from: number, end: string): { text: string; next: number } | null => {
+    let text = '';
+    for (let j = from; j < input.length; j++) {
+      if (input[j] === '\\' && j + 1 < input.length) {
+        text += input[++j];
+        continue;
+      }
+      if (input.startsWith(end, j)) return { text, next: j + end.length };
+      text += input[j];
+    }
+    return null;
+  };
+  for (let i = 0; i < input.length; ) {
+    const c = input[i];
+    if (c === '\\' && i + 1 < input.length) {
+      buf += input[i + 1];
+      i += 2;
+      continue;
+    }
+    if (input.startsWith('**', i)) {
+      const r = readUntil(i + 2, '**');
+      if (r) {
+        flush();
+        out.push({ kind: 'bold', text: r.text });
+        i = r.next;
+        continue;
+      }
+    } else if (c === '_') {
+      const r = readUntil(i + 1, '_');
+      if (r) {
+        flush();
+        out.push({ kind: 'italic', text: r.text });
+        i = r.next;
+        continue;
+      }
+    } else if (c === '[') {
+      const label = readUntil(i + 1, '](');
+      if (label) {
+        const close = input.indexOf(')', label.next);
+        if (close > 0) {
+          flush();
+          out.push({ kind: 'link', text: label.text, url: input.slice(label.next, close) });
+          i = close + 1;
+          continue;
+        }
+      }
+    }
+    buf += c;
+    i++;
+  }
+  flush();
+  return out;
+}
+
+/** Plain text with markup removed (console, logs of shape, notifications). */
+export function toPlainText(markup: string): string {
+  return parseMarkup(markup)
+    .map((s) => (s.kind === 'link' ? `${s.text} (${s.url})` : s.text))
+    .join('');
+}

@@ -1,0 +1,123 @@
+import { DateTime, IANAZone } from 'luxon';
+
+// Weeks, check-in times and civil hours, always in the group's own IANA time zone.
+
+export function isValidZone(zone: string): boolean {
+  return IANAZone.isValidZone(zone);
+}
+
+/** The ISO week (Monday to Sunday) in `zone` that contains `instant`, e.g. `2026-W48`. */
+export function weekKey(instant: Date, zone: string): string {
+  return DateTime.fromJSDate(instant, { zone }).toFormat("kkkk-'W'WW");
+}
+
+export function parseWeekKey(key: string): { weekYear: number; weekNumber: number } | null {
+  const m = /^(\d{4})-W(\d{2})$/.exec(key);
+  return m ? { weekYear: Number(m[1]), weekNumber: Number(m[2]) } : null;
+}
+
+/** The week key `n` weeks after (or before, if negative) `key`. */
+export function addWeeks(key: string, n: number, zone: string): string {
+  const w = parseWeekKey(key);
+  if (!w) throw new Error(`bad week key ${key}`);
+  return DateTime.fromObject({ ...w, weekday: 1, hour: 12 }, { zone }).plus({ weeks: n }).toFormat("kkkk-'W'WW");
+}
+
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+
+/** "sunday", "Sun", "tu", "7" → ISO weekday (1 = Monday). Ambiguous or unknown → null. */
+export function parseWeekday(input: string): number | null {
+  let s = input.trim().toLowerCase().replace(/\.$/, '');
+  if (/^[1-7]$/.test(s)) return Number(s);
+  if (s.length > 6 && s.endsWith('s')) s = s.slice(0, -1); // "sundays"
+  if (s.length < 2) return null;
+  const hits = WEEKDAYS.map((d, i) => (d.startsWith(s) ? i + 1 : 0)).filter(Boolean);
+  return hits.length === 1 ? hits[0] : null;
+}
+
+export const weekdayName = (n: number) => WEEKDAYS[n - 1][0].toUpperCase() + WEEKDAYS[n - 1].slice(1);
+
+/** "19:00", "7pm", "7:30 pm", "0930" → "HH:MM". */
+export function parseTimeOfDay(input: string): string | null {
+  const s = input.trim().toLowerCase().replace(/\s+/g, '');
+  let m = /^(\d{1,2})(?::|\.|h)?(\d{2})?(am|pm)?$/.exec(s);
+  if (!m) return null;
+  let hour = Number(m[1]);
+  const minute = m[2] ? Number(m[2]) : 0;
+  const ampm = m[3];
+  if (!m[2] && !ampm && s.length > 2) return null;
+  if (ampm) {
+    if (hour < 1 || hour > 12) return null;
+    if (ampm === 'pm' && hour !== 12) hour += 12;
+    if (ampm === 'am' && hour === 12) hour = 0;
+  }
+  if (hour > 23 || minute > 59) return null;
+  m = null;
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+/**
+ * The instant a local wall-clock time happens on a given ISO weekday of a given week.
+ * A time inside the spring daylight-saving gap runs at the first valid instant after it
+ * (the moment the clocks jump); in the autumn overlap it runs once, at the first occurrence.
+ */
+export function localInstant(zone: string, week: string, weekday: number, time: string): Date {
+  const w = parseWeekKey(week);
+  if (!w) throw new Error(`bad week key ${week}`);
+  const [hour, minute] = time.split(':').map(Number);
+  const dt = DateTime.fromObject({ ...w, weekday, hour, minute }, { zone });
+  if (dt.hour === hour && dt.minute === minute) return dt.toJSDate();
+  // In the gap: luxon shifted forward by the gap's length. Walk back to the transition.
+  let t = dt;
+  while (true) {
+    const prev = t.minus({ minutes: 1 });
+    if (prev.hour * 60 + prev.minute < hour * 60 + minute && prev.weekday === weekday) return t.toJSDate();
+    t = prev;
+  }
+}
+
+/** When this week's check-in prompt is due for a group. */
+export function checkinInstant(group: { timezone: string; checkin_weekday: number; checkin_time: string }, week: string): Date {
+  return localInstant(group.timezone, week, group.checkin_weekday, group.checkin_time);
+}
+
+export function localHour(instant: Date, zone: string): number {
+  return DateTime.fromJSDate(instant, { zone }).hour;
+}
+
+/** Whole weeks between two instants. */
+export function wholeWeeksBetween(from: Date, to: Date): number {
+  return Math.floor((to.getTime() - from.getTime()) / (7 * 24 * 3600 * 1000));
+}
+
+/** A local date/time for people: "Tue 3 Dec, 19:00". */
+export function formatLocal(instant: Date, zone: string): string {
+  return DateTime.fromJSDate(instant, { zone }).toFormat('ccc d LLL, HH:mm');
+}
+
+/** The helpline region a time zone most likely means (shown at setup, changeable). */
+export function regionForZone(zone: string): { region: string; nation: string | null } {
+  if (zone === 'Europe/London' || zone === 'GB' || zone === 'Europe/Jersey' || zone === 'Europe/Guernsey' || zone === 'Europe/Isle_of_Man')
+    return { region: 'GB', nation: null };
+  if (zone === 'Europe/Belfast') return { region: 'GB', nation: 'northern_ireland' };
+  if (zone === 'Europe/Dublin' || zone === 'Eire') return { region: 'IE', nation: null };
+  if (zone.startsWith('Australia/')) return { region: 'AU', nation: null };
+  if (zone === 'Pacific/Auckland' || zone === 'Pacific/Chatham' || zone === 'NZ') return { region: 'NZ', nation: null };
+  if (CANADA.has(zone) || zone.startsWith('Canada/')) return { region: 'CA', nation: null };
+  if (USA.has(zone) || zone.startsWith('US/') || zone.startsWith('America/Indiana/') || zone.startsWith('America/Kentucky/') || zone.startsWith('America/North_Dakota/'))
+    return { region: 'US', nation: null };
+  return { region: 'INT', nation: null };
+}
+
+const USA = new Set([
+  'America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'America/Phoenix',
+  'America/Anchorage', 'America/Juneau', 'America/Sitka', 'America/Yakutat', 'America/Nome', 'America/Metlakatla',
+  'America/Adak', 'America/Boise', 'America/Detroit', 'America/Menominee', 'Pacific/Honolulu', 'America/Puerto_Rico',
+]);
+const CANADA = new Set([
+  'America/Toronto', 'America/Vancouver', 'America/Edmonton', 'America/Winnipeg', 'America/Halifax',
+  'America/St_Johns', 'America/Regina', 'America/Montreal', 'America/Moncton', 'America/Glace_Bay',
+  'America/Goose_Bay', 'America/Whitehorse', 'America/Dawson', 'America/Yellowknife', 'America/Iqaluit',
+  'America/Rankin_Inlet', 'America/Cambridge_Bay', 'America/Inuvik', 'America/Swift_Current',
+  'America/Dawson_Creek', 'America/Fort_Nelson', 'America/Creston', 'America/Atikokan', 'America/Blanc-Sablon',
+]);

@@ -1,0 +1,63 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Database } from './schema.js';
+import { migrations } from './migrations/index.js';
+
+export type DB = Kysely<Database>;
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const defaultDatabaseFile = resolve(projectRoot, 'data/peer-support.db');
+
+/** `DATABASE_URL` may be a path, a `file:` URL, or `:memory:`. */
+export function sqliteFileFrom(url: string | undefined): string {
+  if (!url) return defaultDatabaseFile;
+  if (url === ':memory:') return url;
+  if (url.startsWith('file:')) {
+    const path = url.replace(/^file:(\/\/)?/, '');
+    return resolve(projectRoot, path);
+  }
+  return resolve(url);
+}
+
+export interface OpenedDatabase {
+  db: DB;
+  sqlite: BetterSqlite3.Database;
+}
+
+export function openDatabase(file: string = ':memory:'): OpenedDatabase {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new BetterSqlite3(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  // Erased rows are overwritten on disk, not merely unlinked (/forgetme means it).
+  sqlite.pragma('secure_delete = ON');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, sqlite };
+}
+
+class ListedMigrations implements MigrationProvider {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return migrations;
+  }
+}
+
+export async function migrateToLatest(db: Kysely<any>): Promise<void> {
+  const migrator = new Migrator({ db, provider: new ListedMigrations() });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`Database migration failed${failed ? ` at ${failed.migrationName}` : ''}: ${String(error)}`);
+  }
+}
+
+/** A fresh in-memory database with every migration applied: what the tests use. */
+export async function memoryDatabase(): Promise<OpenedDatabase> {
+  const opened = openDatabase(':memory:');
+  await migrateToLatest(opened.db);
+  return opened;
+}

@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as foundation from './2026-11-22-01-foundation.js';
+
+// An explicit list: migrations run in name order and are never edited once shipped.
+export const migrations: Record<string, Migration> = {
+  '2026-11-22-01-foundation': foundation,
+};
