@@ -52,3 +52,15 @@ export function seededIds(seed: number): Ids {
   };
   return { random, token: () => `t${seed}x${++n}` };
 }
+
+/** Real time plus an offset the console's `:clock +7d` moves forward. */
+export class OffsetClock implements Clock {
+  private offsetMs = 0;
+  constructor(private readonly base: Clock = systemClock) {}
+  now(): Date {
+    return new Date(this.base.now().getTime() + this.offsetMs);
+  }
+  advance(ms: number): void {
+    this.offsetMs += ms;
+  }
+}

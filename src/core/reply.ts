@@ -46,6 +46,11 @@ export interface Reply {
   edits?: MessageRef;
   /** Telegram: offer a button that opens the private chat with this start payload. */
   privateLink?: string;
+  /**
+   * A private reply with nothing secret in it (a usage hint, a refusal): where a private
+   * message would be awkward (a Telegram group), it may be answered in place instead.
+   */
+  inPlace?: boolean;
 }
 
 export const LIMITS = {

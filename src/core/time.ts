@@ -1,4 +1,4 @@
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime, IANAZone, type WeekdayNumbers } from 'luxon';
 
 // Weeks, check-in times and civil hours, always in the group's own IANA time zone.
 
@@ -65,7 +65,7 @@ export function localInstant(zone: string, week: string, weekday: number, time: 
   const w = parseWeekKey(week);
   if (!w) throw new Error(`bad week key ${week}`);
   const [hour, minute] = time.split(':').map(Number);
-  const dt = DateTime.fromObject({ ...w, weekday, hour, minute }, { zone });
+  const dt = DateTime.fromObject({ ...w, weekday: weekday as WeekdayNumbers, hour, minute }, { zone });
   if (dt.hour === hour && dt.minute === minute) return dt.toJSDate();
   // In the gap: luxon shifted forward by the gap's length. Walk back to the transition.
   let t = dt;
@@ -121,3 +121,14 @@ const CANADA = new Set([
   'America/Rankin_Inlet', 'America/Cambridge_Bay', 'America/Inuvik', 'America/Swift_Current',
   'America/Dawson_Creek', 'America/Fort_Nelson', 'America/Creston', 'America/Atikokan', 'America/Blanc-Sablon',
 ]);
+
+/** Scheduled private messages go out between 09:00 and 20:00 in the group's zone. */
+export const QUIET = { startHour: 9, endHour: 20 } as const;
+
+/** The earliest instant at or after `now` inside the group's sending hours. */
+export function privateSendTime(now: Date, zone: string): Date {
+  const local = DateTime.fromJSDate(now, { zone });
+  if (local.hour >= QUIET.startHour && local.hour < QUIET.endHour) return now;
+  const day = local.hour >= QUIET.endHour ? local.plus({ days: 1 }) : local;
+  return day.set({ hour: QUIET.startHour, minute: 0, second: 0, millisecond: 0 }).toJSDate();
+}

@@ -1,0 +1,67 @@
+import { MAX_NOTE, MOODS, checkIn, moodScaleText, parseMood } from '../src/core/checkins.js';
+import { KindError } from '../src/core/core.js';
+import { type Reply, bold, plain, toGroup, toPrivate } from '../src/core/reply.js';
+import { type Args, type Command, type CommandContext, str } from './command.js';
+
+const moodChoices = () => [1, 2, 3, 4, 5].map((n) => ({ id: `checkin:mood:${n}`, label: `${n} ${MOODS[n].emoji} ${MOODS[n].label}` }));
+
+const checkin: Command = {
+  name: 'checkin',
+  description: 'Check in: how are you this week, 1 (struggling) to 5 (great), with a note if you like',
+  usage: '/checkin [mood 1-5] [note], e.g. /checkin 4 rough week but ok',
+  access: 'member',
+  scope: 'group',
+  options: [
+    { name: 'mood', description: '1 struggling, 2 low, 3 okay, 4 good, 5 great', type: 'integer', min: 1, max: 5 },
+    { name: 'note', description: 'A few words, if you like (private unless you share it)', type: 'string', rest: true, maxLength: MAX_NOTE },
+    { name: 'share', description: 'Share the note with the group?', type: 'string', choices: ['yes', 'no'] },
+  ],
+  async run(ctx, args) {
+    const rawMood = str(args.mood);
+    if (!rawMood) {
+      return [toPrivate('How are you this week? Tap the one that fits best.', { choices: moodChoices(), inPlace: true })];
+    }
+    const mood = parseMood(rawMood);
+    if (mood === null) {
+      return [toPrivate(`I couldn't tell a mood from "${plain(rawMood)}". Moods go ${moodScaleText()}. Tap one, or send it like /checkin 4 rough week but ok`, { choices: moodChoices(), inPlace: true })];
+    }
+    return record(ctx, mood, str(args.note) || null, wantsShare(args));
+  },
+  choices: {
+    access: 'member',
+    async run(ctx, data) {
+      const mood = data[0] === 'mood' ? Number(data[1]) : NaN;
+      if (!(mood >= 1 && mood <= 5)) return [toPrivate("Sorry, that button doesn't work any more. Send /checkin to check in.", { inPlace: true })];
+      return record(ctx, mood, null, false);
+    },
+  },
+  forms: {
+    access: 'member',
+    async run(ctx, _data, values) {
+      const mood = parseMood(str(values.mood));
+      if (mood === null) throw new KindError(`Moods go ${moodScaleText()}.`);
+      return record(ctx, mood, str(values.note) || null, /^(y|yes|share)$/i.test(str(values.share)));
+    },
+  },
+};
+
+function wantsShare(args: Args): boolean {
+  return /^(y|yes|true|share)$/i.test(str(args.share));
+}
+
+async function record(ctx: CommandContext, mood: number, note: string | null, share: boolean): Promise<Reply[]> {
+  // Anything typed where the group can read it is already shared.
+  const shared = share || (!!note && ctx.seenByGroup);
+  const res = await checkIn(ctx.core, ctx.group!, ctx.member!, mood, note, shared, ctx.seenByGroup);
+  const replies: Reply[] = [];
+  const thanks = res.updated ? 'Updated your check-in for this week.' : 'Thank you for checking in.';
+  const noteWord = !note ? '' : shared ? ' Your note is shared with the group.' : ' Your note is private: only you can see it, and nobody reads it.';
+  replies.push(toPrivate(`${thanks} ${MOODS[mood].emoji}${noteWord}`, { inPlace: mood > 1 }));
+  if (res.tellSharedOnce) replies.push(toPrivate('Just so you know: anything typed in the group chat can be read by the group, so notes typed there count as shared. For a private note, send /checkin to me in a private chat.', { inPlace: true }));
+  if (note && shared && !ctx.seenByGroup) replies.push(toGroup(`${bold(ctx.person.display_name)} shared: ${plain(note)}`));
+  if (res.crisisList) replies.push(toPrivate(`I'm sorry this week is so hard. You don't have to carry it alone.\n\n${res.crisisList}`));
+  else if (res.crisisPointer) replies.push(toPrivate(`I'm sorry this week is so hard. ${res.crisisPointer}`));
+  return replies;
+}
+
+export default checkin;

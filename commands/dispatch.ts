@@ -1,0 +1,168 @@
+import type { Group } from '../src/db/schema.js';
+import { type Core, KindError, type Platform } from '../src/core/core.js';
+import { currentAgreement } from '../src/core/agreements.js';
+import { findGroup, findGroupByChat } from '../src/core/groups.js';
+import { choosePrivateGroup, ensurePerson, findMember, groupsOfPerson, isActive, markSeen, rememberDmChat } from '../src/core/members.js';
+import { type Reply, bold, plain, toGroup, toPrivate } from '../src/core/reply.js';
+import { type Access, type Args, type Command, type CommandContext, parseArgs } from './command.js';
+import { agreementReply, refusal } from './shared.js';
+
+/** What an adapter reports about who acted and where. */
+export interface Incoming {
+  platform: Platform;
+  chatId: string;
+  chatTitle?: string;
+  inPrivateChat: boolean;
+  /** The command text is visible to the whole group (Telegram or console group chat). */
+  seenByGroup: boolean;
+  user: { id: string; name: string };
+  /** The platform says this person administers this chat (Telegram admin, Discord Manage Server, console :admin). */
+  isChatAdmin: boolean;
+  /** Discord role ids of the person in this guild. */
+  roles?: string[];
+  /** In a private chat: is this person a facilitator of the group's chat? The adapter asks its platform. */
+  isFacilitatorOf?(group: Group): Promise<boolean>;
+  botName: string;
+}
+
+export type Action =
+  | { kind: 'command'; name: string; text?: string; args?: Args }
+  | { kind: 'choice'; id: string }
+  | { kind: 'form'; id: string; values: Record<string, string> };
+
+export interface App {
+  core: Core;
+  commands: ReadonlyMap<string, Command>;
+}
+
+const GENERIC_SORRY = "Sorry, something went wrong on my side. Please try again in a moment. If you need someone to talk to now, /support lists people who can help.";
+const PICK_GROUP = 'grp';
+
+/** Run one command, button press or form for one person: access checks in one place. */
+export async function handle(app: App, incoming: Incoming, action: Action): Promise<Reply[]> {
+  const { core } = app;
+  try {
+    return await dispatch(app, incoming, action);
+  } catch (err) {
+    if (err instanceof KindError) return [toPrivate(err.userMessage, { inPlace: true })];
+    core.log.error({ err: errorShape(err), platform: incoming.platform, chat: incoming.chatId, action: action.kind, name: actionName(action) }, 'command failed');
+    return [toPrivate(GENERIC_SORRY, { inPlace: true })];
+  }
+}
+
+function actionName(action: Action): string {
+  return action.kind === 'command' ? action.name : action.id.split(':')[0];
+}
+
+/** Errors without their messages' user text: ids and codes only go to the logs. */
+function errorShape(err: unknown) {
+  if (err instanceof Error) return { type: err.name, code: (err as { code?: unknown }).code, stack: err.stack?.split('\n').slice(0, 4).join(' | ') };
+  return { type: typeof err };
+}
+
+async function dispatch(app: App, incoming: Incoming, action: Action): Promise<Reply[]> {
+  const { core } = app;
+  const person = await ensurePerson(core, incoming.platform, incoming.user.id, incoming.user.name);
+  if (incoming.inPrivateChat) await rememberDmChat(core.db, person.id, incoming.chatId);
+
+  const name = actionName(action).toLowerCase();
+  if (action.kind === 'choice' && name === PICK_GROUP) return pickGroup(app, person.id, action.id);
+
+  const command = app.commands.get(name);
+  if (!command) {
+    if (action.kind !== 'command') return [toPrivate("Sorry, that button doesn't work any more. Send /help to see what I can do.", { inPlace: true })];
+    return [toPrivate(`I don't know /${plain(name)}. Send /help to see what I can do.`, { inPlace: true })];
+  }
+
+  const args: Args = action.kind === 'command' ? (action.args ?? parseArgs(command, action.text ?? '')) : {};
+  const access: Access =
+    action.kind === 'choice' ? command.choices?.access ?? command.access
+    : action.kind === 'form' ? command.forms?.access ?? command.access
+    : command.accessFor?.(args) ?? command.access;
+  if ((action.kind === 'choice' && !command.choices) || (action.kind === 'form' && !command.forms))
+    return [toPrivate("Sorry, that button doesn't work any more. Send /help to see what I can do.", { inPlace: true })];
+
+  // Which group is this about?
+  let group: Group | undefined;
+  if (!incoming.inPrivateChat) {
+    group = await findGroupByChat(core.db, incoming.platform, incoming.chatId);
+    if (group && !group.active && command.scope === 'group') group = undefined;
+  } else if (command.scope === 'chat') {
+    return [toPrivate(`Please send /${command.name} in the group chat you'd like me to look after.`, { inPlace: true })];
+  } else {
+    const resolved = await privateGroup(app, person.id, person.private_group_id, command.scope === 'group');
+    if ('ask' in resolved) return resolved.ask;
+    group = resolved.group;
+  }
+  if (!group && command.scope === 'group') {
+    return [toPrivate(incoming.inPrivateChat
+      ? "You're not in a group with me yet. Ask your group's facilitator how to join, then send /join in the group chat."
+      : 'This chat isn\'t set up yet. A facilitator can start with /setup, for example: /setup Europe/London sunday 19:00 Tuesday Parents', { inPlace: true })];
+  }
+
+  const member = group ? await findMember(core.db, group.id, person.id) : undefined;
+  const isFacilitator = group ? await facilitatorCheck(incoming, group, member?.facilitator === 1) : incoming.isChatAdmin;
+
+  if (access === 'facilitator' && !isFacilitator) return [refusal('facilitator')];
+  if (access === 'member') {
+    if (!isActive(member)) return [refusal('member', group?.name)];
+    const agreement = await currentAgreement(core.db, group!.id);
+    if (member.accepted_version < agreement.version) {
+      return [agreementReply(group!, agreement, 'The group agreement has changed since you joined. Please have a read, and tap Accept to carry on.')];
+    }
+  }
+
+  if (action.kind === 'command' && command.privateOnly?.(args) && incoming.seenByGroup) {
+    return [toGroup(`Let's do that in a private chat with me, so it stays between us. Tap below, then send /${command.name} there.`, { privateLink: group ? `g${group.id}` : 'start' })];
+  }
+
+  if (isActive(member)) await markSeen(core, member.id);
+
+  const ctx: CommandContext = {
+    core,
+    platform: incoming.platform,
+    chatId: incoming.chatId,
+    seenByGroup: incoming.seenByGroup,
+    inPrivateChat: incoming.inPrivateChat,
+    person,
+    group,
+    member,
+    isFacilitator,
+    botName: incoming.botName,
+  };
+  if (action.kind === 'command') return command.run(ctx, args);
+  const data = action.id.split(':').slice(1);
+  if (action.kind === 'choice') return command.choices!.run(ctx, data);
+  return command.forms!.run(ctx, data, action.values);
+}
+
+async function facilitatorCheck(incoming: Incoming, group: Group, namedInConsole: boolean): Promise<boolean> {
+  if (namedInConsole) return true;
+  if (group.facilitator_role && incoming.roles?.includes(group.facilitator_role)) return true;
+  if (!incoming.inPrivateChat && group.chat_id === incoming.chatId) return incoming.isChatAdmin;
+  return (await incoming.isFacilitatorOf?.(group)) ?? false;
+}
+
+/** In a private chat: the group chosen earlier, the only group, or a question. */
+async function privateGroup(app: App, personId: number, chosen: number | null, needed: boolean): Promise<{ group?: Group } | { ask: Reply[] }> {
+  const groups = await groupsOfPerson(app.core.db, personId);
+  if (chosen && groups.some((g) => g.id === chosen)) return { group: await findGroup(app.core.db, chosen) };
+  if (groups.length === 1) return { group: await findGroup(app.core.db, groups[0].id) };
+  if (groups.length === 0 || !needed) return {};
+  return {
+    ask: [
+      toPrivate('You are in more than one group. Which one is this about?', {
+        choices: groups.slice(0, 25).map((g) => ({ id: `${PICK_GROUP}:${g.id}`, label: g.name.slice(0, 80) })),
+      }),
+    ],
+  };
+}
+
+async function pickGroup(app: App, personId: number, id: string): Promise<Reply[]> {
+  const groupId = Number(id.split(':')[1]);
+  const groups = await groupsOfPerson(app.core.db, personId);
+  const g = groups.find((x) => x.id === groupId);
+  if (!g) return [toPrivate("That group isn't one of yours any more. Send /help to carry on.", { inPlace: true })];
+  await choosePrivateGroup(app.core.db, personId, g.id);
+  return [toPrivate(`Got it: what you send me here is now about ${bold(g.name)}. Please send your command again.`)];
+}

@@ -1,0 +1,201 @@
+import { type Action, type App, handle } from '../../../commands/dispatch.js';
+import { type Delivery, type DeliveryPort, dueDeliveries, markSent } from '../../core/outbox.js';
+import { type Choice, type Reply, toPlainText } from '../../core/reply.js';
+import { FollowUps } from '../follow-ups.js';
+
+// A local chat in the terminal: one group chat plus a private chat per person.
+//   NAME: TEXT        speak in the group      NAME@dm: TEXT   speak privately to the bot
+//   NAME: #2          press choice 2 of the last message that offered NAME choices
+//   :admin NAME       make NAME a facilitator (the first speaker already is one)
+//   :clock +7d        move time forward (+30m, +2h, +7d, +2w) and run what falls due
+
+export const CONSOLE_GROUP = 'console-group';
+const BOT = 'bot';
+
+interface Offered {
+  seq: number;
+  choices: Choice[];
+  chatId: string;
+  inPrivate: boolean;
+}
+
+export interface MovableClock {
+  advance(ms: number): void;
+}
+
+export interface ConsoleOptions {
+  app: App;
+  out(line: string): void;
+  clock?: MovableClock;
+  /** Run whatever fell due after the clock moved (the schedule wires this). */
+  onClockMoved?(): Promise<void>;
+}
+
+export class ConsoleChat implements DeliveryPort {
+  readonly platform = 'console' as const;
+  private readonly admins = new Set<string>();
+  private readonly offered = new Map<string, Offered>();
+  private readonly followUps = new FollowUps();
+  private seq = 0;
+  private sentIds = 0;
+
+  constructor(private readonly opts: ConsoleOptions) {}
+
+  /** Handle one input line. */
+  async line(raw: string): Promise<void> {
+    const line = raw.trim();
+    if (!line || line.startsWith('//')) return;
+    if (line.startsWith(':')) return this.meta(line);
+    const m = /^([^:@]{1,40}?)(@dm)?\s*:\s*(.*)$/.exec(line);
+    if (!m) {
+      this.opts.out('(console) Write lines like  Alice: /join  or  Alice@dm: /checkin 4  (":help" for more)');
+      return;
+    }
+    const name = m[1].trim();
+    const inPrivate = !!m[2];
+    const text = m[3].trim();
+    if (this.admins.size === 0) this.admins.add(key(name));
+    const chatId = inPrivate ? `dm:${key(name)}` : CONSOLE_GROUP;
+    const followKey = `${chatId}/${key(name)}`;
+
+    let action: Action | null = null;
+    let actChatId = chatId;
+    let actPrivate = inPrivate;
+    const press = /^#(\d+)$/.exec(text);
+    if (press) {
+      const offered = this.offeredTo(name);
+      const choice = offered?.choices[Number(press[1]) - 1];
+      if (!offered || !choice) {
+        this.opts.out(`(console) ${name} has no choice #${press[1]} to press.`);
+        return;
+      }
+      action = { kind: 'choice', id: choice.id };
+      actChatId = offered.chatId;
+      actPrivate = offered.inPrivate;
+    } else if (text.startsWith('/')) {
+      this.followUps.cancel(followKey);
+      const cmd = /^\/([A-Za-z0-9_]+)(?:@\S+)?\s*([\s\S]*)$/.exec(text);
+      if (!cmd) return;
+      action = { kind: 'command', name: cmd[1].toLowerCase(), text: cmd[2] };
+    } else {
+      const step = this.followUps.answer(followKey, text);
+      if (!step) {
+        if (inPrivate) this.say({ to: 'private', text: 'Send /help to see what I can do.' }, name, chatId, inPrivate);
+        return; // ordinary group chatter is not for the bot
+      }
+      if (!step.done) {
+        this.say({ to: 'private', text: step.question }, name, chatId, inPrivate);
+        return;
+      }
+      action = { kind: 'form', id: step.formId, values: step.values };
+    }
+
+    const replies = await handle(
+      this.opts.app,
+      {
+        platform: 'console',
+        chatId: actChatId,
+        chatTitle: 'Console group',
+        inPrivateChat: actPrivate,
+        seenByGroup: !actPrivate,
+        user: { id: key(name), name },
+        isChatAdmin: this.admins.has(key(name)),
+        isFacilitatorOf: async () => this.admins.has(key(name)),
+        botName: BOT,
+      },
+      action,
+    );
+    for (const r of replies) {
+      if (r.form) {
+        const first = this.followUps.start(`${actChatId}/${key(name)}`, r.form);
+        this.say({ ...r, form: undefined, text: `${r.text}\n${first}` }, name, actChatId, actPrivate);
+      } else this.say(r, name, actChatId, actPrivate);
+    }
+    await this.drainOutbox();
+  }
+
+  /** Deliver what the outbox holds for the console (scheduled and cross-person messages). */
+  async drainOutbox(): Promise<void> {
+    const { core } = this.opts.app;
+    for (;;) {
+      const due = await dueDeliveries(core.db, 'console', core.clock.now(), 100);
+      if (!due.length) return;
+      for (const d of due) {
+        const { messageId } = await this.deliver(d);
+        await markSent(core.db, d.id, messageId, core.clock.now());
+      }
+    }
+  }
+
+  async deliver(d: Delivery): Promise<{ messageId: string }> {
+    const name = d.person?.userId ?? '';
+    if (d.audience === 'person') this.say({ ...d.reply, to: 'private' }, name, `dm:${name}`, true);
+    else this.say({ ...d.reply, to: 'group' }, '', CONSOLE_GROUP, false);
+    return { messageId: `c${++this.sentIds}` };
+  }
+
+  private async meta(line: string): Promise<void> {
+    const [cmd, ...rest] = line.slice(1).trim().split(/\s+/);
+    const arg = rest.join(' ');
+    if (cmd === 'admin' && arg) {
+      this.admins.add(key(arg));
+      this.opts.out(`(console) ${arg} is now a facilitator.`);
+    } else if (cmd === 'clock') {
+      const ms = parseDuration(arg);
+      if (ms === null || !this.opts.clock) {
+        this.opts.out('(console) Move time forward like  :clock +7d  (also +30m, +2h, +2w).');
+        return;
+      }
+      this.opts.clock.advance(ms);
+      this.opts.out(`(console) The clock moved ${arg}: it is now ${this.opts.app.core.clock.now().toISOString()}.`);
+      await this.opts.onClockMoved?.();
+      await this.drainOutbox();
+    } else {
+      this.opts.out('(console) Lines: "Alice: /join" (group), "Alice@dm: /mydata" (private), "Alice: #1" (press choice 1), ":admin Bob", ":clock +7d".');
+    }
+  }
+
+  private say(reply: Reply, name: string, chatId: string, inPrivate: boolean): void {
+    const privateTo = reply.to === 'private' ? name : null;
+    const label = privateTo ? `[private → ${privateTo}]` : '[group]';
+    const body = toPlainText(reply.text).split('\n');
+    this.opts.out(`${label} ${BOT}: ${body[0]}`);
+    for (const l of body.slice(1)) this.opts.out(`    ${l}`);
+    if (reply.file) this.opts.out(`    📎 ${reply.file.name} (${Buffer.byteLength(reply.file.content)} bytes)\n${indent(reply.file.content)}`);
+    if (reply.privateLink) this.opts.out(`    [Open a private chat: write "${name}@dm: …"]`);
+    if (reply.choices?.length) {
+      this.opts.out(`    ${reply.choices.map((c, i) => `#${i + 1} ${c.label}`).join('   ')}`);
+      // A press acts in the chat the choices came from, by whoever presses.
+      this.offered.set(privateTo ? key(privateTo) : EVERYONE, { seq: ++this.seq, choices: reply.choices, chatId, inPrivate });
+    }
+  }
+
+  /** The newest choices offered to this person: privately to them, or to everyone in the group. */
+  private offeredTo(name: string): Offered | undefined {
+    const mine = this.offered.get(key(name));
+    const all = this.offered.get(EVERYONE);
+    if (!mine) return all;
+    if (!all) return mine;
+    return mine.seq > all.seq ? mine : all;
+  }
+
+  /** The choices a person would press now (for tests and scripts). */
+  choicesFor(name: string): Choice[] {
+    return this.offeredTo(name)?.choices ?? [];
+  }
+}
+
+const EVERYONE = '*';
+
+const key = (name: string) => name.trim().toLowerCase();
+
+function indent(text: string): string {
+  return text.split('\n').slice(0, 60).map((l) => `      ${l}`).join('\n');
+}
+
+export function parseDuration(s: string): number | null {
+  const m = /^\+?(\d+)\s*(m|min|h|d|w)$/.exec(s.trim());
+  if (!m) return null;
+  const unit = { m: 60e3, min: 60e3, h: 3600e3, d: 86400e3, w: 7 * 86400e3 }[m[2] as 'm'];
+  return Number(m[1]) * unit;
+}

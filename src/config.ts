@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+// The environment, validated once at start with messages that say how to fix it.
+
+const optional = z
+  .string()
+  .optional()
+  .transform((v) => (v && v.trim() !== '' ? v.trim() : undefined));
+
+const apiRoot = optional.refine((v) => !v || /^https?:\/\/[^\s]+[^/]$/.test(v), {
+  message: 'must be an http(s) URL with no trailing slash, like http://127.0.0.1:8081',
+});
+
+const schema = z
+  .object({
+    DISCORD_TOKEN: optional,
+    DISCORD_APP_ID: optional.refine((v) => !v || /^\d{5,25}$/.test(v), { message: 'must be the numeric application id from the Developer Portal' }),
+    DISCORD_GUILD_ID: optional.refine((v) => !v || /^\d{5,25}$/.test(v), { message: 'must be a numeric server (guild) id' }),
+    TELEGRAM_BOT_TOKEN: optional.refine((v) => !v || /^\d+:[A-Za-z0-9_-]{20,}$/.test(v), { message: 'looks wrong: BotFather gives tokens like 123456:ABC-DEF…' }),
+    DATABASE_URL: optional.refine((v) => !v || !/^postgres(ql)?:/.test(v), { message: 'Postgres is not supported yet: use a SQLite file path or leave it empty' }),
+    TELEGRAM_API_ROOT: apiRoot,
+    DISCORD_API_ROOT: apiRoot,
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional().or(z.literal('').transform(() => undefined)),
+  })
+  .refine((c) => !c.DISCORD_TOKEN === !c.DISCORD_APP_ID, {
+    message: 'DISCORD_TOKEN and DISCORD_APP_ID go together: set both to run on Discord, or neither',
+    path: ['DISCORD_APP_ID'],
+  });
+
+export type Config = z.infer<typeof schema>;
+
+export class ConfigError extends Error {}
+
+export function readConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || 'config'}: ${i.message}`);
+    throw new ConfigError(`Some settings in the environment (or .env) need fixing:\n${lines.join('\n')}\nSee .env.example for every setting.`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,36 @@
+import type { DB } from '../db/database.js';
+import type { Agreement } from '../db/schema.js';
+import { type Core, KindError, nowIso } from './core.js';
+
+export const DEFAULT_AGREEMENT = [
+  'What is said here stays here.',
+  'We listen without judging and speak from our own experience.',
+  'Everyone is equal here; nobody has to fix anybody.',
+  'Be kind, and take a break whenever you need one.',
+  'In an emergency, call your local emergency number; /support lists people to talk to.',
+].map((l, i) => `${i + 1}. ${l}`).join('\n');
+
+export async function currentAgreement(db: DB, groupId: number): Promise<Agreement> {
+  return db
+    .selectFrom('agreements')
+    .selectAll()
+    .where('group_id', '=', groupId)
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirstOrThrow();
+}
+
+/** A new version: every member accepts it again before member commands work. */
+export async function setAgreement(core: Core, groupId: number, text: string): Promise<Agreement> {
+  const t = text.trim();
+  if (t.length < 10) throw new KindError('An agreement needs a few words at least. For example: /agreement set We listen without judging. What is said here stays here.');
+  if (t.length > 3000) throw new KindError('That agreement is over 3,000 characters: please keep it shorter so people read it.');
+  return core.db.transaction().execute(async (trx) => {
+    const cur = await trx.selectFrom('agreements').select('version').where('group_id', '=', groupId).orderBy('version', 'desc').limit(1).executeTakeFirst();
+    return trx
+      .insertInto('agreements')
+      .values({ group_id: groupId, version: (cur?.version ?? 0) + 1, text: t, created_at: nowIso(core) })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  });
+}

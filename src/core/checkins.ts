@@ -1,0 +1,108 @@
+import type { Checkin, Group, Member } from '../db/schema.js';
+import { type Core, KindError } from './core.js';
+import { bold, plain } from './reply.js';
+import { supportPointer, supportText } from './support.js';
+import { weekKey } from './time.js';
+
+export const MOODS: Record<number, { label: string; emoji: string }> = {
+  1: { label: 'struggling', emoji: '😣' },
+  2: { label: 'low', emoji: '😕' },
+  3: { label: 'okay', emoji: '😐' },
+  4: { label: 'good', emoji: '🙂' },
+  5: { label: 'great', emoji: '😄' },
+};
+
+const MOOD_WORDS: Record<string, number> = {};
+const words: [number, string[]][] = [
+  [1, ['struggling', 'awful', 'terrible', 'horrible', 'dreadful', 'crisis', 'worst', 'rock-bottom', '😭', '😫', '😩', '💔', '😣', '😖']],
+  [2, ['low', 'bad', 'rough', 'down', 'sad', 'poor', 'tired', 'not-great', '😞', '😔', '☹️', '☹', '🙁', '😟', '😢', '😕']],
+  [3, ['okay', 'ok', 'alright', 'fine', 'so-so', 'meh', 'average', 'middling', '😐', '😶', '🤷']],
+  [4, ['good', 'well', 'better', 'decent', 'pretty-good', '🙂', '😊', '👍', '🙌']],
+  [5, ['great', 'brilliant', 'amazing', 'fantastic', 'excellent', 'wonderful', 'awesome', 'happy', '😄', '😁', '🤩', '🥳', '😃', '😀', '❤️', '💪']],
+];
+for (const [n, ws] of words) for (const w of ws) MOOD_WORDS[w] = n;
+
+/** "4", "4/5", "good", "😊" → 1..5; anything else → null. */
+export function parseMood(input: string): number | null {
+  const s = input.trim().toLowerCase().replace(/[.!]+$/, '').replace(/\s+/g, '-');
+  const n = /^([1-5])(\/5)?$/.exec(s);
+  if (n) return Number(n[1]);
+  return MOOD_WORDS[s] ?? MOOD_WORDS[s.replace(/\uFE0F/g, '')] ?? null;
+}
+
+export const moodScaleText = () =>
+  [1, 2, 3, 4, 5].map((n) => `${n} ${MOODS[n].emoji} ${MOODS[n].label}`).join(' · ');
+
+export const MAX_NOTE = 1000;
+const CRISIS_LIST_EVERY_MS = 72 * 3600 * 1000;
+
+export interface CheckinResult {
+  checkin: Checkin;
+  updated: boolean;
+  /** Send the full helpline list privately (lowest mood, not sent in the last 72 hours). */
+  crisisList: string | null;
+  crisisPointer: string | null;
+  /** Telegram/console: tell them once that a note typed in the group counts as shared. */
+  tellSharedOnce: boolean;
+}
+
+/**
+ * Record this week's check-in (checking in again the same week updates it).
+ * `shared`: the member chose to share the note, or typed it where the group sees it.
+ */
+export async function checkIn(core: Core, group: Group, member: Member, mood: number, note: string | null, shared: boolean, typedInGroup = false): Promise<CheckinResult> {
+  if (!Number.isInteger(mood) || mood < 1 || mood > 5) throw new KindError(`Moods go from 1 to 5: ${moodScaleText()}. For example: /checkin 4 busy week but okay`);
+  const text = note?.trim() || null;
+  if (text && text.length > MAX_NOTE) throw new KindError(`Notes can be up to ${MAX_NOTE} characters; yours is ${text.length}. Could you shorten it a little?`);
+  const now = core.clock.now();
+  const at = now.toISOString();
+  const week = weekKey(now, group.timezone);
+  return core.db.transaction().execute(async (trx) => {
+    const before = await trx.selectFrom('checkins').select('id').where('member_id', '=', member.id).where('week', '=', week).executeTakeFirst();
+    const checkin = await trx
+      .insertInto('checkins')
+      .values({ group_id: group.id, member_id: member.id, week, mood, note: text, note_shared: text && shared ? 1 : 0, created_at: at, updated_at: at })
+      .onConflict((oc) => oc.columns(['member_id', 'week']).doUpdateSet({ mood, note: text, note_shared: text && shared ? 1 : 0, updated_at: at }))
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    let crisisList: string | null = null;
+    let crisisPointer: string | null = null;
+    if (mood === 1) {
+      const last = member.last_crisis_list_at ? Date.parse(member.last_crisis_list_at) : 0;
+      if (now.getTime() - last >= CRISIS_LIST_EVERY_MS) {
+        crisisList = supportText(core.helplines, group.region, group.nation);
+        await trx.updateTable('members').set({ last_crisis_list_at: at }).where('id', '=', member.id).execute();
+      }
+      crisisPointer = supportPointer(core.helplines, group.region);
+    }
+    const tellSharedOnce = !!text && typedInGroup && !member.told_shared_note;
+    if (tellSharedOnce) await trx.updateTable('members').set({ told_shared_note: 1 }).where('id', '=', member.id).execute();
+    return { checkin, updated: !!before, crisisList, crisisPointer, tellSharedOnce };
+  });
+}
+
+/** Names of members who checked in this week, for the prompt's tally (never moods or notes). */
+export async function checkedInNames(core: Core, groupId: number, week: string): Promise<string[]> {
+  const rows = await core.db
+    .selectFrom('checkins')
+    .innerJoin('members', 'members.id', 'checkins.member_id')
+    .innerJoin('people', 'people.id', 'members.person_id')
+    .select('people.display_name')
+    .where('checkins.group_id', '=', groupId)
+    .where('checkins.week', '=', week)
+    .where('members.status', '=', 'active')
+    .orderBy('checkins.created_at')
+    .execute();
+  return rows.map((r) => r.display_name);
+}
+
+/** The tally line under the weekly prompt. */
+export function tallyText(names: string[]): string {
+  if (names.length === 0) return 'Nobody has checked in yet. Tap a mood whenever you are ready.';
+  return `Checked in so far: ${names.map((n) => bold(n)).join(', ')}`;
+}
+
+export function sharedNotesText(rows: { name: string; note: string }[]): string {
+  return rows.map((r) => `${bold(r.name)}: ${plain(r.note)}`).join('\n');
+}
+

@@ -1,0 +1,233 @@
+import type { DB } from '../db/database.js';
+import type { Group } from '../db/schema.js';
+import { type Core, KindError, type Platform, nowIso } from './core.js';
+import { bold, plain } from './reply.js';
+import { NATIONS, REGIONS } from './support.js';
+import { isValidZone, parseTimeOfDay, parseWeekday, regionForZone, weekdayName } from './time.js';
+import { DEFAULT_AGREEMENT } from './agreements.js';
+
+export async function findGroupByChat(db: DB, platform: Platform, chatId: string): Promise<Group | undefined> {
+  return db.selectFrom('groups').selectAll().where('platform', '=', platform).where('chat_id', '=', chatId).executeTakeFirst();
+}
+
+export async function findGroup(db: DB, id: number): Promise<Group | undefined> {
+  return db.selectFrom('groups').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export interface SetupInput {
+  timezone: string;
+  weekday: string;
+  time: string;
+  name?: string;
+}
+
+const SETUP_HELP = 'For example: /setup Europe/London sunday 19:00 Tuesday Parents';
+
+export function zoneHint(input: string): string {
+  return `I don't know the time zone "${plain(input)}". Time zones look like Europe/London, America/New_York or Australia/Sydney (the list is at https://en.wikipedia.org/wiki/List_of_tz_database_time_zones).`;
+}
+
+/** Validate setup input into settings, or throw a KindError saying how to do it right. */
+export function readSetup(input: SetupInput) {
+  if (!input.timezone || !input.weekday || !input.time) throw new KindError(`Setting up needs a time zone, a day and a time. ${SETUP_HELP}`);
+  if (!isValidZone(input.timezone)) throw new KindError(`${zoneHint(input.timezone)} ${SETUP_HELP}`);
+  const weekday = parseWeekday(input.weekday);
+  if (!weekday) throw new KindError(`"${plain(input.weekday)}" isn't a day I recognise. Try a day like sunday or tue. ${SETUP_HELP}`);
+  const time = parseTimeOfDay(input.time);
+  if (!time) throw new KindError(`"${plain(input.time)}" isn't a time I recognise. Try 19:00 or 7pm. ${SETUP_HELP}`);
+  const name = (input.name ?? '').trim();
+  if (name.length > 100) throw new KindError('That group name is a little long: please keep it under 100 characters.');
+  return { timezone: input.timezone, weekday, time, name };
+}
+
+/** Bind a chat as a group, or update an existing group's rhythm. One transaction. */
+export async function setupGroup(core: Core, platform: Platform, chatId: string, chatTitle: string, input: SetupInput): Promise<{ group: Group; created: boolean }> {
+  const s = readSetup(input);
+  const now = nowIso(core);
+  return core.db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom('groups').selectAll().where('platform', '=', platform).where('chat_id', '=', chatId).executeTakeFirst();
+    const { region, nation } = regionForZone(s.timezone);
+    if (existing) {
+      const zoneChanged = existing.timezone !== s.timezone;
+      const group = await trx
+        .updateTable('groups')
+        .set({
+          timezone: s.timezone,
+          checkin_weekday: s.weekday,
+          checkin_time: s.time,
+          name: s.name || existing.name,
+          active: 1,
+          ...(zoneChanged ? { region, nation } : {}),
+        })
+        .where('id', '=', existing.id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return { group, created: false };
+    }
+    const group = await trx
+      .insertInto('groups')
+      .values({
+        platform,
+        chat_id: chatId,
+        name: s.name || chatTitle || 'Our group',
+        timezone: s.timezone,
+        checkin_weekday: s.weekday,
+        checkin_time: s.time,
+        absence_weeks: 2,
+        pair_every_weeks: 2,
+        region,
+        nation,
+        language: 'en',
+        facilitator_role: null,
+        prompt_paused: 0,
+        active: 1,
+        created_at: now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await trx.insertInto('agreements').values({ group_id: group.id, version: 1, text: DEFAULT_AGREEMENT, created_at: now }).execute();
+    return { group, created: true };
+  });
+}
+
+export async function deactivateGroup(db: DB, groupId: number): Promise<void> {
+  await db.updateTable('groups').set({ active: 0 }).where('id', '=', groupId).execute();
+}
+
+/** A group's chat moved (Telegram supergroup upgrade): keep every row, change the address. */
+export async function moveGroupChat(db: DB, platform: Platform, fromChatId: string, toChatId: string): Promise<void> {
+  await db.updateTable('groups').set({ chat_id: toChatId }).where('platform', '=', platform).where('chat_id', '=', fromChatId).execute();
+}
+
+// ---- settings ----
+
+interface SettingSpec {
+  key: string;
+  describe: string;
+  show(g: Group): string;
+  read(value: string): Partial<Group>;
+}
+
+const onOff = (v: string): number | null => (/^(on|yes|true|1)$/i.test(v) ? 1 : /^(off|no|false|0)$/i.test(v) ? 0 : null);
+
+export const SETTINGS: SettingSpec[] = [
+  {
+    key: 'name',
+    describe: 'the group name',
+    show: (g) => plain(g.name),
+    read: (v) => {
+      if (!v.trim() || v.length > 100) throw new KindError('A group name needs 1 to 100 characters, like: /settings name Tuesday Parents');
+      return { name: v.trim() };
+    },
+  },
+  {
+    key: 'timezone',
+    describe: 'the time zone everything runs in',
+    show: (g) => g.timezone,
+    read: (v) => {
+      if (!isValidZone(v)) throw new KindError(`${zoneHint(v)} For example: /settings timezone Europe/London`);
+      return { timezone: v, ...regionForZone(v) };
+    },
+  },
+  {
+    key: 'day',
+    describe: 'the check-in day',
+    show: (g) => weekdayName(g.checkin_weekday),
+    read: (v) => {
+      const d = parseWeekday(v);
+      if (!d) throw new KindError(`"${plain(v)}" isn't a day I recognise. For example: /settings day sunday`);
+      return { checkin_weekday: d };
+    },
+  },
+  {
+    key: 'time',
+    describe: 'the check-in time',
+    show: (g) => g.checkin_time,
+    read: (v) => {
+      const t = parseTimeOfDay(v);
+      if (!t) throw new KindError(`"${plain(v)}" isn't a time I recognise. For example: /settings time 19:00`);
+      return { checkin_time: t };
+    },
+  },
+  {
+    key: 'absence',
+    describe: 'weeks of quiet before a gentle check-in (1 to 12)',
+    show: (g) => `${g.absence_weeks} weeks`,
+    read: (v) => {
+      const n = Number(v.replace(/\s*weeks?$/i, ''));
+      if (!Number.isInteger(n) || n < 1 || n > 12) throw new KindError('The absence setting is a number of weeks from 1 to 12. For example: /settings absence 2');
+      return { absence_weeks: n };
+    },
+  },
+  {
+    key: 'pairing',
+    describe: 'how often buddies are paired, in weeks (1 to 8)',
+    show: (g) => `every ${g.pair_every_weeks} weeks`,
+    read: (v) => {
+      const n = Number(v.replace(/^every\s*/i, '').replace(/\s*weeks?$/i, ''));
+      if (!Number.isInteger(n) || n < 1 || n > 8) throw new KindError('Pairing runs every 1 to 8 weeks. For example: /settings pairing 2');
+      return { pair_every_weeks: n };
+    },
+  },
+  {
+    key: 'region',
+    describe: `where /support points to (${REGIONS.join(', ')}; for the UK also a nation: GB scotland)`,
+    show: (g) => (g.nation ? `${g.region} (${g.nation.replace('_', ' ')})` : g.region),
+    read: (v) => {
+      const [r, ...rest] = v.trim().split(/\s+/);
+      const region = (r ?? '').toUpperCase() === 'UK' ? 'GB' : (r ?? '').toUpperCase();
+      if (!(REGIONS as readonly string[]).includes(region))
+        throw new KindError(`Regions I have helplines for: ${REGIONS.join(', ')} (INT is international). For example: /settings region GB`);
+      const n = rest.join('_').toLowerCase();
+      if (n && (region !== 'GB' || !(NATIONS as readonly string[]).includes(n)))
+        throw new KindError('A nation can be set for GB only: england, scotland, wales or northern ireland. For example: /settings region GB wales');
+      return { region, nation: n || null };
+    },
+  },
+  {
+    key: 'language',
+    describe: 'the language the bot speaks (en)',
+    show: (g) => g.language,
+    read: (v) => {
+      if (v.trim().toLowerCase() !== 'en') throw new KindError('English (en) is the only language so far. Translations are welcome!');
+      return { language: 'en' };
+    },
+  },
+  {
+    key: 'role',
+    describe: 'a Discord role that counts as facilitator (or "none")',
+    show: (g) => (g.facilitator_role ? `<role ${g.facilitator_role}>` : 'none'),
+    read: (v) => {
+      const id = v.trim().replace(/^<@&(\d+)>$/, '$1');
+      if (/^none$/i.test(id)) return { facilitator_role: null };
+      if (!/^\d{5,25}$/.test(id)) throw new KindError('The facilitator role is a Discord role (mention it, like @Facilitators) or "none".');
+      return { facilitator_role: id };
+    },
+  },
+];
+
+export const NOTES_SETTING = 'notes';
+
+export function describeSettings(g: Group, facilitatorNotes: boolean): string {
+  const rows = SETTINGS.filter((s) => s.key !== 'role' || g.platform === 'discord').map((s) => `• ${bold(s.key)}: ${s.show(g)} (${s.describe})`);
+  rows.push(`• ${bold(NOTES_SETTING)}: ${facilitatorNotes ? 'on' : 'off'} (you get a private word when someone has been quiet a long while)`);
+  rows.push(`• ${bold('prompt')}: ${g.prompt_paused ? 'paused' : 'running'} (use /prompt pause or /prompt resume)`);
+  return [`Settings for ${bold(g.name)}:`, ...rows, '', 'Change one with /settings <key> <value>, for example /settings time 19:30'].join('\n');
+}
+
+/** Change one setting. Returns a confirmation sentence. */
+export async function changeSetting(core: Core, group: Group, key: string, value: string, memberId: number | null): Promise<string> {
+  const k = key.toLowerCase();
+  if (k === NOTES_SETTING) {
+    const v = onOff(value);
+    if (v === null) throw new KindError('Notes are on or off. For example: /settings notes on');
+    if (memberId === null) throw new KindError('To get private notes, join the group first with /join, then try again.');
+    await core.db.updateTable('members').set({ facilitator_notes: v }).where('id', '=', memberId).execute();
+    return v ? "Notes are on: I'll tell you privately when someone has been quiet for a long while." : 'Notes are off.';
+  }
+  const spec = SETTINGS.find((s) => s.key === k || (k === 'zone' && s.key === 'timezone') || (k === 'weekday' && s.key === 'day'));
+  if (!spec) throw new KindError(`I don't have a setting called "${plain(key)}". The settings are: ${[...SETTINGS.map((s) => s.key), NOTES_SETTING].join(', ')}.`);
+  const patch = spec.read(value);
+  const updated = await core.db.updateTable('groups').set(patch).where('id', '=', group.id).returningAll().executeTakeFirstOrThrow();
+  return `Done: ${spec.key} is now ${spec.show(updated)}.`;
+}

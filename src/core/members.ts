@@ -1,0 +1,110 @@
+import type { DB } from '../db/database.js';
+import type { Member, Person } from '../db/schema.js';
+import { type Core, KindError, type Platform, nowIso } from './core.js';
+
+const FOREVER = '9999-12-31T00:00:00.000Z';
+
+/** The person behind a platform account, created on first contact; keeps the display name fresh. */
+export async function ensurePerson(core: Core, platform: Platform, userId: string, displayName: string): Promise<Person> {
+  const name = displayName.trim().slice(0, 100) || 'Someone';
+  const existing = await core.db.selectFrom('people').selectAll().where('platform', '=', platform).where('user_id', '=', userId).executeTakeFirst();
+  if (existing) {
+    if (existing.display_name === name) return existing;
+    return core.db.updateTable('people').set({ display_name: name }).where('id', '=', existing.id).returningAll().executeTakeFirstOrThrow();
+  }
+  return core.db
+    .insertInto('people')
+    .values({ platform, user_id: userId, display_name: name, dm_chat_id: null, private_group_id: null, created_at: nowIso(core) })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function findMember(db: DB, groupId: number, personId: number): Promise<Member | undefined> {
+  return db.selectFrom('members').selectAll().where('group_id', '=', groupId).where('person_id', '=', personId).executeTakeFirst();
+}
+
+export const isActive = (m: Member | undefined): m is Member => !!m && m.status === 'active';
+
+export function isAway(m: Member, now: Date): boolean {
+  return !!m.away_until && m.away_until > now.toISOString();
+}
+
+/** Accept the agreement of `version`: joins (or re-joins) the group. */
+export async function acceptAgreement(core: Core, groupId: number, personId: number, version: number): Promise<{ member: Member; rejoined: boolean; wasMember: boolean }> {
+  const now = nowIso(core);
+  const existing = await findMember(core.db, groupId, personId);
+  if (existing) {
+    const member = await core.db
+      .updateTable('members')
+      .set({ status: 'active', accepted_version: version, last_seen_at: now, ...(existing.status !== 'active' ? { joined_at: now } : {}) })
+      .where('id', '=', existing.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    return { member, rejoined: existing.status !== 'active', wasMember: existing.status === 'active' };
+  }
+  const member = await core.db
+    .insertInto('members')
+    .values({
+      group_id: groupId,
+      person_id: personId,
+      status: 'active',
+      joined_at: now,
+      accepted_version: version,
+      away_until: null,
+      last_seen_at: now,
+      facilitator: 0,
+      facilitator_notes: 0,
+      told_shared_note: 0,
+      last_crisis_list_at: null,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return { member, rejoined: false, wasMember: false };
+}
+
+export async function leaveGroup(core: Core, member: Member): Promise<void> {
+  await core.db.updateTable('members').set({ status: 'left', away_until: null }).where('id', '=', member.id).execute();
+}
+
+/** Away for `weeks` weeks, or until /back when no number is given. */
+export async function goAway(core: Core, member: Member, weeks: number | null): Promise<string> {
+  if (weeks !== null && (!Number.isInteger(weeks) || weeks < 1 || weeks > 52))
+    throw new KindError('You can be away for 1 to 52 weeks, like /away 3, or just /away until you send /back.');
+  const until = weeks === null ? FOREVER : new Date(core.clock.now().getTime() + weeks * 7 * 86400000).toISOString();
+  await core.db.updateTable('members').set({ away_until: until }).where('id', '=', member.id).execute();
+  return until;
+}
+
+export async function comeBack(core: Core, member: Member): Promise<boolean> {
+  const wasAway = isAway(member, core.clock.now());
+  await core.db.updateTable('members').set({ away_until: null, last_seen_at: nowIso(core) }).where('id', '=', member.id).execute();
+  return wasAway;
+}
+
+export const isForever = (until: string) => until === FOREVER;
+
+/** Any command, button press or RSVP of a member in a group. One indexed UPDATE. */
+export async function markSeen(core: Core, memberId: number): Promise<void> {
+  await core.db.updateTable('members').set({ last_seen_at: nowIso(core) }).where('id', '=', memberId).execute();
+}
+
+/** Active groups this person belongs to on a platform (for commands sent in a private chat). */
+export async function groupsOfPerson(db: DB, personId: number) {
+  return db
+    .selectFrom('members')
+    .innerJoin('groups', 'groups.id', 'members.group_id')
+    .select(['groups.id', 'groups.name'])
+    .where('members.person_id', '=', personId)
+    .where('members.status', '=', 'active')
+    .where('groups.active', '=', 1)
+    .orderBy('groups.id')
+    .execute();
+}
+
+export async function choosePrivateGroup(db: DB, personId: number, groupId: number | null): Promise<void> {
+  await db.updateTable('people').set({ private_group_id: groupId }).where('id', '=', personId).execute();
+}
+
+export async function rememberDmChat(db: DB, personId: number, dmChatId: string): Promise<void> {
+  await db.updateTable('people').set({ dm_chat_id: dmChatId }).where('id', '=', personId).where('dm_chat_id', 'is not', dmChatId).execute();
+}

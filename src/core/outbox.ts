@@ -1,0 +1,141 @@
+import type { DB } from '../db/database.js';
+import type { OutboxItem } from '../db/schema.js';
+import type { Platform } from './core.js';
+import type { Reply } from './reply.js';
+
+// The durable outbox: what the bot says that is not a direct answer to a command
+// (weekly prompts, nudges, buddy introductions, reminders). Claimed under an idempotency key,
+// then delivered by the platform's DeliveryPort.
+
+export interface NewOutboxItem {
+  idemKey: string;
+  groupId: number;
+  kind: string;
+  /** 'group': into the group's chat. 'person': privately to personId. */
+  audience: 'group' | 'person';
+  personId?: number | null;
+  reply: Reply;
+  notBefore: Date;
+  now: Date;
+}
+
+/** Claim and queue. Returns false when the key was already claimed (nothing is queued twice). */
+export async function enqueue(db: DB, item: NewOutboxItem): Promise<boolean> {
+  const res = await db
+    .insertInto('outbox')
+    .values({
+      idem_key: item.idemKey,
+      group_id: item.groupId,
+      kind: item.kind,
+      audience: item.audience,
+      person_id: item.personId ?? null,
+      payload: JSON.stringify(item.reply),
+      status: 'pending',
+      not_before: item.notBefore.toISOString(),
+      attempts: 0,
+      platform_message_id: null,
+      error: null,
+      created_at: item.now.toISOString(),
+      sent_at: null,
+    })
+    .onConflict((oc) => oc.column('idem_key').doNothing())
+    .executeTakeFirst();
+  return Number(res.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+/** Where and what to deliver, resolved for the adapter. */
+export interface Delivery {
+  id: number;
+  idemKey: string;
+  kind: string;
+  groupChatId: string;
+  audience: 'group' | 'person';
+  /** For 'person': the platform user id and the private chat, if the bot may write there. */
+  person?: { userId: string; dmChatId: string | null };
+  reply: Reply;
+  attempts: number;
+}
+
+export type DeliveryFailure =
+  /** Wait and try again (429 with retry_after, or a server error with backoff). */
+  | { kind: 'retry'; afterMs: number; reason: string }
+  /** The person can't be written to privately (never started the bot, DMs closed): hold it. */
+  | { kind: 'unreachable'; reason: string }
+  /** The bot was removed from the group's chat: the group becomes inactive. */
+  | { kind: 'gone'; reason: string }
+  /** Will never work (a malformed message): record and move on. */
+  | { kind: 'permanent'; reason: string };
+
+export class DeliveryError extends Error {
+  constructor(public readonly failure: DeliveryFailure) {
+    super(failure.reason);
+    this.name = 'DeliveryError';
+  }
+}
+
+/** Implemented by each adapter; main.ts hands it to the jobs. */
+export interface DeliveryPort {
+  platform: Platform;
+  /** Send one item; resolve with the platform's message id, or throw DeliveryError. */
+  deliver(delivery: Delivery): Promise<{ messageId: string }>;
+}
+
+/** Pending items for a platform that are due now, oldest first. */
+export async function dueDeliveries(db: DB, platform: Platform, now: Date, limit = 100): Promise<Delivery[]> {
+  const rows = await db
+    .selectFrom('outbox')
+    .innerJoin('groups', 'groups.id', 'outbox.group_id')
+    .leftJoin('people', 'people.id', 'outbox.person_id')
+    .select([
+      'outbox.id', 'outbox.idem_key', 'outbox.kind', 'outbox.audience', 'outbox.payload', 'outbox.attempts',
+      'groups.chat_id', 'groups.active', 'people.user_id', 'people.dm_chat_id',
+    ])
+    .where('groups.platform', '=', platform)
+    .where('outbox.status', '=', 'pending')
+    .where('outbox.not_before', '<=', now.toISOString())
+    .orderBy('outbox.not_before')
+    .orderBy('outbox.id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    idemKey: r.idem_key,
+    kind: r.kind,
+    groupChatId: r.chat_id,
+    audience: r.audience as 'group' | 'person',
+    person: r.user_id ? { userId: r.user_id, dmChatId: r.dm_chat_id } : undefined,
+    reply: JSON.parse(r.payload) as Reply,
+    attempts: r.attempts,
+  }));
+}
+
+export async function markSent(db: DB, id: number, messageId: string, now: Date): Promise<void> {
+  await db.updateTable('outbox').set({ status: 'sent', platform_message_id: messageId, sent_at: now.toISOString(), error: null }).where('id', '=', id).execute();
+}
+
+export async function markFailed(db: DB, id: number, reason: string): Promise<void> {
+  await db.updateTable('outbox').set({ status: 'failed', error: reason.slice(0, 300) }).where('id', '=', id).execute();
+}
+
+/** Try again later (rate limit, server error); counts the attempt. */
+export async function retryLater(db: DB, id: number, at: Date, reason: string): Promise<void> {
+  await db
+    .updateTable('outbox')
+    .set((eb) => ({ not_before: at.toISOString(), attempts: eb('attempts', '+', 1), error: reason.slice(0, 300) }))
+    .where('id', '=', id)
+    .execute();
+}
+
+/** A private message that could not be delivered waits until the person next opens the private chat. */
+export async function hold(db: DB, id: number, reason: string): Promise<void> {
+  await db.updateTable('outbox').set({ status: 'held', error: reason.slice(0, 300) }).where('id', '=', id).execute();
+}
+
+/** The person opened the private chat: their held messages go out again, oldest first. */
+export async function releaseHeld(db: DB, personId: number): Promise<OutboxItem[]> {
+  return db.transaction().execute(async (trx) => {
+    const rows = await trx.selectFrom('outbox').selectAll().where('person_id', '=', personId).where('status', '=', 'held').orderBy('id').execute();
+    if (rows.length) await trx.updateTable('outbox').set({ status: 'pending', not_before: '0000' }).where('id', 'in', rows.map((r) => r.id)).execute();
+    return rows;
+  });
+}

@@ -1,0 +1,66 @@
+import 'dotenv/config';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import { commands } from '../commands/index.js';
+import type { App } from '../commands/dispatch.js';
+import { ConfigError, type Config, readConfig } from './config.js';
+import type { Core } from './core/core.js';
+import { OffsetClock, cryptoIds } from './core/ports.js';
+import { loadHelplines } from './core/support.js';
+import { migrateToLatest, openDatabase, sqliteFileFrom } from './db/database.js';
+import { createLogger } from './log.js';
+import { ConsoleChat } from './adapters/console/console-chat.js';
+
+// The composition root: config, database, core, adapters and jobs. The only file that knows them all.
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  let config: Config;
+  try {
+    config = readConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exitCode = 1;
+      return;
+    }
+    throw err;
+  }
+  const onPlatform = !!(config.TELEGRAM_BOT_TOKEN || config.DISCORD_TOKEN);
+  const log = createLogger(config.LOG_LEVEL ?? (onPlatform ? 'info' : 'warn'), [config.TELEGRAM_BOT_TOKEN ?? '', config.DISCORD_TOKEN ?? '']);
+  const { db } = openDatabase(sqliteFileFrom(config.DATABASE_URL));
+  await migrateToLatest(db);
+  const clock = new OffsetClock();
+  const core: Core = { db, clock, ids: cryptoIds, log, helplines: loadHelplines(resolve(root, 'data/helplines.json')) };
+  const app: App = { core, commands };
+
+  if (!onPlatform) {
+    await runConsole(app, clock);
+    await db.destroy();
+    return;
+  }
+  log.error({}, 'platform adapters are not wired yet: run without tokens for the console chat');
+  process.exitCode = 1;
+  await db.destroy();
+}
+
+async function runConsole(app: App, clock: OffsetClock): Promise<void> {
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  const chat = new ConsoleChat({ app, out, clock });
+  if (process.stdin.isTTY) {
+    out('Peer support bot: console chat. Everyone shares one group chat; the bot answers as "bot".');
+    out('Try:  Sam: /setup Europe/London sunday 19:00 Tuesday Parents   then  Alex: /join   then  Alex: #1');
+    out('Also: Alex@dm: /checkin 4 a private note   ·   Alex: #2 presses choice 2   ·   :admin Kim   ·   :clock +7d   ·   Ctrl-D quits.');
+  }
+  const rl = createInterface({ input: process.stdin, terminal: false });
+  for await (const line of rl) await chat.line(line);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((err) => {
+    process.stderr.write(`The bot stopped: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  });
+}
