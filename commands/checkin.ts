@@ -1,6 +1,6 @@
 import { MAX_NOTE, MOODS, checkIn, moodScaleText, parseMood } from '../src/core/checkins.js';
 import { KindError } from '../src/core/core.js';
-import { type Reply, bold, plain, toGroup, toPrivate } from '../src/core/reply.js';
+import { type Reply, bold, plain, quoted, toGroup, toPrivate } from '../src/core/reply.js';
 import { type Args, type Command, type CommandContext, str } from './command.js';
 
 const moodChoices = () => [1, 2, 3, 4, 5].map((n) => ({ id: `checkin:mood:${n}`, label: `${n} ${MOODS[n].emoji} ${MOODS[n].label}` }));
@@ -23,7 +23,7 @@ const checkin: Command = {
     }
     const mood = parseMood(rawMood);
     if (mood === null) {
-      return [toPrivate(`I couldn't tell a mood from "${plain(rawMood)}". Moods go ${moodScaleText()}. Tap one, or send it like /checkin 4 rough week but ok`, { choices: moodChoices(), inPlace: true })];
+      return [toPrivate(`I couldn't tell a mood from ${quoted(rawMood)}. Moods go ${moodScaleText()}. Tap one, or send it like /checkin 4 rough week but ok`, { choices: moodChoices(), inPlace: true })];
     }
     return record(ctx, mood, str(args.note) || null, wantsShare(args));
   },
@@ -59,7 +59,7 @@ async function record(ctx: CommandContext, mood: number, note: string | null, sh
   replies.push(toPrivate(`${thanks} ${MOODS[mood].emoji}${noteWord}`, { inPlace: mood > 1 }));
   if (res.tellSharedOnce) replies.push(toPrivate('Just so you know: anything typed in the group chat can be read by the group, so notes typed there count as shared. For a private note, send /checkin to me in a private chat.', { inPlace: true }));
   if (note && shared && !ctx.seenByGroup) replies.push(toGroup(`${bold(ctx.person.display_name)} shared: ${plain(note)}`));
-  if (res.crisisList) replies.push(toPrivate(`I'm sorry this week is so hard. You don't have to carry it alone.\n\n${res.crisisList}`));
+  if (res.crisisList) replies.push(toPrivate(`I'm sorry this week is so hard. You don't have to carry it alone.\n\n${res.crisisList}\n\nSend /support any time to see this list again.`));
   else if (res.crisisPointer) replies.push(toPrivate(`I'm sorry this week is so hard. ${res.crisisPointer}`));
   return replies;
 }

@@ -54,9 +54,12 @@ function actionName(action: Action): string {
   return action.kind === 'command' ? action.name : action.id.split(':')[0];
 }
 
-/** Errors without their messages' user text: ids and codes only go to the logs. */
+/** Errors without their messages (which may quote what people wrote): type, code and where. */
 function errorShape(err: unknown) {
-  if (err instanceof Error) return { type: err.name, code: (err as { code?: unknown }).code, stack: err.stack?.split('\n').slice(0, 4).join(' | ') };
+  if (err instanceof Error) {
+    const where = err.stack?.split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 4).map((l) => l.trim());
+    return { type: err.name, code: (err as { code?: unknown }).code, where };
+  }
   return { type: typeof err };
 }
 
@@ -71,7 +74,7 @@ async function dispatch(app: App, incoming: Incoming, action: Action): Promise<R
   const command = app.commands.get(name);
   if (!command) {
     if (action.kind !== 'command') return [toPrivate("Sorry, that button doesn't work any more. Send /help to see what I can do.", { inPlace: true })];
-    return [toPrivate(`I don't know /${plain(name)}. Send /help to see what I can do.`, { inPlace: true })];
+    return [toPrivate(`I don't know /${plain(name.slice(0, 32))}. Send /help to see what I can do.`, { inPlace: true })];
   }
 
   const args: Args = action.kind === 'command' ? (action.args ?? parseArgs(command, action.text ?? '')) : {};

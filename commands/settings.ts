@@ -1,5 +1,5 @@
 import { changeSetting, describeSettings } from '../src/core/groups.js';
-import { toPrivate } from '../src/core/reply.js';
+import { quoted, toPrivate } from '../src/core/reply.js';
 import { type Command, str } from './command.js';
 
 const settings: Command = {
@@ -17,13 +17,17 @@ const settings: Command = {
     const key = str(args.key);
     const value = str(args.value);
     if (!key) return [toPrivate(describeSettings(group, ctx.member?.facilitator_notes === 1))];
-    if (!value) return [toPrivate(`What should ${key} be? For example: /settings ${key} ${example(key)}`, { inPlace: true })];
+    if (!value) {
+      const known = example(key);
+      if (!known) return [toPrivate(`I don't have a setting called ${quoted(key)}. Send /settings to see them all.`, { inPlace: true })];
+      return [toPrivate(`What should ${key.toLowerCase()} be? For example: /settings ${key.toLowerCase()} ${known}`, { inPlace: true })];
+    }
     return [toPrivate(await changeSetting(ctx.core, group, key, value, ctx.member?.status === 'active' ? ctx.member.id : null))];
   },
 };
 
-function example(key: string): string {
-  return ({ name: 'Tuesday Parents', timezone: 'Europe/London', day: 'sunday', time: '19:00', absence: '2', pairing: '2', region: 'GB', language: 'en', role: '@Facilitators', notes: 'on' } as Record<string, string>)[key.toLowerCase()] ?? '…';
+function example(key: string): string | undefined {
+  return ({ name: 'Tuesday Parents', timezone: 'Europe/London', day: 'sunday', time: '19:00', absence: '2', pairing: '2', region: 'GB', language: 'en', role: '@Facilitators', notes: 'on' } as Record<string, string>)[key.toLowerCase()];
 }
 
 export default settings;

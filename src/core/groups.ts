@@ -1,7 +1,7 @@
 import type { DB } from '../db/database.js';
 import type { Group } from '../db/schema.js';
 import { type Core, KindError, type Platform, nowIso } from './core.js';
-import { bold, plain } from './reply.js';
+import { bold, plain, quoted } from './reply.js';
 import { NATIONS, REGIONS } from './support.js';
 import { isValidZone, parseTimeOfDay, parseWeekday, regionForZone, weekdayName } from './time.js';
 import { DEFAULT_AGREEMENT } from './agreements.js';
@@ -24,7 +24,7 @@ export interface SetupInput {
 const SETUP_HELP = 'For example: /setup Europe/London sunday 19:00 Tuesday Parents';
 
 export function zoneHint(input: string): string {
-  return `I don't know the time zone "${plain(input)}". Time zones look like Europe/London, America/New_York or Australia/Sydney (the list is at https://en.wikipedia.org/wiki/List_of_tz_database_time_zones).`;
+  return `I don't know the time zone ${quoted(input)}. Time zones look like Europe/London, America/New_York or Australia/Sydney (the list is at https://en.wikipedia.org/wiki/List_of_tz_database_time_zones).`;
 }
 
 /** Validate setup input into settings, or throw a KindError saying how to do it right. */
@@ -32,9 +32,9 @@ export function readSetup(input: SetupInput) {
   if (!input.timezone || !input.weekday || !input.time) throw new KindError(`Setting up needs a time zone, a day and a time. ${SETUP_HELP}`);
   if (!isValidZone(input.timezone)) throw new KindError(`${zoneHint(input.timezone)} ${SETUP_HELP}`);
   const weekday = parseWeekday(input.weekday);
-  if (!weekday) throw new KindError(`"${plain(input.weekday)}" isn't a day I recognise. Try a day like sunday or tue. ${SETUP_HELP}`);
+  if (!weekday) throw new KindError(`${quoted(input.weekday)} isn't a day I recognise. Try a day like sunday or tue. ${SETUP_HELP}`);
   const time = parseTimeOfDay(input.time);
-  if (!time) throw new KindError(`"${plain(input.time)}" isn't a time I recognise. Try 19:00 or 7pm. ${SETUP_HELP}`);
+  if (!time) throw new KindError(`${quoted(input.time)} isn't a time I recognise. Try 19:00 or 7pm. ${SETUP_HELP}`);
   const name = (input.name ?? '').trim();
   if (name.length > 100) throw new KindError('That group name is a little long: please keep it under 100 characters.');
   return { timezone: input.timezone, weekday, time, name };
@@ -135,7 +135,7 @@ export const SETTINGS: SettingSpec[] = [
     show: (g) => weekdayName(g.checkin_weekday),
     read: (v) => {
       const d = parseWeekday(v);
-      if (!d) throw new KindError(`"${plain(v)}" isn't a day I recognise. For example: /settings day sunday`);
+      if (!d) throw new KindError(`${quoted(v)} isn't a day I recognise. For example: /settings day sunday`);
       return { checkin_weekday: d };
     },
   },
@@ -145,7 +145,7 @@ export const SETTINGS: SettingSpec[] = [
     show: (g) => g.checkin_time,
     read: (v) => {
       const t = parseTimeOfDay(v);
-      if (!t) throw new KindError(`"${plain(v)}" isn't a time I recognise. For example: /settings time 19:00`);
+      if (!t) throw new KindError(`${quoted(v)} isn't a time I recognise. For example: /settings time 19:00`);
       return { checkin_time: t };
     },
   },
@@ -226,7 +226,7 @@ export async function changeSetting(core: Core, group: Group, key: string, value
     return v ? "Notes are on: I'll tell you privately when someone has been quiet for a long while." : 'Notes are off.';
   }
   const spec = SETTINGS.find((s) => s.key === k || (k === 'zone' && s.key === 'timezone') || (k === 'weekday' && s.key === 'day'));
-  if (!spec) throw new KindError(`I don't have a setting called "${plain(key)}". The settings are: ${[...SETTINGS.map((s) => s.key), NOTES_SETTING].join(', ')}.`);
+  if (!spec) throw new KindError(`I don't have a setting called ${quoted(key)}. The settings are: ${[...SETTINGS.map((s) => s.key), NOTES_SETTING].join(', ')}.`);
   const patch = spec.read(value);
   const updated = await core.db.updateTable('groups').set(patch).where('id', '=', group.id).returningAll().executeTakeFirstOrThrow();
   return `Done: ${spec.key} is now ${spec.show(updated)}.`;

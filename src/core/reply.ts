@@ -148,3 +148,9 @@ export function toPlainText(markup: string): string {
     .map((s) => (s.kind === 'link' ? `${s.text} (${s.url})` : s.text))
     .join('');
 }
+
+/** Quote what someone typed back to them: escaped, and cut short if long. */
+export function quoted(text: string, max = 40): string {
+  const t = text.trim();
+  return `"${plain(t.length > max ? `${t.slice(0, max)}…` : t)}"`;
+}

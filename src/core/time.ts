@@ -40,6 +40,7 @@ export const weekdayName = (n: number) => WEEKDAYS[n - 1][0].toUpperCase() + WEE
 /** "19:00", "7pm", "7:30 pm", "0930" → "HH:MM". */
 export function parseTimeOfDay(input: string): string | null {
   const s = input.trim().toLowerCase().replace(/\s+/g, '');
+  if (/^\d{3}$/.test(s)) return null; // "123": too ambiguous to guess
   let m = /^(\d{1,2})(?::|\.|h)?(\d{2})?(am|pm)?$/.exec(s);
   if (!m) return null;
   let hour = Number(m[1]);
@@ -66,7 +67,14 @@ export function localInstant(zone: string, week: string, weekday: number, time: 
   if (!w) throw new Error(`bad week key ${week}`);
   const [hour, minute] = time.split(':').map(Number);
   const dt = DateTime.fromObject({ ...w, weekday: weekday as WeekdayNumbers, hour, minute }, { zone });
-  if (dt.hour === hour && dt.minute === minute) return dt.toJSDate();
+  if (dt.hour === hour && dt.minute === minute) {
+    // In the autumn overlap the same wall time happens twice: take the first.
+    for (const back of [30, 60, 120]) {
+      const earlier = dt.minus({ minutes: back });
+      if (earlier.hour === hour && earlier.minute === minute) return earlier.toJSDate();
+    }
+    return dt.toJSDate();
+  }
   // In the gap: luxon shifted forward by the gap's length. Walk back to the transition.
   let t = dt;
   while (true) {

@@ -24,8 +24,7 @@ export type WeightedEdge = readonly [number, number, number];
  * number of pairs first and the largest weight among those second, so nobody
  * is left out just because their edges are light.
  *
- * Edges must join two different vertices in `0..n-1`; if an edge is listed
- * twice only the heavier copy counts.
+ * Edges must join two different vertices in `0..n-1` and be listed once.
  */
 export function exactMatching(
   n: number,

@@ -1,0 +1,32 @@
+import type { Core } from '../../src/core/core.js';
+
+/** What a person would see: one message, in the group or privately to them. */
+export interface Seen {
+  to: 'group' | 'private';
+  who?: string;
+  text: string;
+  /** Button / menu labels offered with it. */
+  choices: string[];
+  file?: string;
+  /** Offers a button to open the private chat (Telegram deep link). */
+  privateLink?: boolean;
+}
+
+/**
+ * One chat platform, driven the way people use it. The console, Telegram and Discord adapters
+ * each provide one, and the same contract suite runs against all of them.
+ */
+export interface ChatHarness {
+  name: string;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  core(): Core;
+  /** Make `user` a facilitator of the group chat (platform admin / Manage Server / :admin). */
+  makeFacilitator(user: string): Promise<void>;
+  /** `user` sends a command: `text` is what they'd type on Telegram, e.g. "/checkin 4 tired". */
+  send(user: string, where: 'group' | 'dm', text: string): Promise<Seen[]>;
+  /** `user` presses the button labelled `label` (or containing it) on the newest message offering it to them. */
+  press(user: string, label: string): Promise<Seen[]>;
+  /** `user` answers a follow-up question (Telegram force_reply, console line, Discord modal field). */
+  answer(user: string, where: 'group' | 'dm', text: string): Promise<Seen[]>;
+}

@@ -1,0 +1,60 @@
+import { ConsoleChat } from '../../src/adapters/console/console-chat.js';
+import type { ChatHarness, Seen } from '../contract/harness.js';
+import { type TestWorld, testWorld } from './core.js';
+
+/** The console adapter behind the shared contract: lines in, what people would see out. */
+export function consoleHarness(): ChatHarness & { world(): TestWorld } {
+  let world: TestWorld;
+  let chat: ConsoleChat;
+  let lines: string[] = [];
+  const run = async (line: string): Promise<Seen[]> => {
+    lines = [];
+    await chat.line(line);
+    return parseConsole(lines);
+  };
+  return {
+    name: 'console',
+    world: () => world,
+    async start() {
+      world = await testWorld();
+      chat = new ConsoleChat({ app: world.app, out: (l) => lines.push(l), clock: world.clock });
+    },
+    async stop() {
+      await world.close();
+    },
+    core: () => world.core,
+    async makeFacilitator(user) {
+      await chat.line(`:admin ${user}`);
+    },
+    send: (user, where, text) => run(`${user}${where === 'dm' ? '@dm' : ''}: ${text}`),
+    async press(user, label) {
+      const choices = chat.choicesFor(user);
+      const i = choices.findIndex((c) => c.label === label || c.label.includes(label));
+      if (i < 0) throw new Error(`${user} has no choice "${label}" (has: ${choices.map((c) => c.label).join(', ') || 'none'})`);
+      return run(`${user}: #${i + 1}`);
+    },
+    async answer(user, where, text) {
+      return run(`${user}${where === 'dm' ? '@dm' : ''}: ${text}`);
+    },
+  };
+}
+
+/** Parse the console's printed lines back into messages. */
+export function parseConsole(lines: string[]): Seen[] {
+  const seen: Seen[] = [];
+  for (const line of lines) {
+    const head = /^\[(group|private → ([^\]]+))\] bot: (.*)$/.exec(line);
+    if (head) {
+      seen.push({ to: head[1] === 'group' ? 'group' : 'private', who: head[2], text: head[3], choices: [] });
+      continue;
+    }
+    const last = seen[seen.length - 1];
+    if (!last) continue;
+    const choiceLine = /^ {4}#1 /.test(line);
+    if (choiceLine) last.choices = line.trim().split(/\s{3}/).map((c) => c.replace(/^#\d+ /, ''));
+    else if (/^ {4}📎 /.test(line)) last.file = line.trim().slice(3).split(' (')[0];
+    else if (/^ {4}\[Open a private chat/.test(line)) last.privateLink = true;
+    else if (line.startsWith('    ')) last.text += `\n${line.slice(4)}`;
+  }
+  return seen;
+}
