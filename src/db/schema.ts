@@ -95,6 +95,96 @@ export interface OutboxTable {
   sent_at: string | null;
 }
 
+// ---- domain (issue 3): buddies, topics, pairing, nudges, tips, meetups ----
+
+export interface BuddyPrefTable {
+  member_id: number;
+  group_id: number;
+  opted_in: number;
+  /** Asked for a new buddy next round (no reason asked). Cleared when a round runs. */
+  want_new: number;
+  updated_at: string;
+}
+
+/** `/buddy avoid`: never paired, never revealed to anyone. */
+export interface BuddyAvoidTable {
+  id: Generated<number>;
+  group_id: number;
+  member_id: number;
+  avoided_member_id: number;
+  created_at: string;
+}
+
+export interface MemberTopicTable {
+  id: Generated<number>;
+  group_id: number;
+  member_id: number;
+  kind: string; // 'offer' | 'seek'
+  topic: string; // normalised: lower case, no '#'
+  created_at: string;
+}
+
+/** One pairing round per (group, period): the unique key makes a round run once. */
+export interface PairRoundTable {
+  id: Generated<number>;
+  group_id: number;
+  period: string;
+  seed: number;
+  exact: number;
+  created_at: string;
+}
+
+/** Members of a round; members sharing a slot are buddies (a pair or a trio). */
+export interface PairMemberTable {
+  id: Generated<number>;
+  round_id: number;
+  group_id: number;
+  slot: number;
+  member_id: number;
+}
+
+/** A gentle check-in sent once per quiet spell (identified by quiet_since). */
+export interface NudgeTable {
+  id: Generated<number>;
+  group_id: number;
+  member_id: number;
+  quiet_since: string;
+  stage: string; // 'member' | 'facilitators'
+  created_at: string;
+}
+
+export interface TipTable {
+  id: Generated<number>;
+  group_id: number;
+  member_id: number;
+  topic: string;
+  text: string;
+  created_at: string;
+}
+
+export interface MeetupTable {
+  id: Generated<number>;
+  group_id: number;
+  member_id: number; // who suggested it
+  starts_at: string;
+  title: string;
+  place: string;
+  status: string; // 'draft' | 'confirmed' | 'cancelled'
+  created_at: string;
+}
+
+export interface MeetupRsvpTable {
+  id: Generated<number>;
+  meetup_id: number;
+  member_id: number;
+  answer: string; // 'yes' | 'maybe' | 'no'
+  updated_at: string;
+}
+
+export type Tip = Selectable<TipTable>;
+export type Meetup = Selectable<MeetupTable>;
+// ---- end domain ----
+
 export interface Database {
   groups: GroupTable;
   agreements: AgreementTable;
@@ -102,6 +192,16 @@ export interface Database {
   members: MemberTable;
   checkins: CheckinTable;
   outbox: OutboxTable;
+  // domain (issue 3)
+  buddy_prefs: BuddyPrefTable;
+  buddy_avoids: BuddyAvoidTable;
+  member_topics: MemberTopicTable;
+  pair_rounds: PairRoundTable;
+  pair_members: PairMemberTable;
+  nudges: NudgeTable;
+  tips: TipTable;
+  meetups: MeetupTable;
+  meetup_rsvps: MeetupRsvpTable;
 }
 
 export type Group = Selectable<GroupTable>;
