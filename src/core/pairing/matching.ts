@@ -164,16 +164,25 @@ function seededRandom(seed: number): () => number {
 // ---------------------------------------------------------------------------
 // One round's members, indexed 0..n-1, with fast pair weights.
 
+/** Flags stored with a pair's recency cost in `Round.pairInfo`. */
+const LAST_ROUND = 1 << 12;
+const AVOIDED = 1 << 13;
+const COST_MASK = LAST_ROUND - 1;
+
 class Round {
   readonly ids: number[];
   readonly n: number;
-  /** i * n + j (i < j) -> recency cost in points. */
-  private readonly cost = new Map<number, number>();
-  private readonly lastRound = new Set<number>();
-  private readonly avoided = new Set<number>();
-  private readonly offers: Set<string>[];
-  private readonly seeks: Set<string>[];
+  /** i * n + j (i < j) -> recency cost in points, plus the LAST_ROUND / AVOIDED flags. */
+  private readonly pairInfo = new Map<number, number>();
+  /** Topics as bit sets, `topicWords` 32-bit words per member. */
+  private readonly offerBits: Uint32Array;
+  private readonly seekBits: Uint32Array;
+  private readonly topicWords: number;
+  /** Topic names by member index (for building candidate lists). */
+  private readonly offers: string[][];
+  private readonly seeks: string[][];
   private readonly jitterSalt: number;
+  private readonly withJitter: boolean;
   /** Position in the round-robin schedule, or null when the group is too big for it. */
   private readonly schedulePos: Int32Array | null;
   private readonly scheduleRounds: number;
@@ -181,8 +190,6 @@ class Round {
   private readonly tierScale: number;
   private readonly rankScale: number;
   private readonly jitterScale: number;
-
-  private readonly withJitter: boolean;
 
   constructor(input: PairingInput, withTieBreaks: boolean) {
     this.ids = [...new Set(input.members)].sort((a, b) => a - b);
@@ -199,16 +206,33 @@ class Round {
     for (const [key, ago] of input.lastPaired) {
       const p = pairIndex(key);
       if (p === null) continue;
-      this.cost.set(p, recencyCost(ago, input.timesPaired?.get(key) ?? 1));
-      if (ago <= 1) this.lastRound.add(p);
+      const cost = recencyCost(ago, input.timesPaired?.get(key) ?? 1);
+      this.pairInfo.set(p, cost | (ago <= 1 ? LAST_ROUND : 0));
     }
     for (const key of input.avoid) {
       const p = pairIndex(key);
-      if (p !== null) this.avoided.add(p);
+      if (p !== null) this.pairInfo.set(p, (this.pairInfo.get(p) ?? 0) | AVOIDED);
     }
-    const none = new Set<string>();
-    this.offers = this.ids.map((id) => input.offers.get(id) ?? none);
-    this.seeks = this.ids.map((id) => input.seeks.get(id) ?? none);
+
+    this.offers = this.ids.map((id) => [...(input.offers.get(id) ?? [])].sort());
+    this.seeks = this.ids.map((id) => [...(input.seeks.get(id) ?? [])].sort());
+    const topicBit = new Map<string, number>();
+    for (const list of [...this.offers, ...this.seeks]) {
+      for (const topic of list) if (!topicBit.has(topic)) topicBit.set(topic, topicBit.size);
+    }
+    const words = (this.topicWords = Math.max(1, Math.ceil(topicBit.size / 32)));
+    this.offerBits = new Uint32Array(n * words);
+    this.seekBits = new Uint32Array(n * words);
+    for (let i = 0; i < n; i++) {
+      for (const topic of this.offers[i]) {
+        const bit = topicBit.get(topic)!;
+        this.offerBits[i * words + (bit >>> 5)] |= 1 << (bit & 31);
+      }
+      for (const topic of this.seeks[i]) {
+        const bit = topicBit.get(topic)!;
+        this.seekBits[i * words + (bit >>> 5)] |= 1 << (bit & 31);
+      }
+    }
     this.jitterSalt = hashNumber(input.seed, 0x7a11);
 
     // Scales: any sum over one grouping (at most n within-group pairs) of a
@@ -243,26 +267,32 @@ class Round {
     return ((this.tierScale + base + 2 * topicBonus) * this.rankScale + this.rankScale) * this.jitterScale;
   }
 
-  isAvoided(i: number, j: number): boolean {
-    return i === j || this.avoided.has(i < j ? i * this.n + j : j * this.n + i);
+  private helps(from: number, to: number): boolean {
+    const w = this.topicWords;
+    for (let k = 0; k < w; k++) if (this.offerBits[from * w + k] & this.seekBits[to * w + k]) return true;
+    return false;
   }
 
   /** Same value as `pairWeight`, by index. */
   real(i: number, j: number): number | null {
-    if (this.isAvoided(i, j)) return null;
-    const p = i < j ? i * this.n + j : j * this.n + i;
-    let weight = PAIR_WEIGHTS.base - (this.cost.get(p) ?? 0);
-    if (helpsWith(this.offers[i], this.seeks[j])) weight += PAIR_WEIGHTS.topicBonus;
-    if (helpsWith(this.offers[j], this.seeks[i])) weight += PAIR_WEIGHTS.topicBonus;
+    if (i === j) return null;
+    const info = this.pairInfo.get(i < j ? i * this.n + j : j * this.n + i) ?? 0;
+    if (info & AVOIDED) return null;
+    let weight = PAIR_WEIGHTS.base - (info & COST_MASK);
+    if (this.helps(i, j)) weight += PAIR_WEIGHTS.topicBonus;
+    if (this.helps(j, i)) weight += PAIR_WEIGHTS.topicBonus;
     return weight;
   }
 
   /** The weight the solvers maximise: last-round tier, real weight, schedule rank, jitter. */
   composite(i: number, j: number): number | null {
-    const real = this.real(i, j);
-    if (real === null) return null;
-    const p = i < j ? i * this.n + j : j * this.n + i;
-    const tier = this.lastRound.has(p) ? 0 : this.tierScale;
+    if (i === j) return null;
+    const info = this.pairInfo.get(i < j ? i * this.n + j : j * this.n + i) ?? 0;
+    if (info & AVOIDED) return null;
+    let real = PAIR_WEIGHTS.base - (info & COST_MASK);
+    if (this.helps(i, j)) real += PAIR_WEIGHTS.topicBonus;
+    if (this.helps(j, i)) real += PAIR_WEIGHTS.topicBonus;
+    const tier = info & LAST_ROUND ? 0 : this.tierScale;
     let value = (tier + real) * this.rankScale;
     if (this.schedulePos) value += this.scheduleRounds - 1 - this.scheduleRound(i, j);
     value *= this.jitterScale;
@@ -312,8 +342,8 @@ class Round {
       else map.set(topic, [i]);
     };
     for (let i = 0; i < n; i++) {
-      for (const topic of [...this.offers[i]].sort()) addTo(offeredBy, topic, i);
-      for (const topic of [...this.seeks[i]].sort()) addTo(soughtBy, topic, i);
+      for (const topic of this.offers[i]) addTo(offeredBy, topic, i);
+      for (const topic of this.seeks[i]) addTo(soughtBy, topic, i);
     }
     const seen = new Set<number>();
     const edges: WeightedEdge[] = [];
@@ -330,8 +360,8 @@ class Round {
     const RANDOM = 4;
     for (let i = 0; i < n; i++) {
       const lists: number[][] = [];
-      for (const topic of [...this.seeks[i]].sort()) lists.push(offeredBy.get(topic) ?? []);
-      for (const topic of [...this.offers[i]].sort()) lists.push(soughtBy.get(topic) ?? []);
+      for (const topic of this.seeks[i]) lists.push(offeredBy.get(topic) ?? []);
+      for (const topic of this.offers[i]) lists.push(soughtBy.get(topic) ?? []);
       let taken = 0;
       for (const list of lists) {
         const from = Math.floor(random() * list.length);
@@ -367,28 +397,78 @@ function groupsFromMates(round: Round, mate: readonly number[]): Grouping {
 
 /**
  * Each unmatched member joins the pair they add the most weight to (their
- * weights to both), never a pair with someone they avoid; if there is no such
- * pair they are left out.
+ * weights to both), never a pair with someone they avoid. If no pair fits,
+ * they may take someone's place in a pair while that person joins another
+ * pair instead; failing that, they are left out.
  */
 function joinPairs(round: Round, groups: number[][], unmatched: readonly number[]): Grouping {
   const left: number[] = [];
+  const adds = (u: number, group: number[]): number | null => {
+    const wa = round.composite(u, group[0]);
+    const wb = round.composite(u, group[1]);
+    return wa === null || wb === null ? null : wa + wb;
+  };
   for (const u of unmatched) {
     let best: number[] | null = null;
     let bestAdds = -Infinity;
     for (const group of groups) {
       if (group.length !== 2) continue;
-      const wa = round.composite(u, group[0]);
-      const wb = round.composite(u, group[1]);
-      if (wa === null || wb === null) continue;
-      if (wa + wb > bestAdds) {
-        bestAdds = wa + wb;
+      const value = adds(u, group);
+      if (value !== null && value > bestAdds) {
+        bestAdds = value;
         best = group;
       }
     }
-    if (best) best.push(u);
-    else left.push(u);
+    if (best) {
+      best.push(u);
+      continue;
+    }
+    // Swap in: u takes a's place next to b, and a joins another pair.
+    let swap: { pair: number[]; stays: number; moves: number; to: number[] } | null = null;
+    let swapValue = -Infinity;
+    for (const pair of groups) {
+      if (pair.length !== 2) continue;
+      for (const [stays, moves] of [
+        [pair[0], pair[1]],
+        [pair[1], pair[0]],
+      ]) {
+        const wu = round.composite(u, stays);
+        if (wu === null) continue;
+        const lost = round.composite(stays, moves)!;
+        for (const to of groups) {
+          if (to === pair || to.length !== 2) continue;
+          const value = adds(moves, to);
+          if (value !== null && wu - lost + value > swapValue) {
+            swapValue = wu - lost + value;
+            swap = { pair, stays, moves, to };
+          }
+        }
+      }
+    }
+    if (swap) {
+      swap.pair[0] = swap.stays;
+      swap.pair[1] = u;
+      swap.to.push(swap.moves);
+    } else {
+      left.push(u);
+    }
   }
   return { groups, left };
+}
+
+/** Positive when `x` places more people than `y`, or as many with more weight. */
+function compareGroupings(round: Round, x: Grouping, y: Grouping): number {
+  if (x.left.length !== y.left.length) return y.left.length - x.left.length;
+  const score = (g: Grouping): number => {
+    let sum = 0;
+    for (const group of g.groups) {
+      for (let s = 0; s < group.length; s++) {
+        for (let t = s + 1; t < group.length; t++) sum += round.composite(group[s], group[t])!;
+      }
+    }
+    return sum;
+  };
+  return score(x) - score(y);
 }
 
 /** Odd small groups: try every trio with the best pairing of the rest. */
@@ -455,7 +535,10 @@ export function pairRound(input: PairingInput, options: PairingOptions = {}): Pa
   if (n < 2) {
     grouping = { groups: [], left: n === 1 ? [0] : [] };
   } else if (exact && n % 2 === 1 && n <= TRIO_SEARCH_LIMIT) {
-    grouping = bestWithTrio(round) ?? groupsFromMates(round, exactMatching(n, round.allEdges(), true));
+    // Avoid requests can make a trio cost a place; then plain pairs may place more people.
+    const plain = groupsFromMates(round, exactMatching(n, round.allEdges(), true));
+    const withTrio = bestWithTrio(round);
+    grouping = withTrio && compareGroupings(round, withTrio, plain) >= 0 ? withTrio : plain;
   } else if (exact) {
     grouping = groupsFromMates(round, exactMatching(n, round.allEdges(), true));
   } else {
