@@ -1,7 +1,7 @@
 import type { Group } from '../src/db/schema.js';
 import { type Core, KindError, type Platform } from '../src/core/core.js';
 import { currentAgreement } from '../src/core/agreements.js';
-import { findGroup, findGroupByChat } from '../src/core/groups.js';
+import { findGroupByChat } from '../src/core/groups.js';
 import { choosePrivateGroup, ensurePerson, findMember, groupsOfPerson, isActive, markSeen, rememberDmChat } from '../src/core/members.js';
 import { type Reply, bold, plain, toGroup, toPrivate } from '../src/core/reply.js';
 import { type Access, type Args, type Command, type CommandContext, parseArgs } from './command.js';
@@ -66,7 +66,7 @@ function errorShape(err: unknown) {
 async function dispatch(app: App, incoming: Incoming, action: Action): Promise<Reply[]> {
   const { core } = app;
   const person = await ensurePerson(core, incoming.platform, incoming.user.id, incoming.user.name);
-  if (incoming.inPrivateChat) await rememberDmChat(core.db, person.id, incoming.chatId);
+  if (incoming.inPrivateChat && person.dm_chat_id !== incoming.chatId) await rememberDmChat(core.db, person.id, incoming.chatId);
 
   const name = actionName(action).toLowerCase();
   if (action.kind === 'choice' && name === PICK_GROUP) return pickGroup(app, person.id, action.id);
@@ -149,8 +149,8 @@ async function facilitatorCheck(incoming: Incoming, group: Group, namedInConsole
 /** In a private chat: the group chosen earlier, the only group, or a question. */
 async function privateGroup(app: App, personId: number, chosen: number | null, needed: boolean): Promise<{ group?: Group } | { ask: Reply[] }> {
   const groups = await groupsOfPerson(app.core.db, personId);
-  if (chosen && groups.some((g) => g.id === chosen)) return { group: await findGroup(app.core.db, chosen) };
-  if (groups.length === 1) return { group: await findGroup(app.core.db, groups[0].id) };
+  const picked = groups.find((g) => g.id === chosen) ?? (groups.length === 1 ? groups[0] : undefined);
+  if (picked) return { group: picked };
   if (groups.length === 0 || !needed) return {};
   return {
     ask: [

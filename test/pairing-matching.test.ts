@@ -301,16 +301,14 @@ describe('exact matching', () => {
     );
   });
 
-  it('solves 200 members well under a second (and 400 within the default limit)', () => {
-    pairRound(bigInput(60, 1)); // warm up
+  // Speed is measured by `npm run bench` (pairing section), not asserted here.
+  it('solves 200 and 400 members exactly, leaving nobody out', () => {
     for (const n of [200, 400]) {
       const input = bigInput(n, 2);
-      const started = performance.now();
       const result = pairRound(input);
-      const ms = performance.now() - started;
       expect(result.exact).toBe(true);
       expect(result.left).toEqual([]);
-      expect(ms).toBeLessThan(n === 200 ? 1000 : 2000);
+      checkWellFormed(result, input);
     }
   });
 });
@@ -354,18 +352,14 @@ describe('heuristic matching', () => {
     }
   });
 
-  it('pairs 10,000 members well under a second', () => {
-    pairRound(bigInput(2000, 3)); // warm up
+  it('pairs 10,000 members with the heuristic, one trio when the count is odd', () => {
     for (const n of [10_000, 10_001]) {
       const input = bigInput(n, 4);
-      const started = performance.now();
       const result = pairRound(input);
-      const ms = performance.now() - started;
       expect(result.exact).toBe(false);
       checkWellFormed(result, input);
       expect(result.left).toEqual([]);
       expect(result.groups.filter((g) => g.length === 3)).toHaveLength(n % 2);
-      expect(ms).toBeLessThan(1000);
     }
   });
 });

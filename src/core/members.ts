@@ -88,12 +88,12 @@ export async function markSeen(core: Core, memberId: number): Promise<void> {
   await core.db.updateTable('members').set({ last_seen_at: nowIso(core) }).where('id', '=', memberId).execute();
 }
 
-/** Active groups this person belongs to on a platform (for commands sent in a private chat). */
+/** Active groups this person belongs to (for commands sent in a private chat). */
 export async function groupsOfPerson(db: DB, personId: number) {
   return db
     .selectFrom('members')
     .innerJoin('groups', 'groups.id', 'members.group_id')
-    .select(['groups.id', 'groups.name'])
+    .selectAll('groups')
     .where('members.person_id', '=', personId)
     .where('members.status', '=', 'active')
     .where('groups.active', '=', 1)

@@ -8,8 +8,17 @@ export function isValidZone(zone: string): boolean {
 
 /** The ISO week (Monday to Sunday) in `zone` that contains `instant`, e.g. `2026-W48`. */
 export function weekKey(instant: Date, zone: string): string {
-  return DateTime.fromJSDate(instant, { zone }).toFormat("kkkk-'W'WW");
+  // Hot path (every check-in): remember each zone's current week and its bounds.
+  const t = instant.getTime();
+  const hit = weekCache.get(zone);
+  if (hit && t >= hit.from && t < hit.to) return hit.key;
+  const local = DateTime.fromJSDate(instant, { zone });
+  const start = local.startOf('week');
+  const key = local.toFormat("kkkk-'W'WW");
+  weekCache.set(zone, { key, from: start.toMillis(), to: start.plus({ weeks: 1 }).toMillis() });
+  return key;
 }
+const weekCache = new Map<string, { key: string; from: number; to: number }>();
 
 export function parseWeekKey(key: string): { weekYear: number; weekNumber: number } | null {
   const m = /^(\d{4})-W(\d{2})$/.exec(key);

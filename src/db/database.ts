@@ -36,8 +36,28 @@ export function openDatabase(file: string = ':memory:'): OpenedDatabase {
   sqlite.pragma('synchronous = NORMAL');
   // Erased rows are overwritten on disk, not merely unlinked (/forgetme means it).
   sqlite.pragma('secure_delete = ON');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, sqlite };
+}
+
+/**
+ * Kysely prepares every statement afresh; preparing costs more than running a small indexed
+ * query. Reusing prepared statements by their SQL text keeps hot paths (check-ins, lookups) fast.
+ */
+function withStatementCache(sqlite: BetterSqlite3.Database, max = 1000) {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let stmt = cache.get(sql);
+      if (!stmt) {
+        if (cache.size >= max) cache.clear();
+        stmt = sqlite.prepare(sql);
+        cache.set(sql, stmt);
+      }
+      return stmt;
+    },
+  };
 }
 
 class ListedMigrations implements MigrationProvider {
