@@ -1,7 +1,12 @@
-import type { Command } from './command.js';
-import { notYet } from './shared.js';
+import { nextPromptAt, postPromptNow, setPromptPaused, skipPrompt, whenText } from '../src/core/prompts.js';
+import { type Reply, bold, plain, toGroup, toPrivate } from '../src/core/reply.js';
+import { type Command, str } from './command.js';
 
-// Arrives with the domain issue: the definition is listed so every platform registers it.
+// /prompt now|skip|pause|resume: the facilitator's hand on the weekly check-in prompt.
+// "now" posts this week's prompt under the same key as the scheduled one, so it never comes twice.
+
+const USAGE = '/prompt now (post this week\'s check-in now), /prompt skip (no meeting this week), /prompt pause, or /prompt resume';
+
 const prompt: Command = {
   name: 'prompt',
   description: 'The weekly check-in: now, skip this week, pause or resume',
@@ -11,8 +16,42 @@ const prompt: Command = {
   options: [
     { name: 'action', description: 'now, skip, pause or resume', type: 'string', required: true, choices: ['now', 'skip', 'pause', 'resume'] },
   ],
-  async run() {
-    return notYet('/prompt');
+  async run(ctx, args) {
+    const group = ctx.group!;
+    const action = str(args.action).toLowerCase();
+    const { core } = ctx;
+    if (action === 'now') {
+      const r = await postPromptNow(core, group);
+      if (r.queued) return [toPrivate("Done: this week's check-in prompt is on its way to the group.", { inPlace: true })];
+      return [toPrivate(`This week's check-in prompt has already ${r.status === 'sent' ? 'gone out' : 'been queued'}, so I won't post it twice.`, { inPlace: true })];
+    }
+    if (action === 'skip') {
+      const r = await skipPrompt(core, group);
+      const when = whenText(group, r.at);
+      if (r.already) return [toPrivate(`That week is already skipped: no check-in prompt on ${when}.`, { inPlace: true })];
+      const replies: Reply[] = [
+        toGroup(
+          r.thisWeek
+            ? `No meeting this week: there won't be a check-in prompt on ${when}. Take care, and see you the week after.`
+            : `No meeting next week: there won't be a check-in prompt on ${when}. See you the week after.`,
+        ),
+      ];
+      if (!r.thisWeek) replies.push(toPrivate("This week's prompt had already gone out, so I've skipped next week's instead.", { inPlace: true }));
+      return replies;
+    }
+    if (action === 'pause') {
+      if (group.prompt_paused) return [toPrivate('The weekly prompts are already paused. /prompt resume starts them again.', { inPlace: true })];
+      await setPromptPaused(core, group, true);
+      return [toPrivate(`The weekly check-in prompts for ${bold(group.name)} are paused. /prompt resume starts them again.`, { inPlace: true })];
+    }
+    if (action === 'resume') {
+      const was = group.prompt_paused;
+      if (was) await setPromptPaused(core, group, false);
+      const next = await nextPromptAt(core, { ...group, prompt_paused: 0 });
+      return [toPrivate(`${was ? 'The weekly check-in prompts are back on.' : "The weekly prompts weren't paused."} The next one is on ${whenText(group, next)}.`, { inPlace: true })];
+    }
+    const said = action ? `I don't know "/prompt ${plain(action.slice(0, 40))}". ` : '';
+    return [toPrivate(`${said}You can use ${USAGE}.`, { inPlace: true })];
   },
 };
 

@@ -185,6 +185,31 @@ export type Tip = Selectable<TipTable>;
 export type Meetup = Selectable<MeetupTable>;
 // ---- end domain ----
 
+// ---- schedule (issue 6) ----
+/** Exactly one process runs the schedule: whoever holds the unexpired lease. */
+export interface LeaseTable {
+  name: string;
+  holder: string;
+  expires_at: number; // epoch ms (real time)
+  epoch: number; // bumped on every takeover
+  acquired_at: number;
+}
+
+/** One row per (job, group, period): its claim and its outcome (ran, late, paused, skipped…). */
+export interface JobRunTable {
+  id: Generated<number>;
+  key: string; // job:group:period, unique
+  job: string;
+  group_id: number;
+  period: string;
+  due_at: string;
+  outcome: string;
+  count: number;
+  duration_ms: number;
+  ran_at: string;
+}
+// ---- end schedule ----
+
 export interface Database {
   groups: GroupTable;
   agreements: AgreementTable;
@@ -202,6 +227,9 @@ export interface Database {
   tips: TipTable;
   meetups: MeetupTable;
   meetup_rsvps: MeetupRsvpTable;
+  // schedule (issue 6)
+  leases: LeaseTable;
+  job_runs: JobRunTable;
 }
 
 export type Group = Selectable<GroupTable>;

@@ -1,9 +1,11 @@
 import type { Migration } from 'kysely';
 import * as foundation from './2026-11-22-01-foundation.js';
 import * as domain from './2026-11-22-02-domain.js';
+import * as schedule from './2026-11-22-03-schedule.js';
 
 // An explicit list: migrations run in name order and are never edited once shipped.
 export const migrations: Record<string, Migration> = {
   '2026-11-22-01-foundation': foundation,
   '2026-11-22-02-domain': domain,
+  '2026-11-22-03-schedule': schedule,
 };

@@ -1,0 +1,314 @@
+import type { Core, Platform } from '../core/core.js';
+import { deactivateGroup } from '../core/groups.js';
+import { type Delivery, DeliveryError, type DeliveryFailure, type DeliveryPort, hold, markFailed, retryLater } from '../core/outbox.js';
+import { PROMPT_KIND, TALLY_KIND, tallyAfterPost } from '../core/prompts.js';
+import type { Reply } from '../core/reply.js';
+import { PACING, type Pacing, SlidingWindows, type Timer, realTimer } from './pacing.js';
+
+// The delivery worker: takes due outbox items for one platform and sends them through the
+// adapter's DeliveryPort, within the platform's limits. Each item is marked sent the moment the
+// platform answers, so a crash can resend at most what was in flight. One slow or failing chat
+// never holds up the others: its items wait while the rest go out.
+
+export interface WorkerOptions {
+  core: Core;
+  port: DeliveryPort;
+  pacing?: Pacing;
+  timer?: Timer;
+  /** Checked before every send: false once this process no longer holds the schedule's lease. */
+  canSend?: () => boolean;
+  /** Give up (failed) after this many tries of one item. */
+  maxAttempts?: number;
+  backoff?: { baseMs: number; capMs: number };
+  /** Rows read per page. */
+  page?: number;
+}
+
+export interface DrainStats {
+  sent: number;
+  retried: number;
+  held: number;
+  failed: number;
+  skipped: number;
+  gone: number;
+}
+
+/** Kinds whose sent text names people: the text is not kept once delivered. */
+const FORGET_WHEN_SENT = new Set([PROMPT_KIND, TALLY_KIND, 'facilitator_weekly']);
+/** Kinds only for facilitators who opted in to notes: rechecked at send time. */
+const NOTES_KINDS = new Set(['facilitator_note', 'facilitator_weekly']);
+
+interface Row {
+  delivery: Delivery;
+  groupId: number;
+  groupActive: boolean;
+  personId: number | null;
+  member: { status: string | null; awayUntil: string | null; notes: number | null };
+}
+
+export class DeliveryWorker {
+  readonly platform: Platform;
+  private readonly core: Core;
+  private readonly port: DeliveryPort;
+  private readonly pacing: Pacing;
+  private readonly timer: Timer;
+  private readonly canSend: () => boolean;
+  private readonly maxAttempts: number;
+  private readonly backoff: { baseMs: number; capMs: number };
+  private readonly page: number;
+  private readonly overall: SlidingWindows;
+  private readonly groups: SlidingWindows;
+  private readonly privates: SlidingWindows;
+  private readonly pausedUntil = new Map<string, number>();
+  private readonly inflight = new Map<number, Promise<void>>();
+  private readonly goneGroups = new Set<number>();
+  private draining: Promise<DrainStats> | null = null;
+  stats: DrainStats = emptyStats();
+
+  constructor(opts: WorkerOptions) {
+    this.core = opts.core;
+    this.port = opts.port;
+    this.platform = opts.port.platform;
+    this.pacing = opts.pacing ?? PACING[opts.port.platform];
+    this.timer = opts.timer ?? realTimer;
+    this.canSend = opts.canSend ?? (() => true);
+    this.maxAttempts = opts.maxAttempts ?? 20;
+    this.backoff = opts.backoff ?? { baseMs: 500, capMs: 10 * 60_000 };
+    this.page = opts.page ?? 500;
+    this.overall = new SlidingWindows(this.pacing.overall);
+    this.groups = new SlidingWindows(this.pacing.group);
+    this.privates = new SlidingWindows(this.pacing.private);
+  }
+
+  /**
+   * Send everything due now. Items held back by pacing are waited for; items retried later
+   * are waited for only up to `waitForRetriesMs` (real time). One drain at a time: a second
+   * call joins the running one.
+   */
+  drain(opts: { waitForRetriesMs?: number } = {}): Promise<DrainStats> {
+    if (!this.draining) {
+      this.draining = this.run(opts.waitForRetriesMs ?? 0).finally(() => {
+        this.draining = null;
+      });
+    }
+    return this.draining;
+  }
+
+  private async run(waitForRetriesMs: number): Promise<DrainStats> {
+    const before = { ...this.stats };
+    const deadline = this.timer.now() + waitForRetriesMs;
+    for (;;) {
+      if (!this.canSend()) break;
+      const { started, minWait } = await this.pass();
+      if (started) continue;
+      if (this.inflight.size) {
+        await Promise.race(this.inflight.values());
+        continue;
+      }
+      if (Number.isFinite(minWait)) {
+        await this.timer.sleep(minWait);
+        continue;
+      }
+      const next = await this.nextDueInMs();
+      if (next !== null && this.timer.now() + next <= deadline) {
+        await this.timer.sleep(Math.max(5, next));
+        continue;
+      }
+      break;
+    }
+    await Promise.all(this.inflight.values());
+    this.overall.sweep(this.timer.now());
+    this.groups.sweep(this.timer.now());
+    this.privates.sweep(this.timer.now());
+    return diff(this.stats, before);
+  }
+
+  /** One pass over the due items, oldest first: start every send the limits allow. */
+  private async pass(): Promise<{ started: number; minWait: number }> {
+    let started = 0;
+    let minWait = Number.POSITIVE_INFINITY;
+    const blocked = new Set<string>();
+    let cursor: { notBefore: string; id: number } | null = null;
+    for (;;) {
+      const rows = await this.fetch(cursor);
+      if (!rows.length) break;
+      const last = rows[rows.length - 1];
+      cursor = { notBefore: last.notBefore, id: last.row.delivery.id };
+      for (const { row } of rows) {
+        const d = row.delivery;
+        if (this.inflight.has(d.id)) continue;
+        if (!this.canSend()) return { started, minWait };
+        if (await this.precheck(row)) continue;
+        const key = chatKey(d);
+        if (blocked.has(key)) continue; // keep each chat's order
+        const wait = this.chatWait(key, d);
+        if (wait > 0) {
+          blocked.add(key);
+          minWait = Math.min(minWait, wait);
+          continue;
+        }
+        for (let w = this.overall.wait('*', this.timer.now()); w > 0; w = this.overall.wait('*', this.timer.now())) await this.timer.sleep(w);
+        while (this.inflight.size >= this.pacing.concurrency) await Promise.race(this.inflight.values());
+        if (!this.canSend()) return { started, minWait };
+        const now = this.timer.now();
+        this.overall.take('*', now);
+        (d.audience === 'group' ? this.groups : this.privates).take(key, now);
+        const p = this.sendOne(row).finally(() => this.inflight.delete(d.id));
+        this.inflight.set(d.id, p);
+        started++;
+      }
+      if (rows.length < this.page) break;
+    }
+    return { started, minWait };
+  }
+
+  private chatWait(key: string, d: Delivery): number {
+    const now = this.timer.now();
+    const paused = (this.pausedUntil.get(key) ?? 0) - now;
+    if (paused <= 0) this.pausedUntil.delete(key);
+    const win = (d.audience === 'group' ? this.groups : this.privates).wait(key, now);
+    return Math.max(paused, win, 0);
+  }
+
+  /** Things that make a send pointless or unwanted, decided without calling the platform. */
+  private async precheck(row: Row): Promise<boolean> {
+    const { db } = this.core;
+    const d = row.delivery;
+    let reason: string | null = null;
+    if (!row.groupActive || this.goneGroups.has(row.groupId)) reason = 'group inactive';
+    else if (d.audience === 'person') {
+      // Consent is rechecked at send time: only joined members, not away; facilitator notes only if still opted in.
+      if (!row.personId || !d.person) reason = 'no person';
+      else if (row.member.status !== 'active') reason = 'not a member';
+      else if (row.member.awayUntil && row.member.awayUntil > this.core.clock.now().toISOString()) reason = 'away';
+      else if (NOTES_KINDS.has(d.kind) && row.member.notes !== 1) reason = 'notes off';
+    }
+    if (!reason) return false;
+    await db.updateTable('outbox').set({ status: 'skipped', error: reason }).where('id', '=', d.id).where('status', '=', 'pending').execute();
+    this.stats.skipped++;
+    this.core.log.info({ job: 'deliver', platform: this.platform, outbox: d.id, group: row.groupId, kind: d.kind, outcome: 'skipped', reason }, 'delivery skipped');
+    return true;
+  }
+
+  private async sendOne(row: Row): Promise<void> {
+    const d = row.delivery;
+    const { db, log, clock } = this.core;
+    const t0 = this.timer.now();
+    try {
+      const { messageId } = await this.port.deliver(d);
+      // Marked sent the moment the platform answers: the only window for a duplicate is the send itself.
+      await db
+        .updateTable('outbox')
+        .set({ status: 'sent', platform_message_id: messageId, sent_at: clock.now().toISOString(), error: null, ...(FORGET_WHEN_SENT.has(d.kind) ? { payload: '{}' } : {}) })
+        .where('id', '=', d.id)
+        .execute();
+      this.stats.sent++;
+      log.debug({ job: 'deliver', platform: this.platform, outbox: d.id, group: row.groupId, kind: d.kind, outcome: 'sent', ms: Math.round(this.timer.now() - t0) }, 'delivered');
+      if (d.kind === PROMPT_KIND) await tallyAfterPost(this.core, row.groupId, d.idemKey, d.reply.text).catch((err) => log.warn({ err: String(err), group: row.groupId }, 'tally refresh failed'));
+    } catch (err) {
+      const failure: DeliveryFailure =
+        err instanceof DeliveryError ? err.failure : { kind: 'retry', afterMs: 0, reason: `unexpected ${err instanceof Error ? err.name : typeof err}` };
+      await this.failed(row, failure, this.timer.now() - t0);
+    }
+  }
+
+  private async failed(row: Row, f: DeliveryFailure, ms: number): Promise<void> {
+    const d = row.delivery;
+    const { db, log, clock } = this.core;
+    const base = { job: 'deliver', platform: this.platform, outbox: d.id, group: row.groupId, kind: d.kind, ms: Math.round(ms), reason: f.reason.slice(0, 120) };
+    if (f.kind === 'retry') {
+      if (d.attempts + 1 >= this.maxAttempts) {
+        await markFailed(db, d.id, `gave up after ${d.attempts + 1} tries: ${f.reason}`);
+        this.stats.failed++;
+        log.warn({ ...base, outcome: 'failed' }, 'delivery gave up');
+        return;
+      }
+      const delay = Math.max(f.afterMs, Math.min(this.backoff.baseMs * 2 ** d.attempts, this.backoff.capMs));
+      await retryLater(db, d.id, new Date(clock.now().getTime() + delay), f.reason);
+      this.pausedUntil.set(chatKey(d), this.timer.now() + delay); // later items for this chat wait too
+      this.stats.retried++;
+      log.info({ ...base, outcome: 'retry', afterMs: delay }, 'delivery retried later');
+    } else if (f.kind === 'unreachable' && d.audience === 'person') {
+      await hold(db, d.id, f.reason);
+      this.stats.held++;
+      log.info({ ...base, outcome: 'held' }, 'delivery held until the person opens the private chat');
+    } else if (f.kind === 'gone' && d.audience === 'group') {
+      // The bot was removed: the group becomes inactive and nothing more is sent for it.
+      this.goneGroups.add(row.groupId);
+      await deactivateGroup(db, row.groupId);
+      await markFailed(db, d.id, f.reason);
+      await db.updateTable('outbox').set({ status: 'skipped', error: 'group inactive' }).where('group_id', '=', row.groupId).where('status', 'in', ['pending', 'held']).execute();
+      this.stats.gone++;
+      log.warn({ ...base, outcome: 'gone' }, 'bot removed from the group: group made inactive');
+    } else {
+      await markFailed(db, d.id, f.reason);
+      this.stats.failed++;
+      log.warn({ ...base, outcome: 'failed', failure: f.kind }, 'delivery failed');
+    }
+  }
+
+  private async fetch(cursor: { notBefore: string; id: number } | null): Promise<{ notBefore: string; row: Row }[]> {
+    const now = this.core.clock.now().toISOString();
+    let q = this.core.db
+      .selectFrom('outbox')
+      .innerJoin('groups', 'groups.id', 'outbox.group_id')
+      .leftJoin('people', 'people.id', 'outbox.person_id')
+      .leftJoin('members', (j) => j.onRef('members.group_id', '=', 'outbox.group_id').onRef('members.person_id', '=', 'outbox.person_id'))
+      .select([
+        'outbox.id', 'outbox.idem_key', 'outbox.kind', 'outbox.audience', 'outbox.payload', 'outbox.attempts', 'outbox.not_before',
+        'outbox.group_id', 'outbox.person_id', 'groups.chat_id', 'groups.active', 'people.user_id', 'people.dm_chat_id',
+        'members.status as member_status', 'members.away_until', 'members.facilitator_notes',
+      ])
+      .where('groups.platform', '=', this.platform)
+      .where('outbox.status', '=', 'pending')
+      .where('outbox.not_before', '<=', now);
+    if (cursor) {
+      const c = cursor;
+      q = q.where((eb) => eb.or([eb('outbox.not_before', '>', c.notBefore), eb.and([eb('outbox.not_before', '=', c.notBefore), eb('outbox.id', '>', c.id)])]));
+    }
+    const rows = await q.orderBy('outbox.not_before').orderBy('outbox.id').limit(this.page).execute();
+    return rows.map((r) => ({
+      notBefore: r.not_before,
+      row: {
+        delivery: {
+          id: r.id,
+          idemKey: r.idem_key,
+          kind: r.kind,
+          groupChatId: r.chat_id,
+          audience: r.audience as 'group' | 'person',
+          person: r.user_id ? { userId: r.user_id, dmChatId: r.dm_chat_id } : undefined,
+          reply: JSON.parse(r.payload) as Reply,
+          attempts: r.attempts,
+        },
+        groupId: r.group_id,
+        groupActive: r.active === 1,
+        personId: r.person_id,
+        member: { status: r.member_status, awayUntil: r.away_until, notes: r.facilitator_notes },
+      },
+    }));
+  }
+
+  /** Milliseconds (bot clock) until the next pending item of this platform falls due. */
+  private async nextDueInMs(): Promise<number | null> {
+    const row = await this.core.db
+      .selectFrom('outbox')
+      .innerJoin('groups', 'groups.id', 'outbox.group_id')
+      .select((eb) => eb.fn.min('outbox.not_before').as('next'))
+      .where('groups.platform', '=', this.platform)
+      .where('groups.active', '=', 1)
+      .where('outbox.status', '=', 'pending')
+      .executeTakeFirst();
+    if (!row?.next) return null;
+    return Math.max(0, Date.parse(String(row.next)) - this.core.clock.now().getTime());
+  }
+}
+
+function chatKey(d: Delivery): string {
+  return d.audience === 'group' ? `g:${d.groupChatId}` : `p:${d.person?.dmChatId ?? d.person?.userId ?? d.id}`;
+}
+
+const emptyStats = (): DrainStats => ({ sent: 0, retried: 0, held: 0, failed: 0, skipped: 0, gone: 0 });
+
+function diff(a: DrainStats, b: DrainStats): DrainStats {
+  return { sent: a.sent - b.sent, retried: a.retried - b.retried, held: a.held - b.held, failed: a.failed - b.failed, skipped: a.skipped - b.skipped, gone: a.gone - b.gone };
+}

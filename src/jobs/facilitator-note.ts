@@ -1,0 +1,78 @@
+import { DateTime } from 'luxon';
+import { checkedInNames } from '../core/checkins.js';
+import type { Core } from '../core/core.js';
+import { enqueue } from '../core/outbox.js';
+import { bold } from '../core/reply.js';
+import type { Group } from '../db/schema.js';
+import { parseWeekKey, privateSendTime } from '../core/time.js';
+
+// A short private weekly note to facilitators who opted in: who checked in, who has gone quiet.
+// Names only, never moods or notes; a figure drawn from fewer than 3 people is not shown.
+
+export const NOTE_KIND = 'facilitator_weekly';
+const MIN_PEOPLE = 3;
+
+export async function queueFacilitatorNotes(core: Core, group: Group, week: string, now: Date): Promise<number> {
+  const nowIso = now.toISOString();
+  const notAway = (eb: any) => eb.or([eb('members.away_until', 'is', null), eb('members.away_until', '<=', nowIso)]);
+  const facilitators = await core.db
+    .selectFrom('members')
+    .select(['members.person_id'])
+    .where('members.group_id', '=', group.id)
+    .where('members.status', '=', 'active')
+    .where('members.facilitator_notes', '=', 1)
+    .where(notAway)
+    .execute();
+  if (!facilitators.length) return 0;
+
+  const checked = await checkedInNames(core, group.id, week);
+  const quietBefore = new Date(now.getTime() - group.absence_weeks * 7 * 86400_000).toISOString();
+  const quiet = await core.db
+    .selectFrom('members')
+    .innerJoin('people', 'people.id', 'members.person_id')
+    .select('people.display_name')
+    .where('members.group_id', '=', group.id)
+    .where('members.status', '=', 'active')
+    .where('members.last_seen_at', '<', quietBefore)
+    .where(notAway)
+    .orderBy('members.last_seen_at')
+    .execute();
+  const { total } = await core.db
+    .selectFrom('members')
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .where('group_id', '=', group.id)
+    .where('status', '=', 'active')
+    .executeTakeFirstOrThrow();
+
+  const text = noteText(group, week, checked, quiet.map((q) => q.display_name), Number(total));
+  const notBefore = privateSendTime(now, group.timezone);
+  let queued = 0;
+  for (const f of facilitators) {
+    const ok = await enqueue(core.db, {
+      idemKey: `${NOTE_KIND}:${group.id}:${week}:${f.person_id}`,
+      groupId: group.id,
+      kind: NOTE_KIND,
+      audience: 'person',
+      personId: f.person_id,
+      reply: { to: 'private', text },
+      notBefore,
+      now,
+    });
+    if (ok) queued++;
+  }
+  return queued;
+}
+
+export function noteText(group: Pick<Group, 'name' | 'timezone'>, week: string, checked: string[], quiet: string[], total: number): string {
+  const w = parseWeekKey(week)!;
+  const monday = DateTime.fromObject({ ...w, weekday: 1 }, { zone: group.timezone }).toFormat('ccc d LLL');
+  const count = total >= MIN_PEOPLE ? ` (${checked.length} of ${total} members)` : '';
+  const names = (xs: string[]) => xs.map((n) => bold(n)).join(', ');
+  return [
+    `Your weekly note for ${bold(group.name)}, the week of ${monday}:`,
+    checked.length ? `• Checked in${count}: ${names(checked)}` : '• Nobody checked in that week.',
+    quiet.length ? `• Quiet for a while: ${names(quiet)}. A friendly hello from someone might be welcome.` : '• Nobody has gone quiet.',
+    '',
+    'Names only: moods and notes always stay private. To stop these notes: /settings notes off',
+  ].join('\n');
+}

@@ -1,0 +1,190 @@
+import cron from 'node-cron';
+import { hostname } from 'node:os';
+import type { Core, Platform } from '../core/core.js';
+import type { DeliveryPort } from '../core/outbox.js';
+import type { Clock } from '../core/ports.js';
+import { DeliveryWorker, type DrainStats } from './delivery.js';
+import { Lease } from './lease.js';
+import type { Pacing, Timer } from './pacing.js';
+import { type ScheduleDomain, Scheduler, type TickReport } from './scheduler.js';
+
+// The schedule's one entry point: main.ts creates it with the adapters' delivery ports and
+// starts it. node-cron ticks every minute, here and nowhere else; only the lease holder acts.
+
+export { DeliveryWorker, type DrainStats } from './delivery.js';
+export { Lease } from './lease.js';
+export { PACING, type Pacing, type Window } from './pacing.js';
+export { Scheduler, type ScheduleDomain, type TickReport } from './scheduler.js';
+
+export interface ScheduleOptions {
+  core: Core;
+  /** Each adapter's DeliveryPort (one per platform). */
+  ports: DeliveryPort[];
+  /** Per-platform pacing (defaults: PACING, the platforms' published limits). */
+  pacing?: Partial<Record<Platform, Pacing>>;
+  /** The domain's jobs (nudges, pairing, meetup reminders); main.ts passes `domainJobs`. */
+  domain?: ScheduleDomain;
+  /** Who this process is in the lease (default: host:pid:random). */
+  holder?: string;
+  leaseTtlMs?: number;
+  /** Real time for the lease (not the bot's movable clock). */
+  leaseClock?: Clock;
+  /** Calls `fn` on every tick; returns a stop function. Default: node-cron, every minute. */
+  ticker?: (fn: () => void) => () => void;
+  /** How often an idle delivery worker looks for new items (ms of real time). */
+  pollMs?: number;
+  timer?: Timer;
+}
+
+const everyMinute = (fn: () => void) => {
+  const task = cron.schedule('* * * * *', fn, { name: 'schedule-tick', noOverlap: true });
+  return () => void task.destroy();
+};
+
+export class Schedule {
+  readonly lease: Lease;
+  readonly scheduler: Scheduler;
+  readonly workers: DeliveryWorker[];
+  private readonly core: Core;
+  private readonly pollMs: number;
+  private stopTicker: (() => void) | null = null;
+  private leaseTimer: NodeJS.Timeout | null = null;
+  private running = false;
+  private loops: Promise<void>[] = [];
+  private wake: (() => void)[] = [];
+  private kicks = 0;
+  private lastTickAt: Date | null = null;
+  private ticking: Promise<TickReport | null> | null = null;
+
+  constructor(private readonly opts: ScheduleOptions) {
+    this.core = opts.core;
+    this.pollMs = opts.pollMs ?? 1000;
+    const holder = opts.holder ?? `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
+    this.lease = new Lease(opts.core.db, { holder, ttlMs: opts.leaseTtlMs, clock: opts.leaseClock });
+    this.scheduler = new Scheduler(opts.core, opts.domain);
+    this.workers = opts.ports.map(
+      (port) => new DeliveryWorker({ core: opts.core, port, pacing: opts.pacing?.[port.platform], timer: opts.timer, canSend: () => this.lease.held }),
+    );
+  }
+
+  get holdsLease(): boolean {
+    return this.lease.held;
+  }
+
+  /** Take the lease if free, catch up on what fell due while down, then tick and deliver. */
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    await this.renewLease();
+    const every = Math.max(50, Math.floor(this.lease.ttlMs / 3));
+    this.leaseTimer = setInterval(() => void this.renewLease(), every);
+    this.stopTicker = (this.opts.ticker ?? everyMinute)(() => void this.tick());
+    this.loops = this.workers.map((w) => this.deliverLoop(w));
+  }
+
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    this.stopTicker?.();
+    if (this.leaseTimer) clearInterval(this.leaseTimer);
+    this.kick();
+    await this.ticking;
+    await Promise.all(this.loops);
+    await this.lease.release();
+    this.core.log.info({ job: 'schedule', holder: this.lease.holder, outcome: 'stopped' }, 'schedule stopped');
+  }
+
+  /** One tick (the cron's job): run what is due now, then wake the delivery workers. */
+  async tick(now: Date = this.core.clock.now()): Promise<TickReport | null> {
+    if (!this.lease.held) return null;
+    if (this.ticking) return this.ticking; // never two ticks at once
+    this.ticking = (async () => {
+      try {
+        const r = await this.scheduler.tick(now);
+        this.lastTickAt = now;
+        return r;
+      } catch (err) {
+        this.core.log.error({ job: 'schedule', outcome: 'error', err: err instanceof Error ? err.name : typeof err }, 'tick failed');
+        return null;
+      } finally {
+        this.ticking = null;
+        this.kick();
+      }
+    })();
+    return this.ticking;
+  }
+
+  /**
+   * The bot's clock jumped forward (the console's `:clock +7d`): run everything that fell due
+   * in between, in order, then deliver it.
+   */
+  async clockMoved(): Promise<void> {
+    if (!this.lease.held) await this.renewLease();
+    if (!this.lease.held) return;
+    await this.ticking;
+    const now = this.core.clock.now();
+    const from = this.lastTickAt ?? now;
+    this.ticking = this.scheduler.runThrough(from, now).finally(() => {
+      this.ticking = null;
+    });
+    await this.ticking;
+    this.lastTickAt = now;
+    await this.deliverNow();
+  }
+
+  /** Deliver everything due now on every platform (the console calls this after each line). */
+  async deliverNow(): Promise<DrainStats[]> {
+    if (!this.lease.held) return [];
+    return Promise.all(this.workers.map((w) => w.drain()));
+  }
+
+  /** Something new is in the outbox: wake the workers now rather than at their next poll. */
+  kick(): void {
+    this.kicks++;
+    const w = this.wake;
+    this.wake = [];
+    for (const f of w) f();
+  }
+
+  private async renewLease(): Promise<void> {
+    const had = this.lease.held;
+    let has = false;
+    try {
+      has = await this.lease.acquire();
+    } catch (err) {
+      this.core.log.error({ job: 'lease', outcome: 'error', err: err instanceof Error ? err.name : typeof err }, 'lease renewal failed');
+    }
+    if (has && !had) {
+      this.core.log.info({ job: 'lease', holder: this.lease.holder, epoch: this.lease.epoch, outcome: 'acquired' }, 'this process runs the schedule');
+      await this.tick(); // catch up at once, within the grace windows
+    } else if (!has && had) {
+      this.core.log.warn({ job: 'lease', holder: this.lease.holder, outcome: 'lost' }, 'another process runs the schedule now');
+    }
+  }
+
+  private async deliverLoop(worker: DeliveryWorker): Promise<void> {
+    while (this.running) {
+      const seen = this.kicks;
+      if (this.lease.held) {
+        try {
+          await worker.drain();
+        } catch (err) {
+          this.core.log.error({ job: 'deliver', platform: worker.platform, outcome: 'error', err: err instanceof Error ? err.name : typeof err }, 'delivery pass failed');
+        }
+      }
+      if (!this.running) break;
+      if (seen !== this.kicks) continue; // kicked while draining: look again at once
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, this.pollMs);
+        this.wake.push(() => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+    }
+  }
+}
+
+export function createSchedule(opts: ScheduleOptions): Schedule {
+  return new Schedule(opts);
+}

@@ -1,0 +1,79 @@
+import type { Platform } from '../core/core.js';
+
+// How fast a platform may be sent to. A parameter of the delivery worker, so adapters and
+// benchmarks can set their own (the platforms' published limits are the defaults).
+
+export interface Window {
+  /** At most `max` sends in any `perMs` milliseconds. */
+  max: number;
+  perMs: number;
+}
+
+export interface Pacing {
+  /** All sends together (Telegram ~30/s for bulk sends; Discord 50 requests/s). */
+  overall: Window;
+  /** Into one group chat (Telegram 20/min; Discord ~5 per 5 s per channel). */
+  group: Window;
+  /** Into one private chat (Telegram ~1/s). */
+  private: Window;
+  /** Sends in flight at once. A crash can duplicate (on Telegram) at most this many. */
+  concurrency: number;
+}
+
+const UNLIMITED: Window = { max: Number.POSITIVE_INFINITY, perMs: 1000 };
+
+export const PACING: Record<Platform, Pacing> = {
+  telegram: { overall: { max: 30, perMs: 1000 }, group: { max: 20, perMs: 60_000 }, private: { max: 1, perMs: 1000 }, concurrency: 4 },
+  discord: { overall: { max: 50, perMs: 1000 }, group: { max: 5, perMs: 5000 }, private: { max: 5, perMs: 5000 }, concurrency: 8 },
+  console: { overall: UNLIMITED, group: UNLIMITED, private: UNLIMITED, concurrency: 1 },
+};
+
+/** Real time for pacing (never the bot's movable clock). */
+export interface Timer {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export const realTimer: Timer = {
+  now: () => performance.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms))),
+};
+
+/** Sliding-window limits per key: `wait` says how long until one more send fits. */
+export class SlidingWindows {
+  private readonly log = new Map<string, number[]>();
+
+  constructor(private readonly win: Window) {}
+
+  wait(key: string, now: number): number {
+    if (!Number.isFinite(this.win.max)) return 0;
+    const times = this.prune(key, now);
+    if (times.length < this.win.max) return 0;
+    return times[times.length - this.win.max] + this.win.perMs - now;
+  }
+
+  take(key: string, now: number): void {
+    if (!Number.isFinite(this.win.max)) return;
+    const times = this.prune(key, now);
+    times.push(now);
+    this.log.set(key, times);
+  }
+
+  /** Forget keys with nothing in their window (one busy week must not grow memory for ever). */
+  sweep(now: number): void {
+    for (const key of this.log.keys()) if (!this.prune(key, now).length) this.log.delete(key);
+  }
+
+  get size(): number {
+    return this.log.size;
+  }
+
+  private prune(key: string, now: number): number[] {
+    const times = this.log.get(key);
+    if (!times) return [];
+    let i = 0;
+    while (i < times.length && times[i] <= now - this.win.perMs) i++;
+    if (i) times.splice(0, i);
+    return times;
+  }
+}
