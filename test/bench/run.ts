@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkinBench } from './checkins.js';
 import { latencyBench } from './latency.js';
+import { pairingBench } from './pairing.js';
 import { type Figure, fmt } from './lib.js';
 
 // `npm run bench [section…]`: prints a table and writes test/bench/results/latest.json.
@@ -9,6 +10,7 @@ import { type Figure, fmt } from './lib.js';
 const sections: Record<string, () => Promise<Figure[]>> = {
   checkins: checkinBench,
   latency: latencyBench,
+  pairing: pairingBench,
 };
 
 async function main() {
@@ -28,6 +30,7 @@ async function main() {
   console.log(line(head));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const r of rows) console.log(line(r));
+  for (const f of figures.filter((f) => f.note)) console.log(`  ${f.name}: ${f.note}`);
   const dir = join(import.meta.dirname, 'results');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'latest.json'), JSON.stringify({ at: new Date().toISOString(), node: process.version, figures }, null, 2));
