@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkinInstant, localInstant } from '../src/core/time.js';
+import type { Group } from '../src/db/schema.js';
 import { Scheduler } from '../src/jobs/scheduler.js';
 import { type TestWorld, testWorld } from './helpers/core.js';
 import { addGroup, outboxRows } from './helpers/schedule-world.js';
@@ -44,7 +45,7 @@ describe('a year of ticks', () => {
       { timezone: 'Australia/Sydney', time: '02:30' },
       { timezone: 'Australia/Sydney', time: '19:00' },
     ];
-    const groups = [];
+    const groups: Group[] = [];
     for (const s of specs) groups.push(await addGroup(world.core, { ...s, weekday: SUNDAY, createdAt: '2026-06-01T00:00:00.000Z' }));
     const scheduler = new Scheduler(world.core);
     const from = new Date('2026-06-01T00:00:00Z');
