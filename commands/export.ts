@@ -1,7 +1,7 @@
+import { groupExport } from '../src/core/stats.js';
+import { toPrivate } from '../src/core/reply.js';
 import type { Command } from './command.js';
-import { notYet } from './shared.js';
 
-// Arrives with the domain issue: the definition is listed so every platform registers it.
 const exportData: Command = {
   name: 'export',
   description: "Download the group's settings and totals (never notes or anyone's moods)",
@@ -9,8 +9,9 @@ const exportData: Command = {
   access: 'facilitator',
   scope: 'group',
   options: [],
-  async run() {
-    return notYet('/export');
+  async run(ctx) {
+    const file = await groupExport(ctx.core, ctx.group!, ctx.core.clock.now());
+    return [toPrivate("Here are the group's settings and totals. There are no names, notes or anyone's moods in it; figures from fewer than 3 people are left out.", { file })];
   },
 };
 

@@ -1,7 +1,10 @@
-import type { Command } from './command.js';
-import { notYet } from './shared.js';
+import { RSVPS, cancelMeetup, meetupLine, rsvp, upcomingMeetups } from '../src/core/meetups.js';
+import { type Choice, bold, toPrivate } from '../src/core/reply.js';
+import { formatLocal } from '../src/core/time.js';
+import type { Command, CommandContext } from './command.js';
 
-// Arrives with the domain issue: the definition is listed so every platform registers it.
+const SHOWN = 5;
+
 const meetups: Command = {
   name: 'meetups',
   description: 'Upcoming meetups, and say if you are coming',
@@ -9,9 +12,47 @@ const meetups: Command = {
   access: 'member',
   scope: 'group',
   options: [],
-  async run() {
-    return notYet('/meetups');
+  async run(ctx) {
+    return list(ctx);
+  },
+  choices: {
+    access: 'member',
+    async run(ctx, data) {
+      const id = Number(data[1]);
+      if (data[0] === 'r' && RSVPS[data[2]]) {
+        const answer = RSVPS[data[2]];
+        const m = await rsvp(ctx.core, ctx.group!, ctx.member!, id, answer);
+        const when = formatLocal(new Date(m.starts_at), ctx.group!.timezone);
+        const text =
+          answer === 'yes' ? `Lovely: you're coming to ${bold(m.title)} on ${when}. I'll remind you the day before and an hour before.`
+          : answer === 'maybe' ? `Noted as a maybe for ${bold(m.title)} on ${when}. I'll send a reminder; no pressure.`
+          : `Noted: you can't make ${bold(m.title)}. Maybe next time! You can change your answer in /meetups.`;
+        return [toPrivate(text)];
+      }
+      if (data[0] === 'x') {
+        const m = await cancelMeetup(ctx.core, ctx.group!, ctx.member, ctx.isFacilitator, id);
+        return [toPrivate(`Called off: ${bold(m.title)}. Those who said yes or maybe will be told.`)];
+      }
+      return [toPrivate("Sorry, that button doesn't work any more. Send /meetups to carry on.", { inPlace: true })];
+    },
   },
 };
+
+async function list(ctx: CommandContext) {
+  const group = ctx.group!;
+  const rows = await upcomingMeetups(ctx.core.db, group.id, ctx.member!.id, ctx.core.clock.now(), SHOWN);
+  if (!rows.length) return [toPrivate('No meetups coming up. Suggest one with /meetup, like: /meetup next Tuesday 7pm | Coffee | The Forum café', { inPlace: true })];
+  const lines = [bold('Coming up'), ''];
+  const choices: Choice[] = [];
+  for (const [i, m] of rows.entries()) {
+    const mine = m.mine ? ` You said ${m.mine}.` : '';
+    lines.push(`${i + 1}. ${meetupLine(m, group.timezone)}. Coming: ${m.yes}, maybe: ${m.maybe}.${mine}`);
+    const short = `${m.title.slice(0, 40)} (${formatLocal(new Date(m.starts_at), group.timezone).split(',')[0]})`;
+    choices.push({ id: `meetups:r:${m.id}:y`, label: `Yes: ${short}` }, { id: `meetups:r:${m.id}:m`, label: `Maybe: ${short}` }, { id: `meetups:r:${m.id}:n`, label: `No: ${short}` });
+    if (m.member_id === ctx.member!.id || ctx.isFacilitator) choices.push({ id: `meetups:x:${m.id}`, label: `Call off: ${short}` });
+  }
+  lines.push('', 'Tap to say if you are coming; you can change your answer any time.');
+  return [toPrivate(lines.join('\n'), { choices: choices.slice(0, 25), inPlace: true })];
+}
 
 export default meetups;

@@ -1,17 +1,19 @@
+import { personDataFile } from '../src/core/privacy.js';
+import { toPrivate } from '../src/core/reply.js';
 import type { Command } from './command.js';
-import { notYet } from './shared.js';
 
-// Arrives with the domain issue: the definition is listed so every platform registers it.
 const mydata: Command = {
   name: 'mydata',
   description: 'Everything I keep about you, as a file, privately',
   usage: '/mydata (in a private chat with me)',
-  access: 'member',
-  scope: 'group',
+  // Anyone: someone who has left a group still has a right to see what is kept.
+  access: 'anyone',
+  scope: 'anywhere',
   privateOnly: () => true,
   options: [],
-  async run() {
-    return notYet('/mydata');
+  async run(ctx) {
+    const file = await personDataFile(ctx.core, ctx.person.id);
+    return [toPrivate('Here is everything I keep about you, in every group, as a file. Only you can see this. /forgetme erases all of it.', { file })];
   },
 };
 

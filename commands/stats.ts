@@ -1,7 +1,7 @@
+import { statsText } from '../src/core/stats.js';
+import { toPrivate } from '../src/core/reply.js';
 import type { Command } from './command.js';
-import { notYet } from './shared.js';
 
-// Arrives with the domain issue: the definition is listed so every platform registers it.
 const stats: Command = {
   name: 'stats',
   description: 'How the group is doing (figures from fewer than 3 people are hidden)',
@@ -9,8 +9,9 @@ const stats: Command = {
   access: 'facilitator',
   scope: 'group',
   options: [],
-  async run() {
-    return notYet('/stats');
+  async run(ctx) {
+    // Always private: it names who has gone quiet, for facilitators only.
+    return [toPrivate(await statsText(ctx.core, ctx.group!, ctx.core.clock.now()))];
   },
 };
 

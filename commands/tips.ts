@@ -1,19 +1,65 @@
-import type { Command } from './command.js';
-import { notYet } from './shared.js';
+import { type Choice, bold, plain, toPrivate } from '../src/core/reply.js';
+import { TIPS_PER_PAGE, findTips } from '../src/core/tips.js';
+import { groupTopics, showTopic } from '../src/core/topics.js';
+import { formatLocal } from '../src/core/time.js';
+import { type Command, type CommandContext, str } from './command.js';
 
-// Arrives with the domain issue: the definition is listed so every platform registers it.
 const tips: Command = {
   name: 'tips',
   description: "Find the group's tips by topic or words",
-  usage: '/tips [topic or words]',
+  usage: '/tips [topic or words], e.g. /tips #benefits or /tips appeal letter',
   access: 'member',
   scope: 'group',
   options: [
     { name: 'search', description: 'A topic or some words', type: 'string', rest: true, autocomplete: 'topic' },
   ],
-  async run() {
-    return notYet('/tips');
+  async run(ctx, args) {
+    return page(ctx, str(args.search).slice(0, 100), 0);
+  },
+  choices: {
+    access: 'member',
+    async run(ctx, data) {
+      if (data[0] !== 'p') return [toPrivate("Sorry, that button doesn't work any more. Send /tips to carry on.", { inPlace: true })];
+      const query = data[2] ? Buffer.from(data.slice(2).join(':'), 'base64url').toString('utf8') : '';
+      return page(ctx, query, Math.max(0, Number(data[1]) || 0));
+    },
   },
 };
+
+/** A choice id for another page, if the query fits in 40 ASCII characters. */
+function pageChoice(page: number, query: string, label: string): Choice | null {
+  const id = `tips:p:${page}:${Buffer.from(query, 'utf8').toString('base64url')}`;
+  return id.length <= 40 ? { id, label } : null;
+}
+
+async function page(ctx: CommandContext, query: string, n: number) {
+  const group = ctx.group!;
+  const { tips: found, total, topic } = await findTips(ctx.core.db, group.id, query, n);
+  if (!total) {
+    const known = await groupTopics(ctx.core.db, group.id, 10);
+    const hint = known.length ? ` Topics so far: ${known.map(showTopic).join(', ')}.` : '';
+    const what = query ? `No tips yet for "${plain(query)}".` : 'No tips yet.';
+    return [toPrivate(`${what} Share one with /tip #topic text, like: /tip #benefits Ask for the notes in writing.${hint}`, { inPlace: true })];
+  }
+  const pages = Math.ceil(total / TIPS_PER_PAGE);
+  const heading = `${topic ? `Tips on ${showTopic(topic)}` : query ? `Tips matching "${plain(query)}"` : 'The latest tips'} (page ${Math.min(n + 1, pages)} of ${pages})`;
+  const lines = [bold(heading), ''];
+  const choices: Choice[] = [];
+  for (const t of found) {
+    const mine = t.member_id === ctx.member!.id;
+    lines.push(`${showTopic(t.topic)} ${plain(t.text)}`, `    _${plain(t.author)}, ${formatLocal(new Date(t.created_at), group.timezone)}${mine ? ` · your tip ${t.id}` : ''}_`, '');
+    if (mine) choices.push({ id: `tip:rm:${t.id}`, label: `Remove my tip ${t.id}` });
+  }
+  if (n > 0) {
+    const c = pageChoice(n - 1, query, 'Newer tips');
+    if (c) choices.push(c);
+  }
+  if (n + 1 < pages) {
+    const c = pageChoice(n + 1, query, 'Older tips');
+    if (c) choices.push(c);
+    else lines.push('There are more: add a word or two to narrow the search.');
+  }
+  return [toPrivate(lines.join('\n').trim(), { choices: choices.length ? choices : undefined, inPlace: true })];
+}
 
 export default tips;

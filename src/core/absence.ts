@@ -1,0 +1,144 @@
+import type { Group } from '../db/schema.js';
+import type { DB } from '../db/database.js';
+import { type Buddy, buddyPref, currentBuddies } from './buddies.js';
+import type { Core } from './core.js';
+import { MOODS } from './checkins.js';
+import { enqueue } from './outbox.js';
+import { bold, toPrivate } from './reply.js';
+import { privateSendTime, wholeWeeksBetween } from './time.js';
+
+// Members who have gone quiet get one warm private check-in per quiet spell. A quiet spell
+// starts at the member's last sign (or the end of their time away: weeks away do not count)
+// and any sign ends it. Never a public list, never removal, never the word "absence".
+
+export interface MissedMember {
+  memberId: number;
+  personId: number;
+  name: string;
+  /** Identifies this quiet spell: the last sign, or the end of the time away. */
+  quietSince: string;
+  weeksQuiet: number;
+  /** The member has not yet had their check-in message for this spell. */
+  nudge: boolean;
+  /** Buddies to tell (only if the member is opted in to buddies, which says so plainly). */
+  buddies: Buddy[];
+  /** Twice the threshold has passed and facilitators who opted in have not been told yet. */
+  tellFacilitators: boolean;
+}
+
+/** Quiet time starts at the later of the last sign and the end of a finished time away. */
+export function quietSince(m: { last_seen_at: string; away_until: string | null }, now: Date): string {
+  const at = now.toISOString();
+  const awayEnded = m.away_until && m.away_until <= at ? m.away_until : null;
+  return awayEnded && awayEnded > m.last_seen_at ? awayEnded : m.last_seen_at;
+}
+
+export async function missedMembers(core: Core, group: Group, now: Date): Promise<MissedMember[]> {
+  return findMissed(core.db, group, now);
+}
+
+async function findMissed(db: DB, group: Group, now: Date): Promise<MissedMember[]> {
+  if (!group.active) return [];
+  const at = now.toISOString();
+  const threshold = Math.max(1, group.absence_weeks);
+  // Cheap pre-filter in SQL: nobody seen within the threshold can be quiet for it.
+  const cutoff = new Date(now.getTime() - threshold * 7 * 86400000).toISOString();
+  const rows = await db
+    .selectFrom('members')
+    .innerJoin('people', 'people.id', 'members.person_id')
+    .select(['members.id', 'members.person_id', 'members.last_seen_at', 'members.away_until', 'people.display_name'])
+    .where('members.group_id', '=', group.id)
+    .where('members.status', '=', 'active')
+    .where('members.last_seen_at', '<=', cutoff)
+    .where((eb) => eb.or([eb('members.away_until', 'is', null), eb('members.away_until', '<=', at)]))
+    .orderBy('members.id')
+    .execute();
+  const out: MissedMember[] = [];
+  for (const r of rows) {
+    const since = quietSince(r, now);
+    const weeks = wholeWeeksBetween(new Date(since), now);
+    if (weeks < threshold) continue;
+    const done = await db.selectFrom('nudges').select('stage').where('member_id', '=', r.id).where('quiet_since', '=', since).execute();
+    const nudge = !done.some((d) => d.stage === 'member');
+    const tellFacilitators = weeks >= 2 * threshold && !done.some((d) => d.stage === 'facilitators');
+    if (!nudge && !tellFacilitators) continue;
+    const optedIn = (await buddyPref(db, r.id)).optedIn;
+    const buddies = optedIn ? await currentBuddies(db, group.id, r.id, now) : [];
+    out.push({ memberId: r.id, personId: r.person_id, name: r.display_name, quietSince: since, weeksQuiet: weeks, nudge, buddies, tellFacilitators });
+  }
+  return out;
+}
+
+export function nudgeText(name: string, groupName: string): string {
+  return [
+    `Hi ${bold(name)}, a friendly hello from ${bold(groupName)}. We've been thinking of you.`,
+    "Whenever you feel like it, a quick check-in lets the group know how you are: just tap a mood below, or send /checkin. There's nothing to catch up on.",
+    'If you would like a break for a while, /away lets you take one. And /support is here any time you need someone to talk to.',
+  ].join('\n');
+}
+
+export function buddyToldText(name: string, groupName: string): string {
+  return `Your buddy ${bold(name)} has been quiet in ${bold(groupName)} for a little while. If you feel like it, a friendly message from you might be welcome. No pressure either way.`;
+}
+
+export function facilitatorNoteText(name: string, groupName: string, weeks: number, buddyTold: boolean): string {
+  return [
+    `A private note, as you asked: ${bold(name)} has been quiet in ${bold(groupName)} for about ${weeks} weeks.`,
+    `They've had a friendly check-in message from me${buddyTold ? ', and their buddy knows' : ''}. Nothing needs doing: you know them best. (/settings notes off stops these notes.)`,
+  ].join('\n');
+}
+
+const moodChoices = () => [1, 2, 3, 4, 5].map((n) => ({ id: `checkin:mood:${n}`, label: `${n} ${MOODS[n].emoji} ${MOODS[n].label}` }));
+
+/**
+ * Queue the check-ins for everyone who has gone quiet. Once per quiet spell (a nudge row and
+ * idempotency keys), in one transaction. Returns how many messages were queued.
+ */
+export async function queueNudges(core: Core, group: Group, now: Date): Promise<number> {
+  const missed = await missedMembers(core, group, now);
+  if (!missed.length) return 0;
+  const notBefore = privateSendTime(now, group.timezone);
+  const at = now.toISOString();
+  let queued = 0;
+  await core.db.transaction().execute(async (trx) => {
+    const claim = async (memberId: number, since: string, stage: string) => {
+      const r = await trx
+        .insertInto('nudges')
+        .values({ group_id: group.id, member_id: memberId, quiet_since: since, stage, created_at: at })
+        .onConflict((oc) => oc.columns(['member_id', 'quiet_since', 'stage']).doNothing())
+        .executeTakeFirst();
+      return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+    };
+    const put = async (key: string, kind: string, personId: number, text: string, choices?: ReturnType<typeof moodChoices>) => {
+      const ok = await enqueue(trx, { idemKey: key, groupId: group.id, kind, audience: 'person', personId, reply: toPrivate(text, choices ? { choices } : {}), notBefore, now });
+      if (ok) queued++;
+    };
+    for (const m of missed) {
+      // Recheck in the transaction: the member may have been seen, or have left, since.
+      const fresh = await trx.selectFrom('members').select(['status', 'last_seen_at', 'away_until']).where('id', '=', m.memberId).executeTakeFirst();
+      if (!fresh || fresh.status !== 'active' || (fresh.away_until && fresh.away_until > at) || quietSince(fresh, now) !== m.quietSince) continue;
+      const spell = `${m.memberId}:${m.quietSince}`;
+      if (m.nudge && (await claim(m.memberId, m.quietSince, 'member'))) {
+        await put(`nudge:${spell}`, 'nudge', m.personId, nudgeText(m.name, group.name), moodChoices());
+        for (const b of m.buddies) await put(`buddy_told:${spell}:${b.memberId}`, 'buddy_told', b.personId, buddyToldText(m.name, group.name));
+      }
+      if (m.tellFacilitators) {
+        const facilitators = await trx
+          .selectFrom('members')
+          .select(['id', 'person_id'])
+          .where('group_id', '=', group.id)
+          .where('status', '=', 'active')
+          .where('facilitator_notes', '=', 1)
+          .where('id', '!=', m.memberId)
+          .execute();
+        // Nobody opted in yet: leave it unclaimed, so a facilitator who opts in later still hears.
+        if (facilitators.length && (await claim(m.memberId, m.quietSince, 'facilitators'))) {
+          const text = facilitatorNoteText(m.name, group.name, m.weeksQuiet, m.buddies.length > 0);
+          for (const f of facilitators) await put(`facilitator_note:${spell}:${f.id}`, 'facilitator_note', f.person_id, text);
+        }
+      }
+    }
+  });
+  core.log.info({ group: group.id, members: missed.length, queued }, 'quiet check-ins queued');
+  return queued;
+}

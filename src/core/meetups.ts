@@ -1,0 +1,231 @@
+import * as chrono from 'chrono-node';
+import { DateTime } from 'luxon';
+import type { DB } from '../db/database.js';
+import type { Group, Meetup, Member } from '../db/schema.js';
+import { type Core, KindError, nowIso } from './core.js';
+import { enqueue } from './outbox.js';
+import { bold, plain, toPrivate } from './reply.js';
+import { formatLocal, privateSendTime } from './time.js';
+
+// Meetups: suggested with a date as people type it, read back for a Confirm, then RSVPs
+// (yes, maybe, no) and reminders the day before and an hour before.
+
+export const MEETUP_HELP = 'For example: /meetup next Tuesday 7pm | Coffee and chat | The Forum café';
+export type Rsvp = 'yes' | 'maybe' | 'no';
+export const RSVPS: Record<string, Rsvp> = { y: 'yes', m: 'maybe', n: 'no' };
+/** A meetup more than a year ahead is almost certainly a misread date. */
+const MAX_AHEAD_DAYS = 366;
+
+/** "next Tuesday 7pm", "3 Dec 19:00", "tomorrow at 10" → an instant, read in the group's zone. */
+export function parseWhen(text: string, group: Pick<Group, 'timezone' | 'region'>, now: Date): Date {
+  const t = text.trim();
+  if (!t) throw new KindError(`When is it? ${MEETUP_HELP}`);
+  const offset = DateTime.fromJSDate(now, { zone: group.timezone }).offset;
+  const parser = group.region === 'US' || group.region === 'CA' ? chrono.en.casual : chrono.en.GB;
+  const found = parser.parse(t.slice(0, 100), { instant: now, timezone: offset }, { forwardDate: true })[0];
+  if (!found) throw new KindError(`I couldn't read "${plain(t.slice(0, 60))}" as a date and time. Try something like "next Tuesday 7pm" or "3 Dec 19:00". ${MEETUP_HELP}`);
+  const c = found.start;
+  if (!c.isCertain('hour')) throw new KindError(`What time on ${plain(found.text)}? Add a time, like "${plain(found.text)} 7pm".`);
+  // Build the wall-clock time in the group's zone ourselves, so daylight-saving changes are right.
+  const local = DateTime.fromObject(
+    { year: c.get('year')!, month: c.get('month')!, day: c.get('day')!, hour: c.get('hour')!, minute: c.get('minute') ?? 0 },
+    { zone: group.timezone },
+  );
+  if (!local.isValid) throw new KindError(`That date doesn't seem to exist. ${MEETUP_HELP}`);
+  const at = local.toJSDate();
+  if (at.getTime() <= now.getTime())
+    throw new KindError(`${formatLocal(at, group.timezone)} has already passed. Pick a time that's still ahead, like "next Tuesday 7pm".`);
+  if (at.getTime() - now.getTime() > MAX_AHEAD_DAYS * 86400000) throw new KindError(`That's more than a year away. Pick a date within the next year. ${MEETUP_HELP}`);
+  return at;
+}
+
+export function readMeetup(input: { when?: string; title?: string; place?: string }, group: Group, now: Date) {
+  const title = (input.title ?? '').trim();
+  const place = (input.place ?? '').trim();
+  if (!input.when?.trim() || !title || !place) throw new KindError(`A meetup needs a time, a title and a place, separated by |. ${MEETUP_HELP}`);
+  if (title.length > 100) throw new KindError('Please keep the title under 100 characters.');
+  if (place.length > 200) throw new KindError('Please keep the place under 200 characters.');
+  return { startsAt: parseWhen(input.when, group, now), title, place };
+}
+
+/** A draft, read back with a Confirm button before anyone sees it. */
+export async function draftMeetup(core: Core, group: Group, member: Member, input: { when?: string; title?: string; place?: string }): Promise<Meetup> {
+  const m = readMeetup(input, group, core.clock.now());
+  const at = nowIso(core);
+  return core.db.transaction().execute(async (trx) => {
+    // One draft at a time per member: an older unconfirmed one is replaced.
+    await trx.deleteFrom('meetups').where('member_id', '=', member.id).where('status', '=', 'draft').execute();
+    return trx
+      .insertInto('meetups')
+      .values({ group_id: group.id, member_id: member.id, starts_at: m.startsAt.toISOString(), title: m.title, place: m.place, status: 'draft', created_at: at })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  });
+}
+
+export async function findMeetup(db: DB, groupId: number, id: number): Promise<Meetup | undefined> {
+  return db.selectFrom('meetups').selectAll().where('id', '=', id).where('group_id', '=', groupId).executeTakeFirst();
+}
+
+/** The suggester confirms their draft; it must still be ahead. The suggester says yes. */
+export async function confirmMeetup(core: Core, group: Group, member: Member, id: number): Promise<Meetup> {
+  const now = core.clock.now();
+  return core.db.transaction().execute(async (trx) => {
+    const m = await trx.selectFrom('meetups').selectAll().where('id', '=', id).where('group_id', '=', group.id).executeTakeFirst();
+    if (!m || m.member_id !== member.id || m.status === 'cancelled') throw new KindError(`That suggestion isn't waiting any more. You can start again with /meetup. ${MEETUP_HELP}`);
+    if (m.status === 'confirmed') throw new KindError('That meetup is already on: /meetups shows it.');
+    if (m.starts_at <= now.toISOString()) throw new KindError('That time has passed while the suggestion was waiting. Please send /meetup again with a new time.');
+    const confirmed = await trx.updateTable('meetups').set({ status: 'confirmed' }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+    await trx
+      .insertInto('meetup_rsvps')
+      .values({ meetup_id: id, member_id: member.id, answer: 'yes', updated_at: now.toISOString() })
+      .onConflict((oc) => oc.columns(['meetup_id', 'member_id']).doUpdateSet({ answer: 'yes', updated_at: now.toISOString() }))
+      .execute();
+    return confirmed;
+  });
+}
+
+export async function discardDraft(core: Core, member: Member, id: number): Promise<void> {
+  await core.db.deleteFrom('meetups').where('id', '=', id).where('member_id', '=', member.id).where('status', '=', 'draft').execute();
+}
+
+export interface UpcomingMeetup extends Meetup {
+  yes: number;
+  maybe: number;
+  mine: string | null;
+  suggestedBy: string;
+}
+
+export async function upcomingMeetups(db: DB, groupId: number, memberId: number, now: Date, limit = 10): Promise<UpcomingMeetup[]> {
+  const rows = await db
+    .selectFrom('meetups')
+    .innerJoin('members', 'members.id', 'meetups.member_id')
+    .innerJoin('people', 'people.id', 'members.person_id')
+    .selectAll('meetups')
+    .select('people.display_name as suggestedBy')
+    .where('meetups.group_id', '=', groupId)
+    .where('meetups.status', '=', 'confirmed')
+    .where('meetups.starts_at', '>', now.toISOString())
+    .orderBy('meetups.starts_at')
+    .limit(limit)
+    .execute();
+  if (!rows.length) return [];
+  const rsvps = await db.selectFrom('meetup_rsvps').select(['meetup_id', 'member_id', 'answer']).where('meetup_id', 'in', rows.map((r) => r.id)).execute();
+  return rows.map((r) => {
+    const mine = rsvps.filter((x) => x.meetup_id === r.id);
+    return {
+      ...r,
+      yes: mine.filter((x) => x.answer === 'yes').length,
+      maybe: mine.filter((x) => x.answer === 'maybe').length,
+      mine: mine.find((x) => x.member_id === memberId)?.answer ?? null,
+    };
+  });
+}
+
+/** Record (or change) an answer. Only for confirmed meetups that have not started. */
+export async function rsvp(core: Core, group: Group, member: Member, meetupId: number, answer: Rsvp): Promise<Meetup> {
+  const now = core.clock.now();
+  const m = await findMeetup(core.db, group.id, meetupId);
+  if (!m || m.status !== 'confirmed') throw new KindError("That meetup isn't on any more. /meetups shows what's coming up.");
+  if (m.starts_at <= now.toISOString()) throw new KindError("That meetup has already started, so there's nothing to answer. /meetups shows what's coming up.");
+  await core.db
+    .insertInto('meetup_rsvps')
+    .values({ meetup_id: meetupId, member_id: member.id, answer, updated_at: now.toISOString() })
+    .onConflict((oc) => oc.columns(['meetup_id', 'member_id']).doUpdateSet({ answer, updated_at: now.toISOString() }))
+    .execute();
+  return m;
+}
+
+/** The suggester (or a facilitator) calls it off; those who said yes or maybe are told. */
+export async function cancelMeetup(core: Core, group: Group, member: Member | undefined, isFacilitator: boolean, meetupId: number): Promise<Meetup> {
+  const now = core.clock.now();
+  return core.db.transaction().execute(async (trx) => {
+    const m = await trx.selectFrom('meetups').selectAll().where('id', '=', meetupId).where('group_id', '=', group.id).executeTakeFirst();
+    if (!m || m.status !== 'confirmed') throw new KindError("That meetup isn't on any more.");
+    if (m.member_id !== member?.id && !isFacilitator) throw new KindError('Only the person who suggested a meetup, or a facilitator, can call it off.');
+    await trx.updateTable('meetups').set({ status: 'cancelled' }).where('id', '=', m.id).execute();
+    const going = await trx
+      .selectFrom('meetup_rsvps')
+      .innerJoin('members', 'members.id', 'meetup_rsvps.member_id')
+      .select(['members.id', 'members.person_id'])
+      .where('meetup_rsvps.meetup_id', '=', m.id)
+      .where('meetup_rsvps.answer', 'in', ['yes', 'maybe'])
+      .where('members.status', '=', 'active')
+      .execute();
+    const text = `${bold(m.title)} on ${formatLocal(new Date(m.starts_at), group.timezone)} has been called off. Sorry! /meetups shows what else is coming up.`;
+    for (const g of going) {
+      if (g.id === member?.id) continue;
+      await enqueue(trx, { idemKey: `meetup_cancelled:${m.id}:${g.id}`, groupId: group.id, kind: 'meetup_cancelled', audience: 'person', personId: g.person_id, reply: toPrivate(text), notBefore: privateSendTime(now, group.timezone), now });
+    }
+    return m;
+  });
+}
+
+export const meetupLine = (m: Meetup, zone: string) => `${bold(m.title)}: ${formatLocal(new Date(m.starts_at), zone)} at ${plain(m.place)}`;
+
+/**
+ * Reminders to those who said yes or maybe: the day before (meetups starting within 24 hours,
+ * sent within 09:00–20:00) and an hour before. Once each (idempotency key per meetup, kind and
+ * member); never once the meetup has started. Returns how many were queued.
+ */
+export async function queueMeetupReminders(core: Core, now: Date): Promise<number> {
+  const at = now.toISOString();
+  const dayAhead = new Date(now.getTime() + 24 * 3600000).toISOString();
+  const rows = await core.db
+    .selectFrom('meetups')
+    .innerJoin('groups', 'groups.id', 'meetups.group_id')
+    .innerJoin('meetup_rsvps', 'meetup_rsvps.meetup_id', 'meetups.id')
+    .innerJoin('members', 'members.id', 'meetup_rsvps.member_id')
+    .select([
+      'meetups.id', 'meetups.group_id', 'meetups.title', 'meetups.place', 'meetups.starts_at',
+      'groups.timezone', 'groups.name as groupName', 'members.id as memberId', 'members.person_id', 'meetup_rsvps.answer',
+    ])
+    .where('meetups.status', '=', 'confirmed')
+    .where('meetups.starts_at', '>', at)
+    .where('meetups.starts_at', '<=', dayAhead)
+    .where('groups.active', '=', 1)
+    .where('members.status', '=', 'active')
+    .where('meetup_rsvps.answer', 'in', ['yes', 'maybe'])
+    .orderBy('meetups.starts_at')
+    .execute();
+  if (!rows.length) return 0;
+  let queued = 0;
+  await core.db.transaction().execute(async (trx) => {
+    for (const r of rows) {
+      const starts = new Date(r.starts_at);
+      const soon = starts.getTime() - now.getTime() <= 3600000;
+      const when = formatLocal(starts, r.timezone);
+      const maybe = r.answer === 'maybe' ? ' No pressure: you said maybe, and that is fine.' : '';
+      const choices = [
+        { id: `meetups:r:${r.id}:y`, label: "I'm coming" },
+        { id: `meetups:r:${r.id}:n`, label: "Can't make it" },
+      ];
+      let kind: 'hour' | 'day';
+      let notBefore: Date;
+      let text: string;
+      if (soon) {
+        kind = 'hour';
+        notBefore = now;
+        text = `Starting soon: ${bold(r.title)} at ${plain(r.place)}, ${when}.${maybe} See you there!`;
+      } else {
+        kind = 'day';
+        notBefore = privateSendTime(now, r.timezone);
+        // Quiet hours would push it to within the hour before: the hour-before one covers it.
+        if (starts.getTime() - notBefore.getTime() <= 3600000) continue;
+        text = `A reminder from ${bold(r.groupName)}: ${bold(r.title)} is on ${when}, at ${plain(r.place)}.${maybe} If your plans have changed, just tap below.`;
+      }
+      const ok = await enqueue(trx, {
+        idemKey: `meetup_reminder:${r.id}:${kind}:${r.memberId}`,
+        groupId: r.group_id,
+        kind: 'meetup_reminder',
+        audience: 'person',
+        personId: r.person_id,
+        reply: toPrivate(text, { choices }),
+        notBefore,
+        now,
+      });
+      if (ok) queued++;
+    }
+  });
+  return queued;
+}

@@ -1,0 +1,239 @@
+import { DateTime } from 'luxon';
+import type { DB } from '../../db/database.js';
+import type { Group } from '../../db/schema.js';
+import { avoidKeys, pairKey } from '../buddies.js';
+import type { Core } from '../core.js';
+import { enqueue } from '../outbox.js';
+import { bold, italic, toPrivate } from '../reply.js';
+import { parseWeekKey, privateSendTime, weekKey } from '../time.js';
+import { showTopic, topicMaps } from '../topics.js';
+import { type PairingInput, pairRound } from './matching.js';
+
+// A pairing round: gather who takes part and their history, ask the matching for the groups,
+// store them under (group, period) so a round runs once, and queue a private introduction each.
+
+/** How many past rounds the pairing remembers (older meetings count as never). */
+const HISTORY_ROUNDS = 52;
+
+/**
+ * The period a round belongs to: every `pair_every_weeks` weeks, counted from a fixed Monday,
+ * using the ISO week in the group's zone. The key is the period's first week, e.g. `2026-W47`.
+ */
+export function pairingPeriod(group: Pick<Group, 'timezone' | 'pair_every_weeks'>, now: Date): string {
+  const every = Math.max(1, group.pair_every_weeks);
+  const w = parseWeekKey(weekKey(now, group.timezone))!;
+  const monday = DateTime.fromObject({ weekYear: w.weekYear, weekNumber: w.weekNumber, weekday: 1 }, { zone: 'UTC' });
+  const index = Math.round(monday.diff(DateTime.fromISO('1970-01-05', { zone: 'UTC' }), 'weeks').weeks);
+  const start = monday.minus({ weeks: index % every });
+  const key = start.toFormat("kkkk-'W'WW");
+  return every === 1 ? key : `${key}/${every}w`;
+}
+
+/** A stable 32-bit seed for a (group, period): the preview and the round agree. */
+export function periodSeed(groupId: number, period: string): number {
+  let h = 0x811c9dc5;
+  for (const c of `${groupId}:${period}`) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;
+  return h;
+}
+
+export interface RoundMember {
+  memberId: number;
+  personId: number;
+  name: string;
+}
+
+/** Opted-in, active members who are not away. */
+export async function pairingMembers(db: DB, groupId: number, now: Date): Promise<RoundMember[]> {
+  const at = now.toISOString();
+  return db
+    .selectFrom('members')
+    .innerJoin('people', 'people.id', 'members.person_id')
+    .innerJoin('buddy_prefs', 'buddy_prefs.member_id', 'members.id')
+    .select(['members.id as memberId', 'people.id as personId', 'people.display_name as name'])
+    .where('members.group_id', '=', groupId)
+    .where('members.status', '=', 'active')
+    .where('buddy_prefs.opted_in', '=', 1)
+    .where((eb) => eb.or([eb('members.away_until', 'is', null), eb('members.away_until', '<=', at)]))
+    .orderBy('members.id')
+    .execute();
+}
+
+/** Everything the matching needs, from the database. */
+export async function pairingInput(db: DB, groupId: number, memberIds: number[], seed: number): Promise<PairingInput> {
+  const rounds = await db.selectFrom('pair_rounds').select('id').where('group_id', '=', groupId).orderBy('id', 'desc').limit(HISTORY_ROUNDS).execute();
+  const lastPaired = new Map<string, number>();
+  const timesPaired = new Map<string, number>();
+  const agoOf = new Map(rounds.map((r, i) => [r.id, i + 1]));
+  if (rounds.length) {
+    const rows = await db
+      .selectFrom('pair_members')
+      .select(['round_id', 'slot', 'member_id'])
+      .where('round_id', 'in', rounds.map((r) => r.id))
+      .execute();
+    const slots = new Map<string, number[]>();
+    for (const r of rows) {
+      const k = `${r.round_id}/${r.slot}`;
+      if (!slots.has(k)) slots.set(k, []);
+      slots.get(k)!.push(r.member_id);
+    }
+    for (const [k, ms] of slots) {
+      const ago = agoOf.get(Number(k.split('/')[0]))!;
+      for (let i = 0; i < ms.length; i++)
+        for (let j = i + 1; j < ms.length; j++) {
+          const key = pairKey(ms[i], ms[j]);
+          lastPaired.set(key, Math.min(lastPaired.get(key) ?? Infinity, ago));
+          timesPaired.set(key, (timesPaired.get(key) ?? 0) + 1);
+        }
+    }
+  }
+  const avoid = await avoidKeys(db, groupId);
+  // "/buddy new": not the same buddy again next round.
+  const wantNew = await db.selectFrom('buddy_prefs').select('member_id').where('group_id', '=', groupId).where('want_new', '=', 1).execute();
+  const latest = rounds[0];
+  if (latest && wantNew.length) {
+    const rows = await db.selectFrom('pair_members').select(['slot', 'member_id']).where('round_id', '=', latest.id).execute();
+    for (const w of wantNew) {
+      const slot = rows.find((r) => r.member_id === w.member_id)?.slot;
+      if (slot === undefined) continue;
+      for (const r of rows) if (r.slot === slot && r.member_id !== w.member_id) avoid.add(pairKey(w.member_id, r.member_id));
+    }
+  }
+  const { offers, seeks } = await topicMaps(db, groupId);
+  return { members: memberIds, lastPaired, timesPaired, avoid, offers, seeks, seed };
+}
+
+export interface RoundGroup {
+  members: RoundMember[];
+}
+
+export interface RoundPlan {
+  period: string;
+  seed: number;
+  groups: RoundMember[][];
+  left: RoundMember[];
+  exact: boolean;
+  input: PairingInput;
+}
+
+/** Compute a round without saving anything (the `/pair now` preview, and the round itself). */
+export async function planRound(db: DB, group: Group, now: Date, opts: { periodKey?: string; seed?: number } = {}): Promise<RoundPlan> {
+  const period = opts.periodKey ?? pairingPeriod(group, now);
+  const seed = opts.seed ?? periodSeed(group.id, period);
+  const members = await pairingMembers(db, group.id, now);
+  const byId = new Map(members.map((m) => [m.memberId, m]));
+  const input = await pairingInput(db, group.id, members.map((m) => m.memberId), seed);
+  if (members.length < 2) return { period, seed, groups: [], left: members, exact: true, input };
+  const result = pairRound(input);
+  return {
+    period,
+    seed,
+    groups: result.groups.map((g) => g.map((id) => byId.get(id)!)),
+    left: (result.left ?? []).map((id) => byId.get(id)!),
+    exact: result.exact,
+    input,
+  };
+}
+
+export async function roundExists(db: DB, groupId: number, period: string): Promise<boolean> {
+  return !!(await db.selectFrom('pair_rounds').select('id').where('group_id', '=', groupId).where('period', '=', period).executeTakeFirst());
+}
+
+const STARTERS = [
+  "What's one small thing that helped you this week?",
+  "What's something you're looking forward to, however small?",
+  'What do you wish more people understood about your situation?',
+  "What's a bit of advice you were given that actually worked?",
+  'How do you like to spend a quiet hour, when you get one?',
+  "What's something that made you smile recently?",
+  'Where do you go, or what do you do, to recharge?',
+  'What would make next week a little easier?',
+  "What's a tip you'd pass on to someone just starting out on this road?",
+  'What was the best part of your week?',
+];
+
+export function introText(groupName: string, me: number, mates: RoundMember[], input: PairingInput, starter: string, everyWeeks: number): string {
+  const names = mates.map((m) => bold(m.name));
+  const lines = [
+    mates.length === 1
+      ? `Your buddy in ${bold(groupName)} for the next ${everyWeeks === 1 ? 'week' : `${everyWeeks} weeks`} is ${names[0]}.`
+      : `You're a trio in ${bold(groupName)} for the next ${everyWeeks === 1 ? 'week' : `${everyWeeks} weeks`}: you, ${names.join(' and ')}.`,
+  ];
+  for (const m of mates) {
+    const theyOffer = [...(input.offers.get(m.memberId) ?? [])].filter((t) => input.seeks.get(me)?.has(t));
+    const iOffer = [...(input.offers.get(me) ?? [])].filter((t) => input.seeks.get(m.memberId)?.has(t));
+    if (theyOffer.length) lines.push(`${bold(m.name)} can help with ${theyOffer.slice(0, 3).map(showTopic).join(', ')}, which you're looking for.`);
+    if (iOffer.length) lines.push(`You offered ${iOffer.slice(0, 3).map(showTopic).join(', ')}, which ${bold(m.name)} is looking for.`);
+  }
+  lines.push(`A conversation starter, if you like: ${italic(starter)}`);
+  lines.push('Say hello in the group or message each other directly; a few words is plenty. /buddy off pauses buddies any time.');
+  return lines.join('\n');
+}
+
+export const NO_BUDDY_TEXT = (groupName: string) =>
+  `There wasn't a buddy I could pair you with in ${bold(groupName)} this round. I'll try again next round; nothing you need to do.`;
+
+export interface RoundOutcome {
+  created: boolean;
+  period: string;
+  roundId?: number;
+  /** Member ids per pair or trio. */
+  groups: number[][];
+  left: number[];
+}
+
+/**
+ * Run this period's round once: claims (group, period) under a unique constraint, stores who is
+ * paired with whom, clears "/buddy new" requests and queues a private introduction per member.
+ * A second call for the same period does nothing and returns created: false.
+ */
+export async function runPairRound(core: Core, group: Group, now: Date, opts: { periodKey?: string; seed?: number } = {}): Promise<RoundOutcome> {
+  const period = opts.periodKey ?? pairingPeriod(group, now);
+  if (await roundExists(core.db, group.id, period)) return { created: false, period, groups: [], left: [] };
+  const plan = await planRound(core.db, group, now, { periodKey: period, seed: opts.seed });
+  const notBefore = privateSendTime(now, group.timezone);
+  const at = now.toISOString();
+  return core.db.transaction().execute(async (trx) => {
+    const claimed = await trx
+      .insertInto('pair_rounds')
+      .values({ group_id: group.id, period, seed: plan.seed, exact: plan.exact ? 1 : 0, created_at: at })
+      .onConflict((oc) => oc.columns(['group_id', 'period']).doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (!claimed) return { created: false, period, groups: [], left: [] };
+    const roundId = claimed.id;
+    const rows = plan.groups.flatMap((g, slot) => g.map((m) => ({ round_id: roundId, group_id: group.id, slot, member_id: m.memberId })));
+    if (rows.length) await trx.insertInto('pair_members').values(rows).execute();
+    const paired = rows.map((r) => r.member_id);
+    if (paired.length) await trx.updateTable('buddy_prefs').set({ want_new: 0, updated_at: at }).where('member_id', 'in', paired).execute();
+    for (const [slot, g] of plan.groups.entries()) {
+      const starter = STARTERS[(plan.seed + slot) % STARTERS.length];
+      for (const m of g) {
+        const mates = g.filter((x) => x.memberId !== m.memberId);
+        await enqueue(trx, {
+          idemKey: `pair_intro:${group.id}:${period}:${m.memberId}`,
+          groupId: group.id,
+          kind: 'pair_intro',
+          audience: 'person',
+          personId: m.personId,
+          reply: toPrivate(introText(group.name, m.memberId, mates, plan.input, starter, group.pair_every_weeks)),
+          notBefore,
+          now,
+        });
+      }
+    }
+    for (const m of plan.left) {
+      await enqueue(trx, {
+        idemKey: `pair_none:${group.id}:${period}:${m.memberId}`,
+        groupId: group.id,
+        kind: 'pair_none',
+        audience: 'person',
+        personId: m.personId,
+        reply: toPrivate(NO_BUDDY_TEXT(group.name)),
+        notBefore,
+        now,
+      });
+    }
+    core.log.info({ group: group.id, period, round: roundId, groups: plan.groups.length, left: plan.left.length, exact: plan.exact }, 'pairing round');
+    return { created: true, period, roundId, groups: plan.groups.map((g) => g.map((m) => m.memberId)), left: plan.left.map((m) => m.memberId) };
+  });
+}
