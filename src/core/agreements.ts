@@ -1,5 +1,6 @@
 import type { DB } from '../db/database.js';
 import type { Agreement } from '../db/schema.js';
+import { prepared } from '../db/prepared.js';
 import { type Core, KindError, nowIso } from './core.js';
 
 export const DEFAULT_AGREEMENT = [
@@ -10,14 +11,14 @@ export const DEFAULT_AGREEMENT = [
   'In an emergency, call your local emergency number; /support lists people to talk to.',
 ].map((l, i) => `${i + 1}. ${l}`).join('\n');
 
+const latestAgreement = prepared((db: DB, groupId: number) =>
+  db.selectFrom('agreements').selectAll().where('group_id', '=', groupId).orderBy('version', 'desc').limit(1),
+);
+
 export async function currentAgreement(db: DB, groupId: number): Promise<Agreement> {
-  return db
-    .selectFrom('agreements')
-    .selectAll()
-    .where('group_id', '=', groupId)
-    .orderBy('version', 'desc')
-    .limit(1)
-    .executeTakeFirstOrThrow();
+  const [agreement] = await latestAgreement(db, groupId);
+  if (!agreement) throw new Error(`group ${groupId} has no agreement`);
+  return agreement;
 }
 
 /** A new version: every member accepts it again before member commands work. */

@@ -1,3 +1,5 @@
+import type { DB } from '../db/database.js';
+import { prepared } from '../db/prepared.js';
 import type { Checkin, Group, Member } from '../db/schema.js';
 import { type Core, KindError } from './core.js';
 import { bold, plain } from './reply.js';
@@ -34,6 +36,25 @@ export const moodScaleText = () =>
   [1, 2, 3, 4, 5].map((n) => `${n} ${MOODS[n].emoji} ${MOODS[n].label}`).join(' · ');
 
 export const MAX_NOTE = 1000;
+
+// The hottest write path: compiled once (see src/db/prepared.ts).
+const checkinOfWeek = prepared((db: DB, memberId: number, week: string) =>
+  db.selectFrom('checkins').select('id').where('member_id', '=', memberId).where('week', '=', week),
+);
+const saveCheckin = prepared((db: DB, groupId: number, memberId: number, week: string, mood: number, note: string | null, shared: number, at: string) =>
+  db
+    .insertInto('checkins')
+    .values({ group_id: groupId, member_id: memberId, week, mood, note, note_shared: shared, created_at: at, updated_at: at })
+    .onConflict((oc) =>
+      oc.columns(['member_id', 'week']).doUpdateSet((eb) => ({
+        mood: eb.ref('excluded.mood'),
+        note: eb.ref('excluded.note'),
+        note_shared: eb.ref('excluded.note_shared'),
+        updated_at: eb.ref('excluded.updated_at'),
+      })),
+    )
+    .returningAll(),
+);
 const CRISIS_LIST_EVERY_MS = 72 * 3600 * 1000;
 
 export interface CheckinResult {
@@ -58,13 +79,8 @@ export async function checkIn(core: Core, group: Group, member: Member, mood: nu
   const at = now.toISOString();
   const week = weekKey(now, group.timezone);
   return core.db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('checkins').select('id').where('member_id', '=', member.id).where('week', '=', week).executeTakeFirst();
-    const checkin = await trx
-      .insertInto('checkins')
-      .values({ group_id: group.id, member_id: member.id, week, mood, note: text, note_shared: text && shared ? 1 : 0, created_at: at, updated_at: at })
-      .onConflict((oc) => oc.columns(['member_id', 'week']).doUpdateSet({ mood, note: text, note_shared: text && shared ? 1 : 0, updated_at: at }))
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const [before] = await checkinOfWeek(trx, member.id, week);
+    const [checkin] = await saveCheckin(trx, group.id, member.id, week, mood, text, text && shared ? 1 : 0, at);
     let crisisList: string | null = null;
     let crisisPointer: string | null = null;
     if (mood === 1) {

@@ -1,13 +1,18 @@
 import type { DB } from '../db/database.js';
 import type { Group } from '../db/schema.js';
+import { prepared } from '../db/prepared.js';
 import { type Core, KindError, type Platform, nowIso } from './core.js';
 import { bold, plain, quoted } from './reply.js';
 import { NATIONS, REGIONS } from './support.js';
 import { isValidZone, parseTimeOfDay, parseWeekday, regionForZone, weekdayName } from './time.js';
 import { DEFAULT_AGREEMENT } from './agreements.js';
 
+const groupByChat = prepared((db: DB, platform: string, chatId: string) =>
+  db.selectFrom('groups').selectAll().where('platform', '=', platform).where('chat_id', '=', chatId),
+);
+
 export async function findGroupByChat(db: DB, platform: Platform, chatId: string): Promise<Group | undefined> {
-  return db.selectFrom('groups').selectAll().where('platform', '=', platform).where('chat_id', '=', chatId).executeTakeFirst();
+  return (await groupByChat(db, platform, chatId))[0];
 }
 
 export async function findGroup(db: DB, id: number): Promise<Group | undefined> {

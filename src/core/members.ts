@@ -1,5 +1,6 @@
 import type { DB } from '../db/database.js';
 import type { Member, Person } from '../db/schema.js';
+import { prepared } from '../db/prepared.js';
 import { type Core, KindError, type Platform, nowIso } from './core.js';
 
 const FOREVER = '9999-12-31T00:00:00.000Z';
@@ -7,7 +8,7 @@ const FOREVER = '9999-12-31T00:00:00.000Z';
 /** The person behind a platform account, created on first contact; keeps the display name fresh. */
 export async function ensurePerson(core: Core, platform: Platform, userId: string, displayName: string): Promise<Person> {
   const name = displayName.trim().slice(0, 100) || 'Someone';
-  const existing = await core.db.selectFrom('people').selectAll().where('platform', '=', platform).where('user_id', '=', userId).executeTakeFirst();
+  const [existing] = await personByAccount(core.db, platform, userId);
   if (existing) {
     if (existing.display_name === name) return existing;
     return core.db.updateTable('people').set({ display_name: name }).where('id', '=', existing.id).returningAll().executeTakeFirstOrThrow();
@@ -19,8 +20,16 @@ export async function ensurePerson(core: Core, platform: Platform, userId: strin
     .executeTakeFirstOrThrow();
 }
 
+const personByAccount = prepared((db: DB, platform: string, userId: string) =>
+  db.selectFrom('people').selectAll().where('platform', '=', platform).where('user_id', '=', userId),
+);
+
+const memberOf = prepared((db: DB, groupId: number, personId: number) =>
+  db.selectFrom('members').selectAll().where('group_id', '=', groupId).where('person_id', '=', personId),
+);
+
 export async function findMember(db: DB, groupId: number, personId: number): Promise<Member | undefined> {
-  return db.selectFrom('members').selectAll().where('group_id', '=', groupId).where('person_id', '=', personId).executeTakeFirst();
+  return (await memberOf(db, groupId, personId))[0];
 }
 
 export const isActive = (m: Member | undefined): m is Member => !!m && m.status === 'active';
@@ -85,21 +94,24 @@ export const isForever = (until: string) => until === FOREVER;
 
 /** Any command, button press or RSVP of a member in a group. One indexed UPDATE. */
 export async function markSeen(core: Core, memberId: number): Promise<void> {
-  await core.db.updateTable('members').set({ last_seen_at: nowIso(core) }).where('id', '=', memberId).execute();
+  await seen(core.db, nowIso(core), memberId);
 }
+const seen = prepared((db: DB, at: string, memberId: number) => db.updateTable('members').set({ last_seen_at: at }).where('id', '=', memberId));
 
 /** Active groups this person belongs to (for commands sent in a private chat). */
 export async function groupsOfPerson(db: DB, personId: number) {
-  return db
+  return activeGroupsOf(db, personId);
+}
+const activeGroupsOf = prepared((db: DB, personId: number) =>
+  db
     .selectFrom('members')
     .innerJoin('groups', 'groups.id', 'members.group_id')
     .selectAll('groups')
     .where('members.person_id', '=', personId)
     .where('members.status', '=', 'active')
     .where('groups.active', '=', 1)
-    .orderBy('groups.id')
-    .execute();
-}
+    .orderBy('groups.id'),
+);
 
 export async function choosePrivateGroup(db: DB, personId: number, groupId: number | null): Promise<void> {
   await db.updateTable('people').set({ private_group_id: groupId }).where('id', '=', personId).execute();

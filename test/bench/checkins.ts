@@ -30,11 +30,11 @@ export async function checkinBench(): Promise<Figure[]> {
       seen: s.prepare('update members set last_seen_at = ? where id = ?'),
       existing: s.prepare('select id from checkins where member_id = ? and week = ?'),
       upsert: s.prepare(`insert into checkins (group_id, member_id, week, mood, note, note_shared, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)
-        on conflict (member_id, week) do update set mood = ?, note = ?, note_shared = ?, updated_at = ? returning *`),
+        on conflict (member_id, week) do update set mood = excluded.mood, note = excluded.note, note_shared = excluded.note_shared, updated_at = excluded.updated_at returning *`),
     };
     const record = s.transaction((memberId: number, groupId: number, at: string) => {
       q.existing.get(memberId, '2026-W48');
-      q.upsert.get(groupId, memberId, '2026-W48', 4, 'a steady week', 0, at, at, 4, 'a steady week', 0, at);
+      q.upsert.get(groupId, memberId, '2026-W48', 4, 'a steady week', 0, at, at);
     });
     const viaPlain = async () => {
       const at = w.clock.now().toISOString();
