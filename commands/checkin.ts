@@ -1,5 +1,6 @@
 import { MAX_NOTE, MOODS, checkIn, moodScaleText, parseMood } from '../src/core/checkins.js';
 import { KindError } from '../src/core/core.js';
+import { queueTallyEdit } from '../src/core/prompts.js';
 import { type Reply, bold, plain, quoted, toGroup, toPrivate } from '../src/core/reply.js';
 import { type Args, type Command, type CommandContext, str } from './command.js';
 
@@ -53,6 +54,8 @@ async function record(ctx: CommandContext, mood: number, note: string | null, sh
   // Anything typed where the group can read it is already shared.
   const shared = share || (!!note && ctx.seenByGroup);
   const res = await checkIn(ctx.core, ctx.group!, ctx.member!, mood, note, shared, ctx.seenByGroup);
+  // The week's prompt shows who has checked in (names only); a failed edit never fails the check-in.
+  await queueTallyEdit(ctx.core, ctx.group!, res.checkin.week).catch((err) => ctx.core.log.warn({ group: ctx.group!.id, err: err instanceof Error ? err.name : typeof err }, 'tally edit not queued'));
   const replies: Reply[] = [];
   const thanks = res.updated ? 'Updated your check-in for this week.' : 'Thank you for checking in.';
   const noteWord = !note ? '' : shared ? ' Your note is shared with the group.' : ' Your note is private: only you can see it, and nobody reads it.';

@@ -59,9 +59,13 @@ export class DeliveryWorker {
   private readonly overall: SlidingWindows;
   private readonly groups: SlidingWindows;
   private readonly privates: SlidingWindows;
+  /** Chats paused after a retry, until (bot clock, ms). */
   private readonly pausedUntil = new Map<string, number>();
   private readonly inflight = new Map<number, Promise<void>>();
   private readonly goneGroups = new Set<number>();
+  private readonly busyChats = new Set<string>();
+  /** Items finished during this drain (their rows read earlier may be stale). */
+  private readonly settled = new Set<number>();
   private draining: Promise<DrainStats> | null = null;
   stats: DrainStats = emptyStats();
 
@@ -117,6 +121,9 @@ export class DeliveryWorker {
       break;
     }
     await Promise.all(this.inflight.values());
+    this.settled.clear();
+    const nowMs = this.core.clock.now().getTime();
+    for (const [k, until] of this.pausedUntil) if (until <= nowMs) this.pausedUntil.delete(k);
     this.overall.sweep(this.timer.now());
     this.groups.sweep(this.timer.now());
     this.privates.sweep(this.timer.now());
@@ -136,38 +143,48 @@ export class DeliveryWorker {
       cursor = { notBefore: last.notBefore, id: last.row.delivery.id };
       for (const { row } of rows) {
         const d = row.delivery;
-        if (this.inflight.has(d.id)) continue;
-        if (!this.canSend()) return { started, minWait };
-        if (await this.precheck(row)) continue;
+        // A row read before its send finished is stale: never send it twice.
+        if (this.inflight.has(d.id) || this.settled.has(d.id)) continue;
         const key = chatKey(d);
         if (blocked.has(key)) continue; // keep each chat's order
-        const wait = this.chatWait(key, d);
+        for (let w = this.overall.wait('*', this.timer.now()); w > 0; w = this.overall.wait('*', this.timer.now())) await this.timer.sleep(w);
+        while (this.inflight.size >= this.pacing.concurrency) await Promise.race(this.inflight.values());
+        if (!this.canSend()) return { started, minWait };
+        if (this.settled.has(d.id)) continue;
+        if (await this.precheck(row)) continue;
+        // One send at a time per chat: its order holds, and a retry pauses what comes after it.
+        if (this.busyChats.has(key)) {
+          blocked.add(key);
+          continue;
+        }
+        // A chat paused by a retry waits for the next drain; one only paced is waited for now.
+        const paused = (this.pausedUntil.get(key) ?? 0) - this.core.clock.now().getTime();
+        if (paused > 0) {
+          blocked.add(key);
+          continue;
+        }
+        this.pausedUntil.delete(key);
+        const wait = (d.audience === 'group' ? this.groups : this.privates).wait(key, this.timer.now());
         if (wait > 0) {
           blocked.add(key);
           minWait = Math.min(minWait, wait);
           continue;
         }
-        for (let w = this.overall.wait('*', this.timer.now()); w > 0; w = this.overall.wait('*', this.timer.now())) await this.timer.sleep(w);
-        while (this.inflight.size >= this.pacing.concurrency) await Promise.race(this.inflight.values());
-        if (!this.canSend()) return { started, minWait };
         const now = this.timer.now();
         this.overall.take('*', now);
         (d.audience === 'group' ? this.groups : this.privates).take(key, now);
-        const p = this.sendOne(row).finally(() => this.inflight.delete(d.id));
+        this.busyChats.add(key);
+        const p = this.sendOne(row).finally(() => {
+          this.inflight.delete(d.id);
+          this.busyChats.delete(key);
+          this.settled.add(d.id);
+        });
         this.inflight.set(d.id, p);
         started++;
       }
       if (rows.length < this.page) break;
     }
     return { started, minWait };
-  }
-
-  private chatWait(key: string, d: Delivery): number {
-    const now = this.timer.now();
-    const paused = (this.pausedUntil.get(key) ?? 0) - now;
-    if (paused <= 0) this.pausedUntil.delete(key);
-    const win = (d.audience === 'group' ? this.groups : this.privates).wait(key, now);
-    return Math.max(paused, win, 0);
   }
 
   /** Things that make a send pointless or unwanted, decided without calling the platform. */
@@ -225,7 +242,7 @@ export class DeliveryWorker {
       }
       const delay = Math.max(f.afterMs, Math.min(this.backoff.baseMs * 2 ** d.attempts, this.backoff.capMs));
       await retryLater(db, d.id, new Date(clock.now().getTime() + delay), f.reason);
-      this.pausedUntil.set(chatKey(d), this.timer.now() + delay); // later items for this chat wait too
+      this.pausedUntil.set(chatKey(d), clock.now().getTime() + delay); // later items for this chat wait too (bot clock, like not_before)
       this.stats.retried++;
       log.info({ ...base, outcome: 'retry', afterMs: delay }, 'delivery retried later');
     } else if (f.kind === 'unreachable' && d.audience === 'person') {
