@@ -1,0 +1,70 @@
+import { Composer, type Context } from 'grammy';
+import type { TelegramDeps } from './deps.js';
+import { errorInfo } from './errors.js';
+import { act } from './act.js';
+import { openedPrivateChat, start } from './inbox.js';
+import { actorOf } from './incoming.js';
+import { escapeHtml } from './render.js';
+import { followKey } from './send.js';
+
+// Typed messages: `/cmd args` and `/cmd@OurBot args` (commands for other bots are left alone),
+// /start with a deep-link payload, and answers to follow-up questions (force_reply).
+
+const COMMAND = /^\/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{1,64}))?(?:\s+([\s\S]*))?$/;
+
+export function parseCommand(text: string): { name: string; target?: string; args: string } | null {
+  const m = COMMAND.exec(text.trim());
+  return m ? { name: m[1].toLowerCase(), target: m[2], args: (m[3] ?? '').trim() } : null;
+}
+
+export function messages(deps: TelegramDeps): Composer<Context> {
+  const c = new Composer<Context>();
+  c.on('message:text', async (ctx) => {
+    const msg = ctx.message;
+    const actor = actorOf(msg);
+    if (!actor) return;
+    const inPrivate = msg.chat.type === 'private';
+    const chatId = String(msg.chat.id);
+    const key = followKey(chatId, actor.numericId);
+    const cmd = msg.text.startsWith('/') ? parseCommand(msg.text) : null;
+
+    if (cmd) {
+      if (cmd.target && cmd.target.toLowerCase() !== deps.botUsername().toLowerCase()) return; // another bot's
+      deps.followUps.cancel(key);
+      if (inPrivate && actor.person && cmd.name === 'start') return start(deps, actor, chatId, cmd.args);
+      // In a group, an unknown bare /command may be meant for another bot: stay quiet.
+      if (!inPrivate && !cmd.target && !deps.app.commands.has(cmd.name)) return;
+      if (inPrivate && actor.person) await openedPrivateChat(deps, actor, chatId);
+      return act(deps, { actor, chat: msg.chat, action: { kind: 'command', name: cmd.name, text: cmd.args }, messageId: msg.message_id });
+    }
+
+    // Not a command: an answer to a follow-up question? In a group it must be a reply to the bot.
+    if (!inPrivate && msg.reply_to_message?.from?.id !== deps.botId()) return;
+    if (inPrivate && actor.person) await openedPrivateChat(deps, actor, chatId);
+    const step = deps.followUps.answer(key, msg.text);
+    if (!step) {
+      if (inPrivate) await say(deps, chatId, 'Send /help to see what I can do, or /support if you need someone to talk to right now.');
+      return;
+    }
+    if (!step.done) {
+      await say(deps, chatId, step.question, msg.message_id, true);
+      return;
+    }
+    const actsForGroupId = deps.formGroups.get(key);
+    deps.formGroups.delete(key);
+    return act(deps, { actor, chat: msg.chat, action: { kind: 'form', id: step.formId, values: step.values }, messageId: msg.message_id, actsForGroupId });
+  });
+  return c;
+}
+
+async function say(deps: TelegramDeps, chatId: string, text: string, replyTo?: number, forceReply = false): Promise<void> {
+  try {
+    await deps.api.sendMessage(chatId, escapeHtml(text), {
+      parse_mode: 'HTML',
+      ...(replyTo ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
+      ...(forceReply ? { reply_markup: { force_reply: true, selective: true } } : {}),
+    });
+  } catch (err) {
+    deps.log.warn({ chat: chatId, ...errorInfo(err) }, 'telegram: message not sent');
+  }
+}

@@ -1,0 +1,118 @@
+import { type Api, InputFile } from 'grammy';
+import type { ForceReply, InlineKeyboardMarkup, Message } from 'grammy/types';
+import type { Reply } from '../../core/reply.js';
+import type { FollowUps } from '../follow-ups.js';
+import type { CallbackSigner } from './callbacks.js';
+import { classify } from './errors.js';
+import { MAX_CAPTION, chunks, deepLink, keyboard, plainLength, toHtml } from './render.js';
+
+// Renders one Reply into one Telegram chat: text (split if long), inline keyboard, deep-link
+// button, document, edit of an earlier message, or the first follow-up question of a form.
+
+export interface SendOptions {
+  /** Answer as a reply to this message of the chat (a command in a group). */
+  replyTo?: number;
+  /** Buttons shown in a private chat act for this group (database id). */
+  groupId?: number;
+  /** Whose answers a form's follow-up questions wait for. */
+  formUser?: number;
+}
+
+export interface SenderDeps {
+  signer: CallbackSigner;
+  botUsername(): string;
+  followUps: FollowUps;
+  /** Remembered per follow-up key: the group a form started from a group command acts for. */
+  formGroups: Map<string, number | undefined>;
+  /** A send succeeded (for pacing scheduled deliveries). */
+  onSent?(chatId: string): void;
+  /** The chat became a supergroup: keep the group's data under the new id. */
+  onMigrate?(fromChatId: string, toChatId: string): Promise<void>;
+}
+
+export const followKey = (chatId: string | number, userId: string | number) => `${chatId}/${userId}`;
+export const PRIVATE_LINK_LABEL = 'Open a private chat with me';
+
+export class Sender {
+  constructor(
+    readonly api: Api,
+    private readonly deps: SenderDeps,
+  ) {}
+
+  /** Sends (or edits) and returns the id of the last message; a migrated chat is followed once. */
+  async send(chatId: string | number, reply: Reply, opts: SendOptions = {}): Promise<number> {
+    try {
+      return await this.sendOnce(String(chatId), reply, opts);
+    } catch (err) {
+      const v = classify(err, 'group');
+      if (v.kind === 'migrate') {
+        await this.deps.onMigrate?.(String(chatId), v.toChatId);
+        return this.sendOnce(v.toChatId, reply, { ...opts, replyTo: undefined });
+      }
+      if (v.kind === 'unchanged' && reply.edits) return Number(reply.edits.messageId);
+      throw err;
+    }
+  }
+
+  private markup(chatId: string, reply: Reply, opts: SendOptions): InlineKeyboardMarkup | undefined {
+    const link = reply.privateLink !== undefined ? { label: PRIVATE_LINK_LABEL, url: deepLink(this.deps.botUsername(), reply.privateLink) } : undefined;
+    return keyboard(reply.choices, (id) => this.deps.signer.encode(chatId, id, opts.groupId), link);
+  }
+
+  private async sendOnce(chatId: string, reply: Reply, opts: SendOptions): Promise<number> {
+    const { api } = this;
+    const markup = this.markup(chatId, reply, opts);
+    const base = { parse_mode: 'HTML' as const, link_preview_options: { is_disabled: true } };
+    const replyParams = opts.replyTo ? { reply_parameters: { message_id: opts.replyTo, allow_sending_without_reply: true } } : {};
+
+    if (reply.edits) {
+      const edited = await api.editMessageText(reply.edits.chatId, Number(reply.edits.messageId), toHtml(chunks(reply.text)[0]), {
+        ...base,
+        ...(markup ? { reply_markup: markup } : {}),
+      });
+      this.deps.onSent?.(chatId);
+      return typeof edited === 'object' ? edited.message_id : Number(reply.edits.messageId);
+    }
+
+    let text = reply.text;
+    let forceReply: ForceReply | undefined;
+    if (reply.form && opts.formUser !== undefined) {
+      const key = followKey(chatId, opts.formUser);
+      text = `${text}\n\n${this.deps.followUps.start(key, reply.form)}`;
+      this.deps.formGroups.set(key, opts.groupId);
+      forceReply = { force_reply: true, selective: true, input_field_placeholder: reply.form.fields[0]?.label.slice(0, 64) };
+    }
+
+    if (reply.file) {
+      const doc = new InputFile(Buffer.from(reply.file.content, 'utf8'), reply.file.name);
+      let last: Message | undefined;
+      const captionFits = plainLength(text) <= MAX_CAPTION;
+      if (!captionFits) last = await this.sendText(chatId, text, undefined, replyParams, base);
+      last = await api.sendDocument(chatId, doc, {
+        ...(captionFits && text.trim() ? { caption: toHtml(text), ...base } : {}),
+        ...(captionFits ? replyParams : {}),
+        ...(markup ? { reply_markup: markup } : {}),
+      });
+      this.deps.onSent?.(chatId);
+      return last.message_id;
+    }
+
+    const last = await this.sendText(chatId, text, forceReply ?? markup, replyParams, base);
+    return last.message_id;
+  }
+
+  private async sendText(chatId: string, text: string, markup: InlineKeyboardMarkup | ForceReply | undefined, replyParams: object, base: object): Promise<Message> {
+    const parts = chunks(text.trim() ? text : '…');
+    let last!: Message;
+    for (let i = 0; i < parts.length; i++) {
+      const isLast = i === parts.length - 1;
+      last = await this.api.sendMessage(chatId, toHtml(parts[i]), {
+        ...base,
+        ...(i === 0 ? replyParams : {}),
+        ...(isLast && markup ? { reply_markup: markup } : {}),
+      });
+      this.deps.onSent?.(chatId);
+    }
+    return last;
+  }
+}

@@ -1,0 +1,220 @@
+import type { Chat, Message, User } from 'grammy/types';
+import { TelegramAdapter, type TelegramOptions } from '../../src/adapters/telegram/bot.js';
+import type { Logger } from '../../src/core/core.js';
+import type { ChatHarness, Seen } from '../contract/harness.js';
+import { FakeTelegram, type FakeTelegramOptions, type SentMessage } from '../fakes/telegram/index.js';
+import { type TestWorld, testWorld } from './core.js';
+
+// The real grammY bot (our Telegram adapter) against the local fake Bot API server, driven the way
+// people use Telegram. Every action waits until the bot has handled the updates it caused (no
+// sleeps), then reports what people would see.
+
+export interface LogEntry {
+  level: 'debug' | 'info' | 'warn' | 'error';
+  obj: object;
+  msg?: string;
+}
+
+export function memoryLogger(entries: LogEntry[]): Logger {
+  const at = (level: LogEntry['level']) => (obj: object, msg?: string) => void entries.push({ level, obj, msg });
+  return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+}
+
+export interface Mark {
+  sent: number;
+  edits: number;
+  answers: number;
+  updates: number;
+}
+
+export interface TelegramTestOptions {
+  fake?: FakeTelegramOptions;
+  adapter?: Partial<TelegramOptions>;
+  groupTitle?: string;
+  /** New people press Start in the bot's private chat before anything else (default true). */
+  usersStartBot?: boolean;
+}
+
+export class TelegramTest {
+  readonly users = new Map<string, User>();
+  readonly handled = new Set<number>();
+  readonly logs: LogEntry[] = [];
+  group!: Chat;
+  world!: TestWorld;
+  fake!: FakeTelegram;
+  adapter!: TelegramAdapter;
+
+  private constructor(private readonly opts: TelegramTestOptions) {}
+
+  static async start(opts: TelegramTestOptions = {}): Promise<TelegramTest> {
+    const t = new TelegramTest(opts);
+    t.world = await testWorld();
+    t.fake = new FakeTelegram({ rateLimits: false, ...opts.fake });
+    const { apiRoot, token } = await t.fake.start();
+    t.adapter = new TelegramAdapter({
+      app: t.world.app,
+      token,
+      apiRoot,
+      log: memoryLogger(t.logs),
+      adminTtlMs: 0,
+      onUpdateHandled: (id) => void t.handled.add(id),
+      ...opts.adapter,
+    });
+    await t.adapter.start();
+    const owner = t.fake.user({ first_name: 'Owner' });
+    t.users.set('owner', owner);
+    t.group = t.fake.group({ title: opts.groupTitle ?? 'Tuesday Parents', admins: [owner] });
+    return t;
+  }
+
+  /** The bot first, then the fake (its held polls end), then the database. */
+  async stop(): Promise<void> {
+    await this.adapter.stop();
+    await this.fake.stop();
+    await this.world.close();
+  }
+
+  get core() {
+    return this.world.core;
+  }
+
+  errors(): LogEntry[] {
+    return this.logs.filter((l) => l.level === 'error');
+  }
+
+  /** A person by name, created on first use (a member of the group; started the bot unless told not to). */
+  async user(name: string, opts: { startsBot?: boolean } = {}): Promise<User> {
+    const key = name.toLowerCase();
+    const existing = this.users.get(key);
+    if (existing) return existing;
+    const user = this.fake.user({ first_name: name });
+    this.users.set(key, user);
+    this.fake.world.chatState(this.group).members.add(user.id);
+    if (opts.startsBot ?? this.opts.usersStartBot ?? true) await this.act(() => this.fake.userStartsBot(user));
+    return user;
+  }
+
+  makeAdmin(user: User, chat: Chat = this.group): void {
+    const state = this.fake.world.chatState(chat);
+    state.members.add(user.id);
+    state.admins.add(user.id);
+  }
+
+  mark(): Mark {
+    return { sent: this.fake.sent.length, edits: this.fake.edits.length, answers: this.fake.callbackAnswers.length, updates: this.fake.queue.all.length };
+  }
+
+  /** Runs `fn` (which makes users act), waits until the bot has handled every update it caused. */
+  async act(fn: () => unknown, timeoutMs = 5000): Promise<Seen[]> {
+    const m = this.mark();
+    await fn();
+    await this.settle(m, timeoutMs);
+    return this.seenSince(m);
+  }
+
+  async settle(m: Mark, timeoutMs = 5000): Promise<void> {
+    await this.fake.waitFor(() => this.fake.queue.all.slice(m.updates).every((u) => this.handled.has(u.update_id)), timeoutMs, 'updates handled');
+  }
+
+  chatOf(user: User, where: 'group' | 'dm'): Chat {
+    return where === 'group' ? this.group : this.fake.privateChat(user);
+  }
+
+  async send(name: string, where: 'group' | 'dm', text: string): Promise<Seen[]> {
+    const user = await this.user(name);
+    return this.act(() => this.fake.userSends(user, this.chatOf(user, where), text));
+  }
+
+  /** Presses the button labelled `label` on the newest bot message offering it in the group or the person's private chat. */
+  async press(name: string, label: string): Promise<Seen[]> {
+    const user = await this.user(name);
+    const found = this.findButton(user, label);
+    if (!found) throw new Error(`${name} has no button "${label}"; offered: ${this.buttonsFor(user).join(', ') || 'none'}`);
+    return this.act(() => this.fake.pressButton(user, found.message, found.data));
+  }
+
+  findButton(user: User, label: string, chats: number[] = [this.group.id, user.id]): { message: Message; data: string } | undefined {
+    for (const s of [...this.fake.sent].reverse()) {
+      if (!chats.includes(s.chat_id)) continue;
+      const message = this.current(s);
+      for (const b of buttons(message)) if (b.callback_data && (b.text === label || b.text.includes(label))) return { message: message!, data: b.callback_data };
+    }
+    return undefined;
+  }
+
+  buttonsFor(user: User): string[] {
+    return this.fake.sent.filter((s) => s.chat_id === this.group.id || s.chat_id === user.id).flatMap((s) => buttons(this.current(s)).map((b) => b.text));
+  }
+
+  /** Answers the newest follow-up question (force_reply) in that chat, as a reply to it. */
+  async answer(name: string, where: 'group' | 'dm', text: string): Promise<Seen[]> {
+    const user = await this.user(name);
+    const chat = this.chatOf(user, where);
+    const q = [...this.fake.sent].reverse().find((s) => s.chat_id === chat.id && s.reply_markup && 'force_reply' in s.reply_markup);
+    if (!q) throw new Error(`no follow-up question for ${name} in the ${where}`);
+    return this.act(() => this.fake.reply(user, chat, q.message, text));
+  }
+
+  current(s: SentMessage): Message | undefined {
+    return this.fake.world.findMessage(this.fake.world.chatState(s.chat_id), s.message_id);
+  }
+
+  nameOf(id: number): string | undefined {
+    for (const [, u] of this.users) if (u.id === id) return u.first_name;
+    return undefined;
+  }
+
+  seenSince(m: Mark): Seen[] {
+    const seen: Seen[] = this.fake.sent.slice(m.sent).map((s) => this.toSeen(s));
+    for (const a of this.fake.callbackAnswers.slice(m.answers)) {
+      if (!a.text) continue;
+      const from = this.fake.callbackQueries.get(a.callback_query_id)?.query.from;
+      seen.push({ to: 'private', who: from?.first_name, text: a.text, choices: [] });
+    }
+    return seen;
+  }
+
+  toSeen(s: SentMessage): Seen {
+    const markup = s.reply_markup as { inline_keyboard?: Array<Array<{ text: string; callback_data?: string; url?: string }>> } | undefined;
+    const flat = markup?.inline_keyboard?.flat() ?? [];
+    return {
+      to: s.chat_id < 0 ? 'group' : 'private',
+      who: s.chat_id < 0 ? undefined : this.nameOf(s.chat_id),
+      text: s.plain ?? s.message.caption ?? '',
+      choices: flat.filter((b) => b.callback_data).map((b) => b.text),
+      ...(s.document ? { file: s.document.file_name } : {}),
+      ...(flat.some((b) => b.url?.startsWith('https://t.me/')) ? { privateLink: true } : {}),
+    };
+  }
+}
+
+function buttons(message: Message | undefined): Array<{ text: string; callback_data?: string; url?: string }> {
+  const kb = (message?.reply_markup as { inline_keyboard?: Array<Array<{ text: string; callback_data?: string; url?: string }>> } | undefined)?.inline_keyboard;
+  return kb?.flat() ?? [];
+}
+
+/** The Telegram adapter behind the shared contract. */
+export function telegramHarness(): ChatHarness & { test(): TelegramTest } {
+  let t: TelegramTest;
+  return {
+    name: 'telegram',
+    test: () => t,
+    async start() {
+      t = await TelegramTest.start();
+    },
+    async stop() {
+      await t.stop();
+      // The bot's own log is part of what the contract checks: no update may have failed.
+      const bad = t.logs.filter((l) => l.level === 'error' || l.level === 'warn');
+      if (process.env.TG_DEBUG) for (const l of t.logs) console.log(l.level, l.msg, JSON.stringify(l.obj));
+      if (bad.length) throw new Error(`the Telegram bot logged problems:\n${bad.map((l) => `${l.level} ${l.msg} ${JSON.stringify(l.obj)}`).join('\n')}`);
+    },
+    core: () => t.core,
+    async makeFacilitator(name) {
+      t.makeAdmin(await t.user(name));
+    },
+    send: (name, where, text) => t.send(name, where, text),
+    press: (name, label) => t.press(name, label),
+    answer: (name, where, text) => t.answer(name, where, text),
+  };
+}
