@@ -96,7 +96,9 @@ export async function skipPrompt(core: Core, group: Group): Promise<{ week: stri
   const now = core.clock.now();
   const week = weekKey(now, group.timezone);
   const due = checkinInstant(group, week);
-  const claimed = !!(await promptItem(core.db, group.id, week)) || !!(await findRun(core.db, 'prompt', group.id, week));
+  const run = await findRun(core.db, 'prompt', group.id, week);
+  if (run?.outcome === 'skipped') return { week, at: due, thisWeek: true, already: true };
+  const claimed = !!(await promptItem(core.db, group.id, week)) || !!run;
   const thisWeek = !claimed && now.getTime() < due.getTime() + PROMPT_GRACE_MS;
   const target = thisWeek ? week : addWeeks(week, 1, group.timezone);
   const at = checkinInstant(group, target);
