@@ -1,0 +1,86 @@
+import { Client, Events, GatewayIntentBits, type Guild } from 'discord.js';
+import type { App } from '../../../commands/dispatch.js';
+import type { Logger } from '../../core/core.js';
+import { deactivateGroup } from '../../core/groups.js';
+import { CustomIds } from './custom-ids.js';
+import { DiscordDelivery } from './delivery.js';
+import { InteractionHandler, errorShape } from './interactions.js';
+import { FormStore } from './render.js';
+
+// The Discord adapter: one discord.js client (Guilds intent only: slash commands, buttons and
+// modals arrive as interactions, which need no message or member intents), its interaction
+// handler, and the delivery port for the outbox.
+
+export interface DiscordOptions {
+  app: App;
+  token: string;
+  /** discord.js `rest.api` (DISCORD_API_ROOT); the gateway address then comes from its /gateway/bot. */
+  apiRoot?: string;
+  log: Logger;
+  /** Defer an interaction whose answer is not ready after this long (default 2,000 ms of Discord's 3,000). */
+  ackAfterMs?: number;
+  afterInteraction?(): void;
+}
+
+export class DiscordAdapter {
+  readonly client: Client;
+  readonly delivery: DiscordDelivery;
+  readonly interactions: InteractionHandler;
+  private readonly log: Logger;
+
+  constructor(private readonly opts: DiscordOptions) {
+    this.log = opts.log;
+    this.client = new Client({
+      intents: [GatewayIntentBits.Guilds],
+      rest: opts.apiRoot ? { api: opts.apiRoot } : {},
+      allowedMentions: { parse: [] },
+    });
+    const ids = new CustomIds(opts.token);
+    const forms = new FormStore();
+    this.delivery = new DiscordDelivery({ client: this.client, ids, commands: opts.app.commands, forms });
+    this.interactions = new InteractionHandler({ app: opts.app, client: this.client, ids, forms, log: opts.log, ackAfterMs: opts.ackAfterMs ?? 2000, afterInteraction: opts.afterInteraction });
+
+    this.client.on(Events.InteractionCreate, this.interactions.onInteraction);
+    this.client.on(Events.GuildDelete, (guild) => void this.guildGone(guild));
+    this.client.on(Events.ChannelDelete, (channel) => void this.channelsGone([channel.id], 'channel deleted'));
+    this.client.on(Events.ThreadDelete, (thread) => void this.channelsGone([thread.id], 'thread deleted'));
+    this.client.on(Events.Error, (err) => this.log.error({ err: errorShape(err) }, 'discord client error'));
+    this.client.on(Events.Warn, (msg) => this.log.warn({ warning: String(msg).slice(0, 200) }, 'discord client warning'));
+    this.client.on(Events.ShardDisconnect, (_e, shard) => this.log.warn({ shard }, 'discord gateway disconnected'));
+  }
+
+  /** Log in and resolve once every guild has arrived (clientReady). */
+  async start(): Promise<void> {
+    const ready = new Promise<void>((resolve, reject) => {
+      this.client.once(Events.ClientReady, () => resolve());
+      this.client.once(Events.Invalidated, () => reject(new Error('discord session invalidated')));
+    });
+    await this.client.login(this.opts.token);
+    await ready;
+    this.log.info({ platform: 'discord', bot: this.client.user?.id, guilds: this.client.guilds.cache.size }, 'discord connected');
+  }
+
+  /** Let answers in flight finish, then disconnect. */
+  async stop(): Promise<void> {
+    await Promise.race([this.interactions.idle(), new Promise((r) => setTimeout(r, 3000).unref())]);
+    await this.client.destroy();
+  }
+
+  /** Removed from a server (not an outage: discord.js reports those as GuildUnavailable). */
+  private async guildGone(guild: Guild): Promise<void> {
+    const ids = [...guild.channels.cache.keys()];
+    await this.channelsGone(ids, 'removed from server', guild.id);
+  }
+
+  private async channelsGone(channelIds: string[], why: string, guildId?: string): Promise<void> {
+    try {
+      if (!channelIds.length) return;
+      const { db } = this.opts.app.core;
+      const groups = await db.selectFrom('groups').select('id').where('platform', '=', 'discord').where('chat_id', 'in', channelIds).where('active', '=', 1).execute();
+      for (const g of groups) await deactivateGroup(db, g.id);
+      if (groups.length) this.log.warn({ guild: guildId, groups: groups.map((g) => g.id), why }, 'discord groups made inactive');
+    } catch (err) {
+      this.log.error({ err: errorShape(err), guild: guildId }, 'could not deactivate groups');
+    }
+  }
+}

@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { type Client, DiscordAPIError, HTTPError, RateLimitError, Routes } from 'discord.js';
+import type { Command } from '../../../commands/command.js';
+import { type Delivery, DeliveryError, type DeliveryFailure, type DeliveryPort } from '../../core/outbox.js';
+import type { CustomIds } from './custom-ids.js';
+import { type FormStore, type RenderedMessage, renderReply } from './render.js';
+
+// Scheduled and cross-person messages (weekly prompts, tallies, buddy introductions, nudges).
+// Group items go to the group's channel; person items by DM. Every send carries a nonce made
+// from the outbox item with enforce_nonce, so a resend after a crash or a retried request
+// returns the first message instead of posting a second one.
+
+export const NO_MENTIONS = { parse: [] as never[] };
+
+export interface DeliveryDeps {
+  client: Client;
+  ids: CustomIds;
+  commands: ReadonlyMap<string, Command>;
+  forms: FormStore;
+}
+
+/** At most 25 characters, the same for every attempt at one piece of one item. */
+export function nonceFor(d: Pick<Delivery, 'id' | 'idemKey'>, piece = 0): string {
+  const h = createHash('sha256').update(d.idemKey).digest('base64url').slice(0, 10);
+  return `o${d.id.toString(36)}.${h}.${piece}`.slice(0, 25);
+}
+
+export class DiscordDelivery implements DeliveryPort {
+  readonly platform = 'discord' as const;
+  constructor(private readonly deps: DeliveryDeps) {}
+
+  async deliver(d: Delivery): Promise<{ messageId: string }> {
+    try {
+      const owner = d.audience === 'person' ? (d.person?.userId ?? '') : '';
+      const pieces = renderReply(d.reply, { ids: this.deps.ids, owner, commands: this.deps.commands, forms: this.deps.forms });
+      if (d.reply.edits) {
+        const { chatId, messageId } = d.reply.edits;
+        await this.deps.client.rest.patch(Routes.channelMessage(chatId, messageId), { body: { content: pieces[0].content, components: pieces[pieces.length - 1].components, allowed_mentions: NO_MENTIONS } });
+        return { messageId };
+      }
+      const channelId = d.audience === 'group' ? d.groupChatId : await this.dmChannel(d);
+      let first: string | undefined;
+      for (const [n, piece] of pieces.entries()) {
+        const id = await this.post(channelId, piece, nonceFor(d, n));
+        first ??= id;
+      }
+      return { messageId: first! };
+    } catch (err) {
+      throw new DeliveryError(deliveryFailure(err, d.audience));
+    }
+  }
+
+  private async dmChannel(d: Delivery): Promise<string> {
+    if (!d.person) throw new DeliveryError({ kind: 'permanent', reason: 'no person to write to' });
+    if (d.person.dmChatId) return d.person.dmChatId;
+    const dm = await this.deps.client.users.createDM(d.person.userId);
+    return dm.id;
+  }
+
+  private async post(channelId: string, piece: RenderedMessage, nonce: string): Promise<string> {
+    const body = { content: piece.content, components: piece.components, allowed_mentions: NO_MENTIONS, nonce, enforce_nonce: true, ...(piece.files.length ? { attachments: piece.files.map((f, id) => ({ id, filename: f.name })) } : {}) };
+    const files = piece.files.map((f) => ({ name: f.name, data: f.data, contentType: f.contentType }));
+    const msg = (await this.deps.client.rest.post(Routes.channelMessages(channelId), { body, files: files.length ? files : undefined })) as { id: string };
+    return msg.id;
+  }
+}
+
+/** A Discord failure as the outbox understands it. Reasons carry codes, never content. */
+export function deliveryFailure(err: unknown, audience: 'group' | 'person'): DeliveryFailure {
+  if (err instanceof DeliveryError) return err.failure;
+  if (err instanceof DiscordAPIError) {
+    const code = Number(err.code);
+    const reason = `discord ${err.status} ${code}`;
+    if (code === 50007) return { kind: 'unreachable', reason: `${reason}: DMs closed` };
+    if (code === 50001 || code === 10003 || code === 10004) return audience === 'group' ? { kind: 'gone', reason: `${reason}: no access` } : { kind: 'unreachable', reason };
+    if (err.status === 429) return { kind: 'retry', afterMs: retryAfterMs(err.rawError), reason };
+    if (err.status >= 500) return { kind: 'retry', afterMs: 0, reason };
+    return { kind: 'permanent', reason };
+  }
+  if (err instanceof RateLimitError) return { kind: 'retry', afterMs: err.retryAfter, reason: 'discord 429' };
+  if (err instanceof HTTPError) return err.status >= 500 || err.status === 429 ? { kind: 'retry', afterMs: 0, reason: `discord http ${err.status}` } : { kind: 'permanent', reason: `discord http ${err.status}` };
+  // Network trouble (refused, reset, timed out): try again later.
+  const name = err instanceof Error ? err.name : typeof err;
+  const code = (err as { code?: unknown })?.code;
+  return { kind: 'retry', afterMs: 0, reason: `network ${name}${code ? ` ${String(code)}` : ''}` };
+}
+
+function retryAfterMs(raw: unknown): number {
+  const s = Number((raw as { retry_after?: unknown })?.retry_after);
+  return Number.isFinite(s) && s > 0 ? Math.ceil(s * 1000) : 1000;
+}

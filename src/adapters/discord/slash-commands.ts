@@ -1,0 +1,91 @@
+import { ApplicationCommandOptionType, type ChatInputCommandInteraction, PermissionFlagsBits, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { Args, Command, OptionDef } from '../../../commands/command.js';
+
+// The neutral command definitions as Discord slash commands.
+//
+// Every option is registered as optional: each command already answers missing input kindly
+// (it must, for Telegram's plain text), and commands with a form open it as a modal when given
+// nothing. Facilitator commands are hidden from members by default (Manage Server); a server can
+// grant them to a role in its Integrations settings, and the dispatcher checks again at run time.
+
+export type SlashJson = RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+const NAME = /^[-_a-z0-9]{1,32}$/;
+const clip = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
+
+export function slashDefinitions(commands: readonly Command[]): SlashJson[] {
+  return commands.map(slashDefinition);
+}
+
+export function slashDefinition(command: Command): SlashJson {
+  if (!NAME.test(command.name)) throw new Error(`command name "${command.name}" is not a valid Discord name`);
+  return {
+    name: command.name,
+    description: clip(command.description, 100),
+    options: command.options.slice(0, 25).map(optionJson),
+    default_member_permissions: command.access === 'facilitator' ? PermissionFlagsBits.ManageGuild.toString() : null,
+    // 0: servers, 1: the bot's DMs (private check-ins, /mydata, /forgetme).
+    contexts: [0, 1],
+    integration_types: [0],
+  };
+}
+
+function optionJson(o: OptionDef): NonNullable<SlashJson['options']>[number] {
+  if (!NAME.test(o.name)) throw new Error(`option name "${o.name}" is not a valid Discord name`);
+  const base = { name: o.name, description: clip(o.description, 100), required: false };
+  if (o.type === 'integer') {
+    return {
+      ...base,
+      type: ApplicationCommandOptionType.Integer,
+      ...(o.choices ? { choices: o.choices.slice(0, 25).map((c) => ({ name: c, value: Number(c) })) } : {}),
+      ...(o.min !== undefined ? { min_value: o.min } : {}),
+      ...(o.max !== undefined ? { max_value: o.max } : {}),
+    };
+  }
+  return {
+    ...base,
+    type: ApplicationCommandOptionType.String,
+    ...(o.choices ? { choices: o.choices.slice(0, 25).map((c) => ({ name: clip(c, 100), value: c.slice(0, 100) })) } : {}),
+    ...(!o.choices && o.autocomplete ? { autocomplete: true } : {}),
+    ...(o.maxLength !== undefined ? { max_length: Math.min(o.maxLength, 6000) } : {}),
+  } as NonNullable<SlashJson['options']>[number];
+}
+
+/** Typed interaction options back into the neutral Args. */
+export function argsFromInteraction(command: Command, i: ChatInputCommandInteraction): Args {
+  const args: Args = {};
+  for (const o of command.options) {
+    const v = o.type === 'integer' ? i.options.getInteger(o.name) : i.options.getString(o.name);
+    if (v !== null && v !== undefined) args[o.name] = v;
+  }
+  return args;
+}
+
+/**
+ * Only the fields we set, with Discord's defaults filled in: two definitions are the same
+ * command when these match (what `npm run register` compares before writing anything).
+ */
+export function normalise(defs: readonly Record<string, any>[]): string {
+  const opt = (o: any): any => ({
+    type: o.type,
+    name: o.name,
+    description: o.description ?? '',
+    required: !!o.required,
+    choices: (o.choices ?? []).map((c: any) => ({ name: c.name, value: c.value })),
+    min_value: o.min_value ?? null,
+    max_value: o.max_value ?? null,
+    max_length: o.max_length ?? null,
+    autocomplete: !!o.autocomplete,
+    options: (o.options ?? []).map(opt),
+  });
+  const cmd = (d: any) => ({
+    name: d.name,
+    description: d.description ?? '',
+    options: (d.options ?? []).map(opt),
+    default_member_permissions: d.default_member_permissions ?? null,
+    contexts: d.contexts ? [...d.contexts].sort() : null,
+    integration_types: d.integration_types ? [...d.integration_types].sort() : [0],
+    nsfw: !!d.nsfw,
+  });
+  return JSON.stringify([...defs].map(cmd).sort((a, b) => a.name.localeCompare(b.name)));
+}
