@@ -93,7 +93,8 @@ export async function statsText(core: Core, group: Group, now: Date): Promise<st
   lines.push(`Members: ${f.members.active} active, ${showCount(f.members.away ?? 1)} away${f.members.left === 0 ? '' : `, ${showCount(f.members.left ?? 1)} left`}.`);
   lines.push('', bold('Check-ins per week') + ' (most recent first)');
   for (const w of f.weeks) {
-    lines.push(`• ${w.week}: ${w.checkedIn === null ? 'fewer than 3 people' : `${w.checkedIn} ${w.checkedIn === 1 ? 'person' : 'people'}`}${w.rate === null ? '' : ` (${Math.round(w.rate * 100)}%)`}`);
+    const who = w.checkedIn === null ? 'fewer than 3 people' : w.checkedIn === 0 ? 'nobody' : `${w.checkedIn} people`;
+    lines.push(`• ${w.week}: ${who}${w.rate === null || w.checkedIn === 0 ? '' : ` (${Math.round(w.rate * 100)}%)`}`);
   }
   lines.push('', bold(`Moods over the last ${SPREAD_WEEKS} weeks`));
   if (!f.moodSpread) lines.push('Hidden: fewer than 3 people checked in.');
