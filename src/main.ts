@@ -11,6 +11,8 @@ import { loadHelplines } from './core/support.js';
 import { migrateToLatest, openDatabase, sqliteFileFrom } from './db/database.js';
 import { createLogger } from './log.js';
 import { ConsoleChat } from './adapters/console/console-chat.js';
+import { createSchedule } from './jobs/index.js';
+import { domainJobs } from './jobs/domain.js';
 
 // The composition root: config, database, core, adapters and jobs. The only file that knows them all.
 
@@ -48,7 +50,11 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
 
 async function runConsole(app: App, clock: OffsetClock): Promise<void> {
   const out = (line: string) => process.stdout.write(`${line}\n`);
-  const chat = new ConsoleChat({ app, out, clock });
+  // The console is the delivery port; `:clock +7d` runs what falls due in between, in order.
+  let schedule: ReturnType<typeof createSchedule> | undefined = undefined;
+  const chat = new ConsoleChat({ app, out, clock, onClockMoved: () => schedule!.clockMoved(), deliverOutbox: () => schedule!.deliverNow() });
+  schedule = createSchedule({ core: app.core, ports: [chat], domain: domainJobs });
+  await schedule.start();
   if (process.stdin.isTTY) {
     out('Peer support bot: console chat. Everyone shares one group chat; the bot answers as "bot".');
     out('Try:  Sam: /setup Europe/London sunday 19:00 Tuesday Parents   then  Alex: /join   then  Alex: #1');
@@ -56,6 +62,7 @@ async function runConsole(app: App, clock: OffsetClock): Promise<void> {
   }
   const rl = createInterface({ input: process.stdin, terminal: false });
   for await (const line of rl) await chat.line(line);
+  await schedule.stop();
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -67,6 +67,7 @@ export class DeliveryWorker {
   /** Items finished during this drain (their rows read earlier may be stale). */
   private readonly settled = new Set<number>();
   private draining: Promise<DrainStats> | null = null;
+  private queued: Promise<DrainStats> | null = null;
   stats: DrainStats = emptyStats();
 
   constructor(opts: WorkerOptions) {
@@ -94,8 +95,16 @@ export class DeliveryWorker {
       this.draining = this.run(opts.waitForRetriesMs ?? 0).finally(() => {
         this.draining = null;
       });
+      return this.draining;
     }
-    return this.draining;
+    // One is running: it may have read the outbox before the newest item, so run once more after it.
+    if (!this.queued) {
+      this.queued = this.draining.then(() => {
+        this.queued = null;
+        return this.drain(opts);
+      });
+    }
+    return this.queued;
   }
 
   private async run(waitForRetriesMs: number): Promise<DrainStats> {

@@ -29,6 +29,8 @@ export interface ConsoleOptions {
   clock?: MovableClock;
   /** Run whatever fell due after the clock moved (the schedule wires this). */
   onClockMoved?(): Promise<void>;
+  /** Deliver what the outbox holds through the schedule's shared delivery worker (main.ts wires this). */
+  deliverOutbox?(): Promise<unknown>;
 }
 
 export class ConsoleChat implements DeliveryPort {
@@ -116,6 +118,10 @@ export class ConsoleChat implements DeliveryPort {
 
   /** Deliver what the outbox holds for the console (scheduled and cross-person messages). */
   async drainOutbox(): Promise<void> {
+    if (this.opts.deliverOutbox) {
+      await this.opts.deliverOutbox();
+      return;
+    }
     const { core } = this.opts.app;
     for (;;) {
       const due = await dueDeliveries(core.db, 'console', core.clock.now(), 100);
