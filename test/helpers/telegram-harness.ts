@@ -120,9 +120,9 @@ export class TelegramTest {
     return where === 'group' ? this.group : this.fake.privateChat(user);
   }
 
-  async send(name: string, where: 'group' | 'dm', text: string): Promise<Seen[]> {
+  async send(name: string, where: 'group' | 'dm', text: string, timeoutMs = 5000): Promise<Seen[]> {
     const user = await this.user(name);
-    return this.act(() => this.fake.userSends(user, this.chatOf(user, where), text));
+    return this.act(() => this.fake.userSends(user, this.chatOf(user, where), text), timeoutMs);
   }
 
   /** Presses the button labelled `label` on the newest bot message offering it in the group or the person's private chat. */
