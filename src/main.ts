@@ -11,6 +11,8 @@ import { loadHelplines } from './core/support.js';
 import { migrateToLatest, openDatabase, sqliteFileFrom } from './db/database.js';
 import { createLogger } from './log.js';
 import { ConsoleChat } from './adapters/console/console-chat.js';
+import { DiscordAdapter } from './adapters/discord/client.js';
+import type { DeliveryPort } from './core/outbox.js';
 import { createSchedule } from './jobs/index.js';
 import { domainJobs } from './jobs/domain.js';
 
@@ -43,8 +45,22 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     await db.destroy();
     return;
   }
-  log.error({}, 'platform adapters are not wired yet: run without tokens for the console chat');
-  process.exitCode = 1;
+  // On platforms: each adapter starts, hands its delivery port to the schedule, and stops on a signal.
+  const ports: DeliveryPort[] = [];
+  const stops: (() => Promise<void>)[] = [];
+  let schedule: ReturnType<typeof createSchedule> | undefined;
+  if (config.DISCORD_TOKEN && config.DISCORD_APP_ID) {
+    const discord = new DiscordAdapter({ app, token: config.DISCORD_TOKEN, apiRoot: config.DISCORD_API_ROOT, log, afterInteraction: () => void schedule?.deliverNow() });
+    await discord.start();
+    ports.push(discord.delivery);
+    stops.push(() => discord.stop());
+  }
+  schedule = createSchedule({ core, ports, domain: domainJobs });
+  await schedule.start();
+  const signal = await new Promise<string>((done) => ['SIGINT', 'SIGTERM'].forEach((s) => process.once(s, () => done(s))));
+  log.info({ signal }, 'stopping');
+  await schedule.stop();
+  for (const stop of stops) await stop();
   await db.destroy();
 }
 
