@@ -1,5 +1,5 @@
 import type { Chat, Message, User } from 'grammy/types';
-import { TelegramAdapter, type TelegramOptions } from '../../src/adapters/telegram/bot.js';
+import { ALLOWED_UPDATES, TelegramAdapter, type TelegramOptions } from '../../src/adapters/telegram/bot.js';
 import type { Logger } from '../../src/core/core.js';
 import type { ChatHarness, Seen } from '../contract/harness.js';
 import { FakeTelegram, type FakeTelegramOptions, type SentMessage } from '../fakes/telegram/index.js';
@@ -43,6 +43,7 @@ export class TelegramTest {
   world!: TestWorld;
   fake!: FakeTelegram;
   adapter!: TelegramAdapter;
+  apiRoot!: string;
 
   private constructor(private readonly opts: TelegramTestOptions) {}
 
@@ -51,6 +52,7 @@ export class TelegramTest {
     t.world = await testWorld();
     t.fake = new FakeTelegram({ rateLimits: false, ...opts.fake });
     const { apiRoot, token } = await t.fake.start();
+    t.apiRoot = apiRoot;
     t.adapter = new TelegramAdapter({
       app: t.world.app,
       token,
@@ -113,7 +115,9 @@ export class TelegramTest {
   }
 
   async settle(m: Mark, timeoutMs = 5000): Promise<void> {
-    await this.fake.waitFor(() => this.fake.queue.all.slice(m.updates).every((u) => this.handled.has(u.update_id)), timeoutMs, 'updates handled');
+    // Updates of kinds the bot did not ask for (allowed_updates) never reach it.
+    const wanted = this.fake.queue.all.slice(m.updates).filter((u) => Object.keys(u).some((k) => (ALLOWED_UPDATES as readonly string[]).includes(k)));
+    await this.fake.waitFor(() => wanted.every((u) => this.handled.has(u.update_id)), timeoutMs, 'updates handled');
   }
 
   chatOf(user: User, where: 'group' | 'dm'): Chat {
