@@ -12,6 +12,7 @@ import { migrateToLatest, openDatabase, sqliteFileFrom } from './db/database.js'
 import { createLogger } from './log.js';
 import { ConsoleChat } from './adapters/console/console-chat.js';
 import { DiscordAdapter } from './adapters/discord/client.js';
+import { TelegramAdapter } from './adapters/telegram/bot.js';
 import type { DeliveryPort } from './core/outbox.js';
 import { createSchedule } from './jobs/index.js';
 import { domainJobs } from './jobs/domain.js';
@@ -54,6 +55,23 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     await discord.start();
     ports.push(discord.delivery);
     stops.push(() => discord.stop());
+  }
+  if (config.TELEGRAM_BOT_TOKEN) {
+    const telegram = new TelegramAdapter({
+      app,
+      token: config.TELEGRAM_BOT_TOKEN,
+      apiRoot: config.TELEGRAM_API_ROOT,
+      log,
+      onUpdateHandled: () => void schedule?.deliverNow(),
+      // Another process took over polling (409) or the token was revoked: stop cleanly.
+      onFatal: () => {
+        process.exitCode = 1;
+        process.kill(process.pid, 'SIGTERM');
+      },
+    });
+    await telegram.start();
+    ports.push(telegram.delivery);
+    stops.push(() => telegram.stop());
   }
   schedule = createSchedule({ core, ports, domain: domainJobs });
   await schedule.start();
