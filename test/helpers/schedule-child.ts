@@ -1,0 +1,82 @@
+import type { Core, Logger, Platform } from '../../src/core/core.js';
+import { type Delivery, DeliveryError, type DeliveryPort } from '../../src/core/outbox.js';
+import type { Clock } from '../../src/core/ports.js';
+import { seededIds } from '../../src/core/ports.js';
+import { resolve } from 'node:path';
+import { loadHelplines } from '../../src/core/support.js';
+import { migrateToLatest, openDatabase } from '../../src/db/database.js';
+import { createSchedule } from '../../src/jobs/index.js';
+
+// A bot process running only the schedule, for the crash and lease tests. Its clock starts at
+// the fixed SCHEDULE_NOW and moves with real time; it sends through a tiny HTTP port to the
+// test's counting server. RUN=once exits when everything is delivered; RUN=serve runs until killed.
+
+const env = process.env;
+const platform = (env.MODE ?? 'telegram') as Platform;
+const start = Date.parse(env.SCHEDULE_NOW!);
+const t0 = performance.now();
+const clock: Clock = { now: () => new Date(start + (performance.now() - t0)) };
+
+const say = (obj: object) => process.stdout.write(`${JSON.stringify({ pid: process.pid, ...obj })}\n`);
+const log: Logger = {
+  debug() {},
+  info: (obj: Record<string, unknown>) => {
+    if (obj.job === 'lease') say(obj);
+  },
+  warn: (obj: Record<string, unknown>) => {
+    if (obj.job === 'lease') say(obj);
+  },
+  error: (obj: object, msg?: string) => say({ error: msg, ...obj }),
+};
+
+class HttpPort implements DeliveryPort {
+  readonly platform = platform;
+  async deliver(d: Delivery): Promise<{ messageId: string }> {
+    const res = await fetch(`${env.SERVER_URL}/send`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-pid': String(process.pid) },
+      // Discord: the outbox id is the message nonce (enforce_nonce), so a resend is harmless.
+      body: JSON.stringify({ chat: d.groupChatId, kind: d.kind, nonce: platform === 'discord' ? `o${d.id}` : undefined }),
+    });
+    const body = (await res.json()) as { id?: string; retry_after?: number };
+    if (res.status === 429) throw new DeliveryError({ kind: 'retry', afterMs: (body.retry_after ?? 1) * 1000, reason: '429' });
+    if (res.status >= 500) throw new DeliveryError({ kind: 'retry', afterMs: 0, reason: String(res.status) });
+    if (!res.ok) throw new DeliveryError({ kind: 'permanent', reason: String(res.status) });
+    return { messageId: body.id! };
+  }
+}
+
+const { db } = openDatabase(env.DB_FILE!);
+await migrateToLatest(db);
+const core: Core = { db, clock, ids: seededIds(1), log, helplines: loadHelplines(resolve(import.meta.dirname, '../../data/helplines.json')) };
+const concurrency = Number(env.CONCURRENCY ?? 1);
+const open = { max: Number(env.RATE ?? 100_000), perMs: 1000 };
+const tickMs = Number(env.TICK_MS ?? 0);
+const schedule = createSchedule({
+  core,
+  ports: [new HttpPort()],
+  pacing: { [platform]: { overall: open, group: { max: 100_000, perMs: 1000 }, private: { max: 100_000, perMs: 1000 }, concurrency } },
+  holder: env.HOLDER,
+  leaseTtlMs: Number(env.LEASE_TTL_MS ?? 1000),
+  pollMs: 50,
+  ticker: (fn) => {
+    if (!tickMs) return () => {};
+    const t = setInterval(fn, tickMs);
+    return () => clearInterval(t);
+  },
+});
+await schedule.start();
+
+if (env.RUN === 'once') {
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 50));
+    if (!schedule.holdsLease) continue;
+    const runs = await db.selectFrom('job_runs').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const pending = await db.selectFrom('outbox').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'pending').executeTakeFirstOrThrow();
+    if (Number(runs.n) > 0 && Number(pending.n) === 0) break;
+  }
+  await schedule.stop();
+  await db.destroy();
+  say({ done: true });
+  process.exit(0);
+}
