@@ -188,7 +188,8 @@ export interface RoundOutcome {
  */
 export async function runPairRound(core: Core, group: Group, now: Date, opts: { periodKey?: string; seed?: number } = {}): Promise<RoundOutcome> {
   const period = opts.periodKey ?? pairingPeriod(group, now);
-  if (await roundExists(core.db, group.id, period)) return { created: false, period, groups: [], left: [] };
+  // A group the bot was removed from gets no rounds; a period already claimed runs no second one.
+  if (!group.active || (await roundExists(core.db, group.id, period))) return { created: false, period, groups: [], left: [] };
   const plan = await planRound(core.db, group, now, { periodKey: period, seed: opts.seed });
   const notBefore = privateSendTime(now, group.timezone);
   const at = now.toISOString();
