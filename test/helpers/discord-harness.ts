@@ -7,6 +7,8 @@ import { registerCommands } from '../../src/adapters/discord/register.js';
 import type { ChatHarness, Seen } from '../contract/harness.js';
 import { FakeDiscord, type FakeDiscordOptions, type FakeChannel, type FakeGuild, type FakeMessage, type FakeUser, type InteractionHandle, Perm } from '../fakes/discord/index.js';
 import { type TestWorld, testWorld } from './core.js';
+import { DeliveryWorker } from '../../src/jobs/delivery.js';
+import type { Pacing } from '../../src/jobs/pacing.js';
 
 // The real discord.js client, through the Discord adapter, against the local fake Discord.
 // Tests act as people (slash commands, button presses, modals) and read what each person sees.
@@ -27,6 +29,7 @@ export interface BedOptions {
   ackAfterMs?: number;
   commands?: readonly Command[];
   start?: string;
+  restTimeoutMs?: number;
 }
 
 /** One fake server with a #support channel, the bot logged in, commands registered globally. */
@@ -54,7 +57,7 @@ export class DiscordBed {
     await this.fake.start();
     const rest = new REST({ api: this.fake.apiRoot }).setToken(this.fake.token);
     await registerCommands({ rest, appId: this.fake.applicationId, commands: list });
-    this.adapter = new DiscordAdapter({ app: this.world.app, token: this.fake.token, apiRoot: this.fake.apiRoot, log: this.world.core.log, ackAfterMs: this.opts.ackAfterMs ?? 1500 });
+    this.adapter = new DiscordAdapter({ app: this.world.app, token: this.fake.token, apiRoot: this.fake.apiRoot, log: this.world.core.log, ackAfterMs: this.opts.ackAfterMs ?? 1500, restTimeoutMs: this.opts.restTimeoutMs });
     this.adapter.client.on('error', (e) => this.clientProblems.push(`error: ${e.message}`));
     this.adapter.client.rest.on('invalidRequestWarning', (w) => this.clientProblems.push(`invalid requests: ${w.count}`));
     await this.adapter.start();
@@ -64,6 +67,22 @@ export class DiscordBed {
     await this.adapter?.stop();
     await this.fake?.stop();
     await this.world?.close();
+  }
+
+  /** The schedule's delivery worker over this adapter's port (quick backoff for tests). */
+  worker(pacing?: Pacing): DeliveryWorker {
+    this.deliveryWorker ??= new DeliveryWorker({ core: this.world.core, port: this.adapter.delivery, backoff: { baseMs: 20, capMs: 200 }, pacing });
+    return this.deliveryWorker;
+  }
+  private deliveryWorker?: DeliveryWorker;
+
+  async drain() {
+    return this.worker().drain();
+  }
+
+  /** Messages the bot posted or edited in the group channel that everyone can read. */
+  groupMessages(): FakeMessage[] {
+    return this.fake.messagesIn(this.channel).filter((m) => m.authorId === this.fake.bot.id && !m.ephemeral && !(m.flags & 128));
   }
 
   /** Errors and warnings the bot logged (ids only), plus discord.js client errors. */

@@ -20,6 +20,8 @@ export interface DiscordOptions {
   /** Defer an interaction whose answer is not ready after this long (default 2,000 ms of Discord's 3,000). */
   ackAfterMs?: number;
   afterInteraction?(): void;
+  /** How long one REST request may take before discord.js gives up on it (default 15 s). */
+  restTimeoutMs?: number;
 }
 
 export class DiscordAdapter {
@@ -32,7 +34,7 @@ export class DiscordAdapter {
     this.log = opts.log;
     this.client = new Client({
       intents: [GatewayIntentBits.Guilds],
-      rest: opts.apiRoot ? { api: opts.apiRoot } : {},
+      rest: { ...(opts.apiRoot ? { api: opts.apiRoot } : {}), ...(opts.restTimeoutMs ? { timeout: opts.restTimeoutMs } : {}) },
       allowedMentions: { parse: [] },
     });
     const ids = new CustomIds(opts.token);

@@ -3,6 +3,7 @@ import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Client,
+  type GuildMember,
   type Interaction,
   MessageFlags,
   type ModalSubmitInteraction,
@@ -157,7 +158,7 @@ export class InteractionHandler {
   private incoming(i: Acting): Incoming {
     const inGuild = i.inGuild();
     const m = i.member;
-    const roles = m ? (Array.isArray(m.roles) ? m.roles : [...m.roles.cache.keys()]).filter((r) => r !== i.guildId) : undefined;
+    const roles = m ? (Array.isArray(m.roles) ? m.roles : roleIds(m as GuildMember)).filter((r) => r !== i.guildId) : undefined;
     const channel = i.channel;
     return {
       platform: 'discord',
@@ -179,7 +180,7 @@ export class InteractionHandler {
       const channel = await this.deps.client.channels.fetch(group.chat_id);
       if (!channel || !('guild' in channel) || !channel.guild) return false;
       const member = await channel.guild.members.fetch(userId);
-      return member.permissions.has(PermissionFlagsBits.ManageGuild) || (!!group.facilitator_role && member.roles.cache.has(group.facilitator_role));
+      return member.permissions.has(PermissionFlagsBits.ManageGuild) || (!!group.facilitator_role && roleIds(member).includes(group.facilitator_role));
     } catch {
       return false;
     }
@@ -314,6 +315,11 @@ function messageBody(piece: RenderedMessage) {
     files: piece.files.map((f) => ({ attachment: f.data, name: f.name })),
     allowedMentions: { parse: [] },
   };
+}
+
+/** Role ids as Discord sent them (roles.cache drops roles the guild cache has not seen yet). */
+function roleIds(member: GuildMember): string[] {
+  return (member as unknown as { _roles?: string[] })._roles ?? [...member.roles.cache.keys()];
 }
 
 function displayName(i: Acting): string {
