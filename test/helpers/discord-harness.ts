@@ -208,12 +208,15 @@ export class DiscordBed {
   private seenSince(before: Map<string, number>, reqIndex: number, handle: InteractionHandle): Seen[] {
     const out: Seen[] = [];
     const changed = this.fake.messages.filter((m) => m.authorId === this.fake.bot.id && !m.deleted && !(m.flags & 128) && (before.get(m.id) ?? 0) < m.history.length);
-    const files = this.fake.requests.slice(reqIndex).filter((r) => Array.isArray(r.body?.attachments) && r.body.attachments.length);
+    // Files: the fake keeps only payload_json, whose attachments name them (interaction callbacks nest it in `data`).
+    const files = this.fake.requests.slice(reqIndex).map((r) => r.body?.data ?? r.body).filter((b) => Array.isArray(b?.attachments) && b.attachments.length);
     for (const m of changed) {
       const ch = this.fake.world.channels.get(m.channelId);
       const priv = m.ephemeral || !!ch?.recipientId;
       const whoId = ch?.recipientId ?? (m.interactionId ? this.fake.interactionById(m.interactionId)?.userId : undefined);
-      const file = files.find((r) => r.body?.content === m.content)?.body.attachments[0]?.filename;
+      // discord.js names the file in its multipart part, which the fake does not keep.
+      const att = files.find((b) => b.content === m.content)?.attachments[0];
+      const file = att ? String(att.filename ?? `attachment ${att.id}`) : undefined;
       out.push({ to: priv ? 'private' : 'group', who: priv && whoId ? this.nameOf(whoId) : undefined, text: fromDiscord(m.content), choices: labels(m), ...(file ? { file } : {}) });
     }
     const cb = handle.callback;
