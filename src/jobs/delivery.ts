@@ -80,7 +80,7 @@ export class DeliveryWorker {
     this.maxAttempts = opts.maxAttempts ?? 20;
     this.backoff = opts.backoff ?? { baseMs: 500, capMs: 10 * 60_000 };
     this.page = opts.page ?? 500;
-    this.overall = new SlidingWindows(this.pacing.overall);
+    this.overall = new SlidingWindows(this.pacing.overall, true);
     this.groups = new SlidingWindows(this.pacing.group);
     this.privates = new SlidingWindows(this.pacing.private);
   }
@@ -183,10 +183,11 @@ export class DeliveryWorker {
         this.overall.take('*', now);
         (d.audience === 'group' ? this.groups : this.privates).take(key, now);
         this.busyChats.add(key);
-        const p = this.sendOne(row).finally(() => {
+        const p = this.sendOne(row).then((final) => {
           this.inflight.delete(d.id);
           this.busyChats.delete(key);
-          this.settled.add(d.id);
+          // Sent, held or failed: a row read earlier is stale. (A retry is due again later.)
+          if (final) this.settled.add(d.id);
         });
         this.inflight.set(d.id, p);
         started++;
@@ -216,7 +217,8 @@ export class DeliveryWorker {
     return true;
   }
 
-  private async sendOne(row: Row): Promise<void> {
+  /** Returns false when the item will be tried again later. */
+  private async sendOne(row: Row): Promise<boolean> {
     const d = row.delivery;
     const { db, log, clock } = this.core;
     const t0 = this.timer.now();
@@ -230,15 +232,21 @@ export class DeliveryWorker {
         .execute();
       this.stats.sent++;
       log.debug({ job: 'deliver', platform: this.platform, outbox: d.id, group: row.groupId, kind: d.kind, outcome: 'sent', ms: Math.round(this.timer.now() - t0) }, 'delivered');
-      if (d.kind === PROMPT_KIND) await tallyAfterPost(this.core, row.groupId, d.idemKey, d.reply.text).catch((err) => log.warn({ err: String(err), group: row.groupId }, 'tally refresh failed'));
+      if (d.kind === PROMPT_KIND) await tallyAfterPost(this.core, row.groupId, d.idemKey, d.reply.text).catch((err) => log.warn({ err: err instanceof Error ? err.name : typeof err, group: row.groupId }, 'tally refresh failed'));
+      return true;
     } catch (err) {
       const failure: DeliveryFailure =
         err instanceof DeliveryError ? err.failure : { kind: 'retry', afterMs: 0, reason: `unexpected ${err instanceof Error ? err.name : typeof err}` };
-      await this.failed(row, failure, this.timer.now() - t0);
+      try {
+        return await this.failed(row, failure, this.timer.now() - t0);
+      } catch (dbErr) {
+        log.error({ job: 'deliver', outbox: d.id, err: dbErr instanceof Error ? dbErr.name : typeof dbErr }, 'could not record a failed delivery');
+        return false;
+      }
     }
   }
 
-  private async failed(row: Row, f: DeliveryFailure, ms: number): Promise<void> {
+  private async failed(row: Row, f: DeliveryFailure, ms: number): Promise<boolean> {
     const d = row.delivery;
     const { db, log, clock } = this.core;
     const base = { job: 'deliver', platform: this.platform, outbox: d.id, group: row.groupId, kind: d.kind, ms: Math.round(ms), reason: f.reason.slice(0, 120) };
@@ -247,13 +255,14 @@ export class DeliveryWorker {
         await markFailed(db, d.id, `gave up after ${d.attempts + 1} tries: ${f.reason}`);
         this.stats.failed++;
         log.warn({ ...base, outcome: 'failed' }, 'delivery gave up');
-        return;
+        return true;
       }
       const delay = Math.max(f.afterMs, Math.min(this.backoff.baseMs * 2 ** d.attempts, this.backoff.capMs));
       await retryLater(db, d.id, new Date(clock.now().getTime() + delay), f.reason);
       this.pausedUntil.set(chatKey(d), clock.now().getTime() + delay); // later items for this chat wait too (bot clock, like not_before)
       this.stats.retried++;
       log.info({ ...base, outcome: 'retry', afterMs: delay }, 'delivery retried later');
+      return false;
     } else if (f.kind === 'unreachable' && d.audience === 'person') {
       await hold(db, d.id, f.reason);
       this.stats.held++;
@@ -271,6 +280,7 @@ export class DeliveryWorker {
       this.stats.failed++;
       log.warn({ ...base, outcome: 'failed', failure: f.kind }, 'delivery failed');
     }
+    return true;
   }
 
   private async fetch(cursor: { notBefore: string; id: number } | null): Promise<{ notBefore: string; row: Row }[]> {

@@ -43,13 +43,15 @@ export const realTimer: Timer = {
 export class SlidingWindows {
   private readonly log = new Map<string, number[]>();
 
-  constructor(private readonly win: Window) {}
+  /** `spaced`: also keep sends evenly apart (no bursts: arrival jitter can't tip a window over). */
+  constructor(private readonly win: Window, private readonly spaced = false) {}
 
   wait(key: string, now: number): number {
     if (!Number.isFinite(this.win.max)) return 0;
     const times = this.prune(key, now);
-    if (times.length < this.win.max) return 0;
-    return times[times.length - this.win.max] + this.win.perMs - now;
+    const gap = this.spaced && times.length ? times[times.length - 1] + this.win.perMs / this.win.max - now : 0;
+    if (times.length < this.win.max) return Math.max(0, gap);
+    return Math.max(gap, times[times.length - this.win.max] + this.win.perMs - now);
   }
 
   take(key: string, now: number): void {

@@ -111,8 +111,9 @@ export function virtualTimer(): Timer & { slept: number } {
     slept: 0,
     now: () => t.at,
     sleep: async (ms: number) => {
-      t.at += Math.max(ms, 0);
-      t.slept += Math.max(ms, 0);
+      // Whole milliseconds, like setTimeout: no floating drift at window edges.
+      t.at += Math.max(Math.ceil(ms), 0);
+      t.slept += Math.max(Math.ceil(ms), 0);
       await Promise.resolve();
     },
   };
