@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits, type Guild } from 'discord.js';
+import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { App } from '../../../commands/dispatch.js';
 import type { Logger } from '../../core/core.js';
 import { deactivateGroup } from '../../core/groups.js';
@@ -43,7 +43,11 @@ export class DiscordAdapter {
     this.interactions = new InteractionHandler({ app: opts.app, client: this.client, ids, forms, log: opts.log, ackAfterMs: opts.ackAfterMs ?? 2000, afterInteraction: opts.afterInteraction });
 
     this.client.on(Events.InteractionCreate, this.interactions.onInteraction);
-    this.client.on(Events.GuildDelete, (guild) => void this.guildGone(guild));
+    // Removed from a server: read its channels from the raw event, before discord.js empties the cache.
+    // (An outage sends GUILD_DELETE with `unavailable`: that is not a removal.)
+    this.client.on(Events.Raw, (packet: { t?: string; d?: { id?: string; unavailable?: boolean } }) => {
+      if (packet.t === 'GUILD_DELETE' && packet.d?.id && !packet.d.unavailable) this.guildGone(packet.d.id);
+    });
     this.client.on(Events.ChannelDelete, (channel) => void this.channelsGone([channel.id], 'channel deleted'));
     this.client.on(Events.ThreadDelete, (thread) => void this.channelsGone([thread.id], 'thread deleted'));
     this.client.on(Events.Error, (err) => this.log.error({ err: errorShape(err) }, 'discord client error'));
@@ -68,10 +72,9 @@ export class DiscordAdapter {
     await this.client.destroy();
   }
 
-  /** Removed from a server (not an outage: discord.js reports those as GuildUnavailable). */
-  private async guildGone(guild: Guild): Promise<void> {
-    const ids = [...guild.channels.cache.keys()];
-    await this.channelsGone(ids, 'removed from server', guild.id);
+  private guildGone(guildId: string): void {
+    const ids = [...(this.client.guilds.cache.get(guildId)?.channels.cache.keys() ?? [])];
+    void this.channelsGone(ids, 'removed from server', guildId);
   }
 
   private async channelsGone(channelIds: string[], why: string, guildId?: string): Promise<void> {
