@@ -1,4 +1,5 @@
 import type { Group } from '../db/schema.js';
+import { sql } from 'kysely';
 import type { DB } from '../db/database.js';
 import { type Buddy, buddyPref, currentBuddies } from './buddies.js';
 import type { Core } from './core.js';
@@ -34,37 +35,64 @@ export function quietSince(m: { last_seen_at: string; away_until: string | null 
 }
 
 export async function missedMembers(core: Core, group: Group, now: Date): Promise<MissedMember[]> {
-  return findMissed(core.db, group, now);
+  if (!group.active) return [];
+  const due = await dueForCheckIn(core.db, now, group.id);
+  const out: MissedMember[] = [];
+  for (const d of due) {
+    const optedIn = (await buddyPref(core.db, d.memberId)).optedIn;
+    const buddies = optedIn ? await currentBuddies(core.db, group.id, d.memberId, now) : [];
+    out.push({ ...d, buddies });
+  }
+  return out;
 }
 
-async function findMissed(db: DB, group: Group, now: Date): Promise<MissedMember[]> {
-  if (!group.active) return [];
+export type DueMember = Omit<MissedMember, 'buddies'> & { groupId: number };
+
+/**
+ * Who is due a gentle check-in, in one set-based query (every group, or one): active members,
+ * not away, quiet for their group's threshold of whole weeks (counted from the later of their
+ * last sign and the end of a finished time away), and not yet told in this quiet spell.
+ */
+export async function dueForCheckIn(db: DB, now: Date, groupId?: number): Promise<DueMember[]> {
   const at = now.toISOString();
-  const threshold = Math.max(1, group.absence_weeks);
-  // Cheap pre-filter in SQL: nobody seen within the threshold can be quiet for it.
-  const cutoff = new Date(now.getTime() - threshold * 7 * 86400000).toISOString();
+  const quietSinceSql = sql<string>`case when m.away_until is not null and m.away_until <= ${at} and m.away_until > m.last_seen_at then m.away_until else m.last_seen_at end`;
+  const cutoff = (weeksTimes: number) => sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ', ${at}, '-' || (max(g.absence_weeks, 1) * ${7 * weeksTimes}) || ' days')`;
   const rows = await db
-    .selectFrom('members')
-    .innerJoin('people', 'people.id', 'members.person_id')
-    .select(['members.id', 'members.person_id', 'members.last_seen_at', 'members.away_until', 'people.display_name'])
-    .where('members.group_id', '=', group.id)
-    .where('members.status', '=', 'active')
-    .where('members.last_seen_at', '<=', cutoff)
-    .where((eb) => eb.or([eb('members.away_until', 'is', null), eb('members.away_until', '<=', at)]))
-    .orderBy('members.id')
+    .selectFrom(
+      db
+        .selectFrom('members as m')
+        .innerJoin('groups as g', 'g.id', 'm.group_id')
+        .innerJoin('people as p', 'p.id', 'm.person_id')
+        .select(['m.id as memberId', 'm.group_id as groupId', 'm.person_id as personId', 'p.display_name as name', 'g.absence_weeks as threshold'])
+        .select(quietSinceSql.as('quietSince'))
+        .select(cutoff(1).as('cutoff'))
+        .select(cutoff(2).as('cutoff2'))
+        .where('g.active', '=', 1)
+        .where('m.status', '=', 'active')
+        // Nobody seen within the shortest threshold (a week) can be quiet: narrows by index.
+        .where('m.last_seen_at', '<=', new Date(now.getTime() - 7 * 86400000).toISOString())
+        .where((eb) => eb.or([eb('m.away_until', 'is', null), eb('m.away_until', '<=', at)]))
+        .$if(groupId !== undefined, (q) => q.where('m.group_id', '=', groupId!))
+        .as('q'),
+    )
+    .leftJoin('nudges as told', (j) => j.onRef('told.member_id', '=', 'q.memberId').onRef('told.quiet_since', '=', 'q.quietSince').on('told.stage', '=', 'member'))
+    .leftJoin('nudges as noted', (j) => j.onRef('noted.member_id', '=', 'q.memberId').onRef('noted.quiet_since', '=', 'q.quietSince').on('noted.stage', '=', 'facilitators'))
+    .select(['q.memberId', 'q.groupId', 'q.personId', 'q.name', 'q.threshold', 'q.quietSince'])
+    .select((eb) => [eb('told.id', 'is', null).as('nudge'), eb.and([eb('q.quietSince', '<=', eb.ref('q.cutoff2')), eb('noted.id', 'is', null)]).as('tellFacilitators')])
+    .whereRef('q.quietSince', '<=', 'q.cutoff')
+    .where((eb) => eb.or([eb('told.id', 'is', null), eb.and([eb('q.quietSince', '<=', eb.ref('q.cutoff2')), eb('noted.id', 'is', null)])]))
+    .orderBy('q.groupId')
+    .orderBy('q.memberId')
     .execute();
-  const out: MissedMember[] = [];
+  const out: DueMember[] = [];
   for (const r of rows) {
-    const since = quietSince(r, now);
-    const weeks = wholeWeeksBetween(new Date(since), now);
-    if (weeks < threshold) continue;
-    const done = await db.selectFrom('nudges').select('stage').where('member_id', '=', r.id).where('quiet_since', '=', since).execute();
-    const nudge = !done.some((d) => d.stage === 'member');
-    const tellFacilitators = weeks >= 2 * threshold && !done.some((d) => d.stage === 'facilitators');
-    if (!nudge && !tellFacilitators) continue;
-    const optedIn = (await buddyPref(db, r.id)).optedIn;
-    const buddies = optedIn ? await currentBuddies(db, group.id, r.id, now) : [];
-    out.push({ memberId: r.id, personId: r.person_id, name: r.display_name, quietSince: since, weeksQuiet: weeks, nudge, buddies, tellFacilitators });
+    // Whole weeks, as people count them (SQL only narrowed the candidates).
+    const weeksQuiet = wholeWeeksBetween(new Date(r.quietSince), now);
+    const threshold = Math.max(1, r.threshold);
+    if (weeksQuiet < threshold) continue;
+    const tellFacilitators = !!r.tellFacilitators && weeksQuiet >= 2 * threshold;
+    if (!r.nudge && !tellFacilitators) continue;
+    out.push({ memberId: r.memberId, groupId: r.groupId, personId: r.personId, name: r.name, quietSince: r.quietSince, weeksQuiet, nudge: !!r.nudge, tellFacilitators });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { absenceBench } from './absence.js';
 import { checkinBench } from './checkins.js';
 import { latencyBench } from './latency.js';
 import { pairingBench } from './pairing.js';
@@ -11,6 +12,7 @@ const sections: Record<string, () => Promise<Figure[]>> = {
   checkins: checkinBench,
   latency: latencyBench,
   pairing: pairingBench,
+  absence: absenceBench,
 };
 
 async function main() {

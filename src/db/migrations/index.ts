@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as foundation from './2026-11-22-01-foundation.js';
 import * as domain from './2026-11-22-02-domain.js';
 import * as schedule from './2026-11-22-03-schedule.js';
+import * as quietIndex from './2026-11-22-06-quiet-index.js';
 
 // An explicit list: migrations run in name order and are never edited once shipped.
 export const migrations: Record<string, Migration> = {
   '2026-11-22-01-foundation': foundation,
   '2026-11-22-02-domain': domain,
   '2026-11-22-03-schedule': schedule,
+  '2026-11-22-06-quiet-index': quietIndex,
 };
