@@ -83,7 +83,7 @@ export class DiscordAdapter {
       const { db } = this.opts.app.core;
       const groups = await db.selectFrom('groups').select('id').where('platform', '=', 'discord').where('chat_id', 'in', channelIds).where('active', '=', 1).execute();
       for (const g of groups) await deactivateGroup(db, g.id);
-      if (groups.length) this.log.warn({ guild: guildId, groups: groups.map((g) => g.id), why }, 'discord groups made inactive');
+      if (groups.length) this.log.info({ guild: guildId, groups: groups.map((g) => g.id), why }, 'discord groups made inactive');
     } catch (err) {
       this.log.error({ err: errorShape(err), guild: guildId }, 'could not deactivate groups');
     }
