@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { checkedInNames } from '../core/checkins.js';
 import type { Core } from '../core/core.js';
 import { enqueue } from '../core/outbox.js';
+import { quietMembers } from '../core/stats.js';
 import { bold } from '../core/reply.js';
 import type { Group } from '../db/schema.js';
 import { parseWeekKey, privateSendTime } from '../core/time.js';
@@ -26,17 +27,8 @@ export async function queueFacilitatorNotes(core: Core, group: Group, week: stri
   if (!facilitators.length) return 0;
 
   const checked = await checkedInNames(core, group.id, week);
-  const quietBefore = new Date(now.getTime() - group.absence_weeks * 7 * 86400_000).toISOString();
-  const quiet = await core.db
-    .selectFrom('members')
-    .innerJoin('people', 'people.id', 'members.person_id')
-    .select('people.display_name')
-    .where('members.group_id', '=', group.id)
-    .where('members.status', '=', 'active')
-    .where('members.last_seen_at', '<', quietBefore)
-    .where(notAway)
-    .orderBy('members.last_seen_at')
-    .execute();
+  // Counted like the gentle check-ins: from the last sign or the end of a break, never weeks away.
+  const quiet = await quietMembers(core, group, now);
   const { total } = await core.db
     .selectFrom('members')
     .select((eb) => eb.fn.countAll<number>().as('total'))
@@ -44,7 +36,7 @@ export async function queueFacilitatorNotes(core: Core, group: Group, week: stri
     .where('status', '=', 'active')
     .executeTakeFirstOrThrow();
 
-  const text = noteText(group, week, checked, quiet.map((q) => q.display_name), Number(total));
+  const text = noteText(group, week, checked, quiet.map((q) => q.name), Number(total));
   const notBefore = privateSendTime(now, group.timezone);
   let queued = 0;
   for (const f of facilitators) {
