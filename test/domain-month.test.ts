@@ -1,5 +1,5 @@
+import { consoleChat } from './helpers/console-chat.js';
 import { describe, expect, it } from 'vitest';
-import { ConsoleChat } from '../src/adapters/console/console-chat.js';
 import { queueNudges } from '../src/core/absence.js';
 import { queueMeetupReminders } from '../src/core/meetups.js';
 import { runPairRound } from '../src/core/pairing/rounds.js';
@@ -13,7 +13,7 @@ describe('a month in the life of a group, in the console chat', () => {
   it('joins, check-ins, buddies, tips, a meetup with RSVPs and reminders, a quiet member, /mydata and /forgetme', async () => {
     const world = await testWorld('2026-11-23T10:00:00Z'); // Monday, 10:00 in London
     let out: string[] = [];
-    const chat = new ConsoleChat({ app: world.app, out: (l) => out.push(l), clock: world.clock });
+    const chat = consoleChat(world.app, (l) => out.push(l), world.clock);
     const say = async (...lines: string[]) => {
       out = [];
       for (const l of lines) await chat.line(l);

@@ -1,8 +1,8 @@
+import { consoleChat } from './helpers/console-chat.js';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../commands/command.js';
 import { commands } from '../commands/index.js';
-import { ConsoleChat } from '../src/adapters/console/console-chat.js';
 import { createLogger } from '../src/log.js';
 import { testWorld } from './helpers/core.js';
 
@@ -42,7 +42,7 @@ describe('logs', () => {
     };
     const app = { ...world.app, commands: new Map([...commands, ['explode', failing]]) };
     const out: string[] = [];
-    const chat = new ConsoleChat({ app, out: (l) => out.push(l) });
+    const chat = consoleChat(app, (l) => out.push(l));
     for (const line of [
       'Sam: /setup Europe/London sunday 19:00 Parents',
       'Alex: /join', 'Alex: #1',

@@ -80,35 +80,6 @@ export interface DeliveryPort {
   deliver(delivery: Delivery): Promise<{ messageId: string }>;
 }
 
-/** Pending items for a platform that are due now, oldest first. */
-export async function dueDeliveries(db: DB, platform: Platform, now: Date, limit = 100): Promise<Delivery[]> {
-  const rows = await db
-    .selectFrom('outbox')
-    .innerJoin('groups', 'groups.id', 'outbox.group_id')
-    .leftJoin('people', 'people.id', 'outbox.person_id')
-    .select([
-      'outbox.id', 'outbox.idem_key', 'outbox.kind', 'outbox.audience', 'outbox.payload', 'outbox.attempts',
-      'groups.chat_id', 'groups.active', 'people.user_id', 'people.dm_chat_id',
-    ])
-    .where('groups.platform', '=', platform)
-    .where('outbox.status', '=', 'pending')
-    .where('outbox.not_before', '<=', now.toISOString())
-    .orderBy('outbox.not_before')
-    .orderBy('outbox.id')
-    .limit(limit)
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    idemKey: r.idem_key,
-    kind: r.kind,
-    groupChatId: r.chat_id,
-    audience: r.audience as 'group' | 'person',
-    person: r.user_id ? { userId: r.user_id, dmChatId: r.dm_chat_id } : undefined,
-    reply: JSON.parse(r.payload) as Reply,
-    attempts: r.attempts,
-  }));
-}
-
 export async function markSent(db: DB, id: number, messageId: string, now: Date): Promise<void> {
   await db.updateTable('outbox').set({ status: 'sent', platform_message_id: messageId, sent_at: now.toISOString(), error: null }).where('id', '=', id).execute();
 }

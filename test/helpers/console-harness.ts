@@ -1,4 +1,5 @@
-import { ConsoleChat } from '../../src/adapters/console/console-chat.js';
+import type { ConsoleChat } from '../../src/adapters/console/console-chat.js';
+import { consoleChat } from './console-chat.js';
 import type { ChatHarness, Seen } from '../contract/harness.js';
 import { type TestWorld, testWorld } from './core.js';
 
@@ -17,7 +18,7 @@ export function consoleHarness(): ChatHarness & { world(): TestWorld } {
     world: () => world,
     async start() {
       world = await testWorld();
-      chat = new ConsoleChat({ app: world.app, out: (l) => lines.push(l), clock: world.clock });
+      chat = consoleChat(world.app, (l) => lines.push(l), world.clock);
     },
     async stop() {
       await world.close();

@@ -1,5 +1,5 @@
 import { type Action, type App, handle } from '../../../commands/dispatch.js';
-import { type Delivery, type DeliveryPort, dueDeliveries, markSent } from '../../core/outbox.js';
+import type { Delivery, DeliveryPort } from '../../core/outbox.js';
 import { type Choice, type Reply, toPlainText } from '../../core/reply.js';
 import { FollowUps } from '../follow-ups.js';
 
@@ -29,8 +29,8 @@ export interface ConsoleOptions {
   clock?: MovableClock;
   /** Run whatever fell due after the clock moved (the schedule wires this). */
   onClockMoved?(): Promise<void>;
-  /** Deliver what the outbox holds through the schedule's shared delivery worker (main.ts wires this). */
-  deliverOutbox?(): Promise<unknown>;
+  /** Deliver what the outbox holds through the schedule's delivery worker (main.ts wires this). */
+  deliverOutbox(): Promise<unknown>;
 }
 
 export class ConsoleChat implements DeliveryPort {
@@ -118,19 +118,7 @@ export class ConsoleChat implements DeliveryPort {
 
   /** Deliver what the outbox holds for the console (scheduled and cross-person messages). */
   async drainOutbox(): Promise<void> {
-    if (this.opts.deliverOutbox) {
-      await this.opts.deliverOutbox();
-      return;
-    }
-    const { core } = this.opts.app;
-    for (;;) {
-      const due = await dueDeliveries(core.db, 'console', core.clock.now(), 100);
-      if (!due.length) return;
-      for (const d of due) {
-        const { messageId } = await this.deliver(d);
-        await markSent(core.db, d.id, messageId, core.clock.now());
-      }
-    }
+    await this.opts.deliverOutbox();
   }
 
   async deliver(d: Delivery): Promise<{ messageId: string }> {
