@@ -150,6 +150,16 @@ describe('Discord: setting up, joining and checking in', () => {
     expect(bed.problems().filter((p) => !/custom id refused/.test(p))).toEqual([]);
   });
 
+  it('opens a form for /setup given nothing, and sets the group up from it', async () => {
+    bed.makeManager('Sam');
+    const opened = await bed.slash('Sam', 'group', 'setup');
+    expect(opened.handle.modal?.title).toBe('Set up the group');
+    const done = await bed.submit('Sam', { timezone: 'America/New_York', day: 'tuesday', time: '18:30', name: 'Evening Circle' });
+    expect(done.filter((s) => s.to === 'group').map((s) => s.text).join()).toMatch(/Evening Circle[\s\S]*Tuesday at 18:30/);
+    expect(await db().selectFrom('groups').select(['timezone', 'checkin_time', 'name']).execute()).toEqual([{ timezone: 'America/New_York', checkin_time: '18:30', name: 'Evening Circle' }]);
+    expect(bed.problems()).toEqual([]);
+  });
+
   it('registers facilitator commands for Manage Server, and checks at run time: role holders yes, others no', async () => {
     const registered = bed.fake.registeredCommands();
     const byName = new Map(registered.map((c) => [c.name, c]));
@@ -200,6 +210,9 @@ describe('Discord: setting up, joining and checking in', () => {
     const topics = bed.fake.autocomplete(bed.user('Alex'), bed.channel, 'topics', { kind: 'seek', topics: 'benefits, sl' }, 'topics');
     await topics.acknowledged();
     expect(topics.choices?.map((c) => c.value)).toEqual(['benefits, sleep']);
+    const inDm = bed.fake.autocomplete(bed.user('Alex'), bed.where('Alex', 'dm'), 'tips', { search: 'sch' }, 'search');
+    await inDm.acknowledged();
+    expect(inDm.choices?.map((c) => c.value)).toEqual(['school']);
     expect(bed.problems()).toEqual([]);
   });
 });

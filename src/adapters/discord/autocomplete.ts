@@ -1,6 +1,7 @@
 import type { DB } from '../../db/database.js';
 import { findGroupByChat } from '../../core/groups.js';
 import { groupTopics } from '../../core/topics.js';
+import { groupsOfPerson } from '../../core/members.js';
 
 // Suggestions while someone types: IANA time zones for /setup, the group's topics for /topics and /tips.
 
@@ -26,9 +27,12 @@ export function timezoneSuggestions(typed: string): Suggestion[] {
   return [...starts, ...contains].slice(0, 25).map((z) => ({ name: z, value: z }));
 }
 
-/** Topics: the option holds a comma-separated list, so only the last item is completed. */
-export async function topicSuggestions(db: DB, chatId: string, typed: string, list: boolean): Promise<Suggestion[]> {
-  const group = await findGroupByChat(db, 'discord', chatId);
+/**
+ * Topics of the channel's group (in a DM: the person's chosen or only group). A list option holds
+ * comma-separated topics, so only the last item is completed.
+ */
+export async function topicSuggestions(db: DB, where: { chatId: string; userId?: string }, typed: string, list: boolean): Promise<Suggestion[]> {
+  const group = where.userId ? await privateGroupOf(db, where.userId) : await findGroupByChat(db, 'discord', where.chatId);
   if (!group) return [];
   const parts = list ? typed.split(',') : [typed];
   const last = parts.pop()!.trim().replace(/^#/, '').toLowerCase();
@@ -38,4 +42,11 @@ export async function topicSuggestions(db: DB, chatId: string, typed: string, li
     const value = [...before, t].join(', ').slice(0, 100);
     return { name: value, value };
   });
+}
+
+async function privateGroupOf(db: DB, userId: string): Promise<{ id: number } | undefined> {
+  const person = await db.selectFrom('people').select(['id', 'private_group_id']).where('platform', '=', 'discord').where('user_id', '=', userId).executeTakeFirst();
+  if (!person) return undefined;
+  const groups = await groupsOfPerson(db, person.id);
+  return groups.find((g) => g.id === person.private_group_id) ?? (groups.length === 1 ? groups[0] : undefined);
 }

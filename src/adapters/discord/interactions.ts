@@ -186,10 +186,14 @@ export class InteractionHandler {
     }
   }
 
-  /** A press on a message only the presser can see (ephemeral, or in their DMs) updates that message. */
+  /**
+   * A press on an answer only the presser can see (ephemeral, or an answer in their DMs) updates
+   * that answer. Messages the bot sent on its own (a buddy introduction in a DM) stay as they are.
+   */
   private updatesInPlace(i: Acting): boolean {
     if (!(i.isButton() || i.isStringSelectMenu())) return false;
-    return !i.inGuild() || !!i.message.flags?.has(MessageFlags.Ephemeral);
+    if (i.inGuild()) return !!i.message.flags?.has(MessageFlags.Ephemeral);
+    return !!i.message.webhookId; // interaction answers come through the application's webhook
   }
 
   private render(reply: Reply, userId: string): RenderedMessage[] {
@@ -300,7 +304,10 @@ export class InteractionHandler {
     let choices: { name: string; value: string }[] = [];
     try {
       if (source === 'timezone') choices = timezoneSuggestions(String(focused.value));
-      else if (source === 'topic') choices = await topicSuggestions(this.deps.app.core.db, i.channelId!, String(focused.value), !!command?.options.find((o) => o.name === focused.name)?.description.includes('comma'));
+      else if (source === 'topic') {
+        const list = !!command?.options.find((o) => o.name === focused.name)?.description.includes('comma');
+        choices = await topicSuggestions(this.deps.app.core.db, { chatId: i.channelId!, userId: i.inGuild() ? undefined : i.user.id }, String(focused.value), list);
+      }
     } catch (err) {
       this.deps.log.warn({ interaction: i.id, err: errorShape(err) }, 'autocomplete failed');
     }
