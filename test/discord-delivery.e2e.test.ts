@@ -72,6 +72,27 @@ describe('Discord delivery', () => {
     expect(bed.problems()).toEqual([]);
   });
 
+  it('sends a check-in by DM with mood buttons; a press checks in and leaves the message as it was', async () => {
+    await start();
+    await join('Alex');
+    const alex = await db().selectFrom('people').select('id').where('user_id', '=', bed.user('Alex').id).executeTakeFirstOrThrow();
+    const now = bed.world.clock.now();
+    const moods = [1, 2, 3, 4, 5].map((n) => ({ id: `checkin:mood:${n}`, label: `${n} mood` }));
+    await enqueue(db(), { idemKey: 'nudge-1', groupId: await groupId(), kind: 'nudge', audience: 'person', personId: alex.id, reply: toPrivate('How are things? A tap is enough.', { choices: moods }), notBefore: now, now });
+    expect(await bed.drain()).toMatchObject({ sent: 1 });
+    const dm = bed.fake.messagesIn(bed.where('Alex', 'dm'))[0];
+    expect(dm.content).toBe('How are things? A tap is enough.');
+
+    const pressed = await bed.press('Alex', '3 mood');
+    expect(pressed.map((s) => [s.to, s.text])).toEqual([['private', expect.stringMatching(/Thank you for checking in/)]]);
+    expect(dm.content).toBe('How are things? A tap is enough.');
+    expect(await db().selectFrom('checkins').select('mood').execute()).toEqual([{ mood: 3 }]);
+    // Someone else holding the button gets a polite no.
+    const bob = await bed.act(() => bed.fake.click(bed.user('Bob'), dm, dm.components[0].components[0].custom_id));
+    expect(bob.seen[0].text).toMatch(/for someone else/);
+    expect(bed.problems()).toEqual([]);
+  });
+
   it('makes the group inactive when the bot is removed from the server, and sends nothing more there', async () => {
     await start();
     await join('Alex');
