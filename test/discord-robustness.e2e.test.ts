@@ -27,9 +27,9 @@ const extras: Command[] = [
   testCommand('boom', async () => {
     throw new Error('secret note text that must not be logged');
   }),
-  testCommand('slow', async () => (await sleep(500), [toPrivate('Thought about it: **done**.'), toPrivate('And one more thing.')])),
-  testCommand('slowgroup', async () => (await sleep(500), [toGroup('Everyone: the slow news.')])),
-  testCommand('slowform', async () => (await sleep(500), [toPrivate('Tell me more.', { form: { id: 'slowform:f', title: 'More', fields: [{ id: 'what', label: 'What?', required: true }] } })]), {
+  testCommand('slow', async () => (await sleep(800), [toPrivate('Thought about it: **done**.'), toPrivate('And one more thing.')])),
+  testCommand('slowgroup', async () => (await sleep(800), [toGroup('Everyone: the slow news.')])),
+  testCommand('slowform', async () => (await sleep(800), [toPrivate('Tell me more.', { form: { id: 'slowform:f', title: 'More', fields: [{ id: 'what', label: 'What?', required: true }] } })]), {
     forms: { access: 'anyone', run: async (_ctx, _d, v) => [toPrivate(`Got: ${v.what}`)] },
   }),
   testCommand('many', async () => [toPrivate('Pick one.', { choices: Array.from({ length: 12 }, (_, n) => ({ id: `many:${n}`, label: `Option ${n}` })) })], {
@@ -43,16 +43,16 @@ afterEach(async () => {
 });
 
 async function start(opts: BedOptions = {}) {
-  bed = new DiscordBed({ commands: [...commandList, ...extras], ackAfterMs: 150, ...opts });
+  bed = new DiscordBed({ commands: [...commandList, ...extras], ackAfterMs: 100, ...opts });
   await bed.start();
 }
 
 describe('Discord: answering on time, and errors', () => {
   it('defers work that takes longer, then edits the answer in: never a 10062', async () => {
-    await start({ fake: { interactionTimeoutMs: 400 } });
+    await start({ fake: { interactionTimeoutMs: 600 } });
     const slow = await bed.slash('Alex', 'group', 'slow');
     expect(slow.handle.callback).toMatchObject({ type: 5, ephemeral: true, ok: true });
-    expect(slow.handle.callback!.afterMs).toBeLessThan(400);
+    expect(slow.handle.callback!.afterMs).toBeLessThan(600);
     expect(slow.seen.map((s) => [s.to, s.text])).toEqual([['private', 'Thought about it: done.'], ['private', 'And one more thing.']]);
 
     // A slow answer for the whole group: the private placeholder is resolved, the news follows for everyone.
