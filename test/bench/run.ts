@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { absenceBench } from './absence.js';
 import { checkinBench } from './checkins.js';
+import { fanoutBench } from './fanout.js';
 import { latencyBench } from './latency.js';
 import { pairingBench } from './pairing.js';
 import { type Figure, fmt } from './lib.js';
@@ -13,6 +14,7 @@ const sections: Record<string, () => Promise<Figure[]>> = {
   latency: latencyBench,
   pairing: pairingBench,
   absence: absenceBench,
+  fanout: fanoutBench,
 };
 
 async function main() {

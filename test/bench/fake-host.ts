@@ -1,0 +1,106 @@
+import { FakeDiscord } from '../fakes/discord/index.js';
+import { FakeTelegram } from '../fakes/telegram/index.js';
+import type { HostReport, HostSetup, HostWorld } from './fakes.js';
+
+// Child process: the fake Telegram and Discord servers for the fan-out and memory benchmarks,
+// in their own process so the bot side is measured alone. Driven over IPC (see fakes.ts).
+
+let telegram: FakeTelegram | undefined;
+let discord: FakeDiscord | undefined;
+let mark = { tgSent: 0, tgRequests: 0, tg429: 0, dcMessages: 0, dcRequests: 0, dc429: 0 };
+
+const reply = (m: unknown) => process.send!(m);
+
+async function setup(s: HostSetup): Promise<HostWorld> {
+  const k = s.scale;
+  // The platforms' limits with every count multiplied by k (windows kept as long as the real ones).
+  telegram = new FakeTelegram({
+    rateLimits: { global: { max: 30 * k, windowMs: 1000 }, group: { max: 20 * k, windowMs: 60_000 }, private: { max: 3 * k, windowMs: 3000 } },
+    maxPollHoldMs: 1000,
+  });
+  const owner = telegram.user({ first_name: 'Owner' });
+  const chatIds: string[] = [];
+  for (let i = 0; i < s.telegramGroups; i++) chatIds.push(String(telegram.group({ title: `Group ${i}`, type: 'supergroup', admins: [owner] }).id));
+  discord = new FakeDiscord({
+    rateLimits: {
+      global: { limit: 50 * k, windowMs: 1000 },
+      routes: { 'POST /channels/:id/messages': { limit: 5 * k, windowMs: 5000 }, 'PATCH /channels/:id/messages/:id': { limit: 5 * k, windowMs: 5000 } },
+      defaultRoute: { limit: 50 * k, windowMs: 1000 },
+    },
+  });
+  const channelIds: string[] = [];
+  for (let i = 0; i < s.discordGuilds; i++) channelIds.push(discord.createChannel(discord.createGuild({ name: `Guild ${i}` }), { name: 'support' }).id);
+  if (s.latency) {
+    const { min, max } = s.latency;
+    telegram.delay({ min, max });
+    // The Discord fake takes a fixed delay; a getter draws a new one for every request.
+    discord.rest.delays.push({ match: null, get ms() { return min + Math.random() * (max - min); } });
+  }
+  const tg = await telegram.start();
+  const dc = await discord.start();
+  return { telegram: { apiRoot: tg.apiRoot, token: tg.token, chatIds }, discord: { apiRoot: dc.apiRoot, token: dc.token, appId: discord.applicationId, channelIds } };
+}
+
+function markNow(): void {
+  mark = {
+    tgSent: telegram!.sent.length,
+    tgRequests: telegram!.requests.length,
+    tg429: telegram!.tooManyRequests,
+    dcMessages: discord!.messages.length,
+    dcRequests: discord!.requests.length,
+    dc429: discord!.stats.rateLimited,
+  };
+}
+
+function report(): HostReport {
+  const tg = telegram!;
+  const dc = discord!;
+  const count = (ids: string[]) => {
+    const m = new Map<string, number>();
+    for (const id of ids) m.set(id, (m.get(id) ?? 0) + 1);
+    return [...m];
+  };
+  const tgSends = tg.requests.slice(mark.tgRequests).filter((r) => r.method.toLowerCase() === 'sendmessage');
+  const dcPosts = dc.requests.slice(mark.dcRequests).filter((r) => r.route === 'POST /channels/:id/messages');
+  const botId = dc.bot.id;
+  return {
+    telegram: {
+      perChat: count(tg.sent.slice(mark.tgSent).filter((s) => s.method === 'sendMessage').map((s) => String(s.chat_id))),
+      requests: tgSends.length,
+      tooMany: tg.tooManyRequests - mark.tg429,
+      // Arrival times of the sends (before the fake's latency), for the rate the server saw.
+      firstAt: tgSends[0]?.at ?? 0,
+      lastAt: tgSends[tgSends.length - 1]?.at ?? 0,
+      polls: tg.countRequests('getUpdates'),
+    },
+    discord: {
+      perChat: count(dc.messages.slice(mark.dcMessages).filter((m) => m.authorId === botId).map((m) => m.channelId)),
+      requests: dcPosts.length,
+      tooMany: dc.stats.rateLimited - mark.dc429,
+      firstAt: dcPosts[0]?.at ?? 0,
+      lastAt: dcPosts[dcPosts.length - 1]?.at ?? 0,
+      identified: dc.gateway.connected,
+    },
+  };
+}
+
+process.on('message', (m: { type: string; setup?: HostSetup }) => {
+  void (async () => {
+    try {
+      if (m.type === 'setup') reply({ type: 'world', world: await setup(m.setup!) });
+      else if (m.type === 'mark') {
+        markNow();
+        reply({ type: 'marked' });
+      } else if (m.type === 'report') reply({ type: 'report', report: report() });
+      else if (m.type === 'stop') {
+        await Promise.all([telegram?.stop(), discord?.stop()]);
+        reply({ type: 'stopped' });
+        process.disconnect();
+      }
+    } catch (err) {
+      reply({ type: 'error', error: err instanceof Error ? err.stack ?? err.message : String(err) });
+    }
+  })();
+});
+// The parent died or let go: go too.
+process.on('disconnect', () => setTimeout(() => process.exit(0), 100).unref());

@@ -1,0 +1,95 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import { resolve } from 'node:path';
+
+// The fake platforms for the benchmarks, in a child process (fake-host.ts) driven over IPC.
+
+export interface HostSetup {
+  telegramGroups: number;
+  discordGuilds: number;
+  /** Every rate limit's count is multiplied by this (windows stay as long as the platforms'). */
+  scale: number;
+  /** Each request is answered after a delay drawn from this range (ms). */
+  latency?: { min: number; max: number };
+}
+
+export interface HostWorld {
+  telegram: { apiRoot: string; token: string; chatIds: string[] };
+  discord: { apiRoot: string; token: string; appId: string; channelIds: string[] };
+}
+
+interface PlatformReport {
+  /** Messages the fake received since the mark, per chat: [chat id, count]. */
+  perChat: [string, number][];
+  /** Send requests (accepted or not) since the mark. */
+  requests: number;
+  /** 429s answered since the mark. */
+  tooMany: number;
+  firstAt: number;
+  lastAt: number;
+}
+
+export interface HostReport {
+  telegram: PlatformReport & { polls: number };
+  discord: PlatformReport & { identified: boolean };
+}
+
+export class FakeHost {
+  private constructor(private readonly child: ChildProcess) {}
+
+  static async start(setup: HostSetup): Promise<{ host: FakeHost; world: HostWorld }> {
+    const child = fork(resolve(import.meta.dirname, 'fake-host.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const host = new FakeHost(child);
+    try {
+      const world = (await host.ask({ type: 'setup', setup }, 'world', 120_000)) as HostWorld;
+      return { host, world };
+    } catch (err) {
+      child.kill('SIGKILL');
+      throw err;
+    }
+  }
+
+  get pid(): number {
+    return this.child.pid!;
+  }
+
+  async mark(): Promise<void> {
+    await this.ask({ type: 'mark' }, 'marked');
+  }
+
+  async report(): Promise<HostReport> {
+    return (await this.ask({ type: 'report' }, 'report')) as HostReport;
+  }
+
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null || !this.child.connected) return;
+    const exited = new Promise<void>((r) => this.child.once('exit', () => r()));
+    try {
+      await this.ask({ type: 'stop' }, 'stopped', 10_000);
+    } catch {
+      this.child.kill('SIGKILL');
+    }
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000).unref())]);
+    if (this.child.exitCode === null) this.child.kill('SIGKILL');
+  }
+
+  private ask(msg: object, answer: string, timeoutMs = 30_000): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      const t = setTimeout(() => done(new Error(`fake host: no "${answer}" within ${timeoutMs} ms`)), timeoutMs);
+      const onMessage = (m: { type: string; error?: string; [k: string]: unknown }) => {
+        if (m.type === 'error') done(new Error(`fake host: ${m.error}`));
+        else if (m.type === answer) done(null, m[answer === 'marked' || answer === 'stopped' ? 'type' : answer]);
+      };
+      const onExit = (code: number | null) => done(new Error(`fake host exited (${code})`));
+      const done = (err: Error | null, value?: unknown) => {
+        clearTimeout(t);
+        this.child.off('message', onMessage);
+        this.child.off('exit', onExit);
+        if (err) reject(err);
+        else resolve(value);
+      };
+      this.child.on('message', onMessage);
+      this.child.once('exit', onExit);
+      this.child.send(msg);
+    });
+  }
+}
