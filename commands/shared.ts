@@ -17,7 +17,3 @@ export function refusal(kind: 'facilitator' | 'member', groupName?: string): Rep
     return toPrivate("That one is for the group's facilitators. If you'd like something changed, have a word with one of them.", { inPlace: true });
   return toPrivate(`You haven't joined ${groupName ? bold(groupName) : 'this group'} with me yet. Send /join to read the group agreement and join.`, { inPlace: true });
 }
-
-export const notYet = (what: string): Reply[] => [
-  toPrivate(`${what} isn't available yet; it's on its way. Send /help to see what works today.`, { inPlace: true }),
-];
