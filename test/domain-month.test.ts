@@ -44,9 +44,9 @@ describe('a month in the life of a group, in the console chat', () => {
     t = await say('Sam: #1');
     expect(t).toMatch(/Done: 2 pairs/);
     // Outbox deliveries are addressed by platform user id (the console's is the lower-case name).
-    expect(t).toMatch(/\[private → bea\] bot: Your buddy in Tuesday Parents for the next 2 weeks is Cy\./);
+    expect(t).toMatch(/\[private → Bea\] bot: Your buddy in Tuesday Parents for the next 2 weeks is Cy\./);
     expect(t).toMatch(/Cy can help with #sleep, which you're looking for/);
-    expect(t).toMatch(/\[private → cy\] bot: Your buddy .* is Bea/);
+    expect(t).toMatch(/\[private → Cy\] bot: Your buddy .* is Bea/);
     expect(t).toMatch(/conversation starter/);
     expect((await runPairRound(world.core, await group(), world.clock.now())).created).toBe(false); // the schedule skips it
     expect(await say('Bea: /buddy')).toMatch(/Your buddy right now: Cy/);
@@ -74,7 +74,7 @@ describe('a month in the life of a group, in the console chat', () => {
       if (week === 1) expect(t).toBe('');
     }
     // Dee has been quiet for two weeks: one warm private message, and her buddy is told.
-    expect(t).toMatch(/\[private → dee\] bot: Hi Dee, a friendly hello from Tuesday Parents\. We've been thinking of you\./);
+    expect(t).toMatch(/\[private → Dee\] bot: Hi Dee, a friendly hello from Tuesday Parents\. We've been thinking of you\./);
     expect(t).not.toMatch(/\[group\]/);
     expect(t).not.toMatch(/absen/i);
     const deeBuddy = /\[private → (\w+)\] bot: Your buddy Dee has been quiet/.exec(t);
@@ -84,9 +84,9 @@ describe('a month in the life of a group, in the console chat', () => {
     // The day before the meetup, at 19:30: reminders to yes and maybe.
     world.clock.set(new Date('2026-12-02T19:30:00Z'));
     t = await schedule();
-    expect(t).toMatch(/\[private → alex\] bot: A reminder from Tuesday Parents: Coffee and chat/);
-    expect(t).toMatch(/\[private → bea\] bot: A reminder/);
-    expect(t).toMatch(/\[private → cy\] bot: A reminder.*you said maybe/);
+    expect(t).toMatch(/\[private → Alex\] bot: A reminder from Tuesday Parents: Coffee and chat/);
+    expect(t).toMatch(/\[private → Bea\] bot: A reminder/);
+    expect(t).toMatch(/\[private → Cy\] bot: A reminder.*you said maybe/);
     expect(t).not.toMatch(/→ (dee|sam)\]/);
 
     // Dee taps a mood on her message: she is back in touch.

@@ -37,6 +37,8 @@ export class ConsoleChat implements DeliveryPort {
   readonly platform = 'console' as const;
   private readonly admins = new Set<string>();
   private readonly offered = new Map<string, Offered>();
+  /** Names as people typed them, to label scheduled private messages. */
+  private readonly names = new Map<string, string>();
   private readonly followUps = new FollowUps();
   private seq = 0;
   private sentIds = 0;
@@ -57,6 +59,7 @@ export class ConsoleChat implements DeliveryPort {
     const inPrivate = !!m[2];
     const text = m[3].trim();
     if (this.admins.size === 0) this.admins.add(key(name));
+    this.names.set(key(name), name);
     const chatId = inPrivate ? `dm:${key(name)}` : CONSOLE_GROUP;
     const followKey = `${chatId}/${key(name)}`;
 
@@ -122,8 +125,9 @@ export class ConsoleChat implements DeliveryPort {
   }
 
   async deliver(d: Delivery): Promise<{ messageId: string }> {
-    const name = d.person?.userId ?? '';
-    if (d.audience === 'person') this.say({ ...d.reply, to: 'private' }, name, `dm:${name}`, true);
+    const id = d.person?.userId ?? '';
+    const name = this.names.get(id) ?? id;
+    if (d.audience === 'person') this.say({ ...d.reply, to: 'private' }, name, `dm:${id}`, true);
     else this.say({ ...d.reply, to: 'group' }, '', CONSOLE_GROUP, false);
     return { messageId: `c${++this.sentIds}` };
   }
