@@ -75,6 +75,8 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   }
   schedule = createSchedule({ core, ports, domain: domainJobs });
   await schedule.start();
+  // Adapters connected and the schedule running (the start-up benchmark waits for this line).
+  log.info({ platforms: ports.map((p) => p.platform) }, 'ready');
   const signal = await new Promise<string>((done) => ['SIGINT', 'SIGTERM'].forEach((s) => process.once(s, () => done(s))));
   log.info({ signal }, 'stopping');
   await schedule.stop();
