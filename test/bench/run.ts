@@ -4,6 +4,7 @@ import { absenceBench } from './absence.js';
 import { checkinBench } from './checkins.js';
 import { fanoutBench } from './fanout.js';
 import { latencyBench } from './latency.js';
+import { memoryBench } from './memory.js';
 import { pairingBench } from './pairing.js';
 import { type Figure, fmt } from './lib.js';
 
@@ -15,6 +16,7 @@ const sections: Record<string, () => Promise<Figure[]>> = {
   pairing: pairingBench,
   absence: absenceBench,
   fanout: fanoutBench,
+  memory: memoryBench,
 };
 
 async function main() {
