@@ -50,6 +50,7 @@ export async function withTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T
 export function fmt(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   if (Math.abs(n) >= 1000) return Math.round(n).toLocaleString('en-GB');
+  if (Number.isInteger(n)) return String(n); // counts
   if (Math.abs(n) >= 10) return n.toFixed(1);
   return n.toFixed(3);
 }
