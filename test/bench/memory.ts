@@ -152,6 +152,7 @@ function vmKb(pid: number, field: string): number {
 async function build(out: string): Promise<void> {
   const esbuild = await import('esbuild');
   await esbuild.build({ entryPoints: [join(root, 'src/main.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile: out, logLevel: 'warning' });
+  await esbuild.stop(); // its service process
 }
 
 function progress(label: string, s: Sample): void {
