@@ -19,6 +19,7 @@ import { domainJobs } from './jobs/domain.js';
 
 // The composition root: config, database, core, adapters and jobs. The only file that knows them all.
 
+// The project's root, from src/main.ts or from the bundle in dist/ (npm start).
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -35,7 +36,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   }
   const onPlatform = !!(config.TELEGRAM_BOT_TOKEN || config.DISCORD_TOKEN);
   const log = createLogger(config.LOG_LEVEL ?? (onPlatform ? 'info' : 'warn'), [config.TELEGRAM_BOT_TOKEN ?? '', config.DISCORD_TOKEN ?? '']);
-  const { db } = openDatabase(sqliteFileFrom(config.DATABASE_URL));
+  const { db } = openDatabase(sqliteFileFrom(config.DATABASE_URL, root));
   await migrateToLatest(db);
   const clock = new OffsetClock();
   const core: Core = { db, clock, ids: cryptoIds, log, helplines: loadHelplines(resolve(root, 'data/helplines.json')) };
@@ -49,10 +50,11 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   // On platforms: each adapter starts, hands its delivery port to the schedule, and stops on a signal.
   const ports: DeliveryPort[] = [];
   const stops: (() => Promise<void>)[] = [];
+  const starts: Promise<void>[] = [];
   let schedule: ReturnType<typeof createSchedule> | undefined;
   if (config.DISCORD_TOKEN && config.DISCORD_APP_ID) {
     const discord = new DiscordAdapter({ app, token: config.DISCORD_TOKEN, apiRoot: config.DISCORD_API_ROOT, log, afterInteraction: () => void schedule?.deliverNow() });
-    await discord.start();
+    starts.push(discord.start());
     ports.push(discord.delivery);
     stops.push(() => discord.stop());
   }
@@ -69,10 +71,12 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
         process.kill(process.pid, 'SIGTERM');
       },
     });
-    await telegram.start();
+    starts.push(telegram.start());
     ports.push(telegram.delivery);
     stops.push(() => telegram.stop());
   }
+  // Both platforms connect at the same time.
+  await Promise.all(starts);
   schedule = createSchedule({ core, ports, domain: domainJobs });
   await schedule.start();
   // Adapters connected and the schedule running (the start-up benchmark waits for this line).

@@ -2,18 +2,17 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Database } from './schema.js';
 import { migrations } from './migrations/index.js';
 
 export type DB = Kysely<Database>;
 
-const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const defaultDatabaseFile = resolve(projectRoot, 'data/peer-support.db');
-
-/** `DATABASE_URL` may be a path, a `file:` URL, or `:memory:`. */
-export function sqliteFileFrom(url: string | undefined): string {
-  if (!url) return defaultDatabaseFile;
+/**
+ * `DATABASE_URL` may be a path, a `file:` URL, or `:memory:`; empty means `data/peer-support.db`
+ * under the project's root (main.ts knows where that is, bundled or not).
+ */
+export function sqliteFileFrom(url: string | undefined, projectRoot: string): string {
+  if (!url) return resolve(projectRoot, 'data/peer-support.db');
   if (url === ':memory:') return url;
   if (url.startsWith('file:')) {
     const path = url.replace(/^file:(\/\/)?/, '');

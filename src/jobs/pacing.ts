@@ -42,14 +42,24 @@ export const realTimer: Timer = {
 /** Sliding-window limits per key: `wait` says how long until one more send fits. */
 export class SlidingWindows {
   private readonly log = new Map<string, number[]>();
+  /** Spaced mode: the next slot of an even schedule, per key. */
+  private readonly nextSlot = new Map<string, number>();
 
-  /** `spaced`: also keep sends evenly apart (no bursts: arrival jitter can't tip a window over). */
+  /**
+   * `spaced`: also keep sends evenly apart (no bursts: arrival jitter can't tip a window over).
+   * Slots follow an ideal even schedule rather than the last actual send, so a timer that
+   * wakes a little late does not push every later send back.
+   */
   constructor(private readonly win: Window, private readonly spaced = false) {}
+
+  private get interval(): number {
+    return this.win.perMs / this.win.max;
+  }
 
   wait(key: string, now: number): number {
     if (!Number.isFinite(this.win.max)) return 0;
     const times = this.prune(key, now);
-    const gap = this.spaced && times.length ? times[times.length - 1] + this.win.perMs / this.win.max - now : 0;
+    const gap = this.spaced ? (this.nextSlot.get(key) ?? now) - now : 0;
     if (times.length < this.win.max) return Math.max(0, gap);
     return Math.max(gap, times[times.length - this.win.max] + this.win.perMs - now);
   }
@@ -59,11 +69,17 @@ export class SlidingWindows {
     const times = this.prune(key, now);
     times.push(now);
     this.log.set(key, times);
+    if (this.spaced) {
+      // Lateness of up to one interval is absorbed; after a pause the schedule starts afresh.
+      const slot = Math.max(this.nextSlot.get(key) ?? now, now - this.interval);
+      this.nextSlot.set(key, slot + this.interval);
+    }
   }
 
   /** Forget keys with nothing in their window (one busy week must not grow memory for ever). */
   sweep(now: number): void {
     for (const key of this.log.keys()) if (!this.prune(key, now).length) this.log.delete(key);
+    for (const [key, slot] of this.nextSlot) if (slot < now - this.win.perMs) this.nextSlot.delete(key);
   }
 
   get size(): number {

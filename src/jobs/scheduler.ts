@@ -29,6 +29,8 @@ interface GroupJob {
   /** How far back a missed run is still noticed (and logged as late). */
   lookbackMs: number;
   occurrences(group: Group, from: Date, to: Date): Occurrence[];
+  /** The group settings its occurrences depend on: groups that share them share the answer. */
+  signature(group: Group): string;
   run(core: Core, group: Group, occ: Occurrence, now: Date): Promise<{ outcome: RunOutcome; count: number; recorded?: boolean }>;
 }
 
@@ -69,10 +71,14 @@ export class Scheduler {
     const todo: { job: GroupJob; group: Group; occ: Occurrence; key: string }[] = [];
     for (const job of this.jobs) {
       const from = new Date(now.getTime() - job.lookbackMs);
+      // Thousands of groups share a handful of zones and check-in times: compute each once.
+      const memo = new Map<string, Occurrence[]>();
       for (const group of groups) {
         let occs: Occurrence[];
         try {
-          occs = job.occurrences(group, from, now);
+          const sig = job.signature(group);
+          occs = memo.get(sig) ?? job.occurrences(group, from, now);
+          memo.set(sig, occs);
         } catch (err) {
           this.core.log.error({ job: job.job, group: group.id, err: String(err) }, 'job schedule unreadable');
           continue;
@@ -82,8 +88,12 @@ export class Scheduler {
       }
     }
     const done = await existingRuns(this.core.db, todo.map((t) => t.key));
+    let sinceYield = 0;
     for (const t of todo) {
       if (done.has(t.key)) continue;
+      // Thousands of groups can fall due at once: let chat events in between (a Discord
+      // interaction must be answered within 3 seconds).
+      if (++sinceYield % 50 === 0) await new Promise((r) => setImmediate(r));
       const r = await this.runOne(t.job, t.group, t.occ, now);
       if (r === 'late') report.late++;
       else if (r === 'error') report.errors++;
@@ -113,7 +123,15 @@ export class Scheduler {
     if (to.getTime() <= from.getTime()) return total;
     const steps = new Set<number>([to.getTime()]);
     const groups = await this.core.db.selectFrom('groups').selectAll().where('active', '=', 1).execute();
-    for (const job of this.jobs) for (const g of groups) for (const o of job.occurrences(g, from, to)) steps.add(o.due.getTime());
+    for (const job of this.jobs) {
+      const seen = new Set<string>();
+      for (const g of groups) {
+        const sig = job.signature(g);
+        if (seen.has(sig)) continue;
+        seen.add(sig);
+        for (const o of job.occurrences(g, from, to)) steps.add(o.due.getTime());
+      }
+    }
     if (this.domain.queueMeetupReminders)
       for (let h = Math.ceil(from.getTime() / 3600_000) * 3600_000; h <= to.getTime() && steps.size < 20_000; h += 3600_000) steps.add(h);
     for (const t of [...steps].sort((a, b) => a - b)) {
@@ -176,6 +194,7 @@ export class Scheduler {
       job: 'prompt',
       graceMs: GRACE.prompt,
       lookbackMs: 8 * DAY,
+      signature: (g) => `${g.timezone}|${g.checkin_weekday}|${g.checkin_time}`,
       occurrences: (g, from, to) => this.weekly(g.timezone, g.checkin_weekday, g.checkin_time, from, to).map((x) => ({ period: x.week, due: x.due })),
       run: async (core, group, occ, now) => {
         if (group.prompt_paused) return { outcome: 'paused', count: 0 };
@@ -196,6 +215,7 @@ export class Scheduler {
       job: 'facilitator_note',
       graceMs: GRACE.facilitator_note,
       lookbackMs: 8 * DAY,
+      signature: (g) => g.timezone,
       // Monday morning: a note about the week that has just ended.
       occurrences: (g, from, to) => this.weekly(g.timezone, 1, NOTE_TIME, from, to).map((x) => ({ period: addWeeks(x.week, -1, g.timezone), due: x.due })),
       run: async (core, group, occ, now) => ({ outcome: 'ran', count: await queueFacilitatorNotes(core, group, occ.period, now) }),
@@ -207,6 +227,7 @@ export class Scheduler {
       job: 'nudges',
       graceMs: GRACE.nudges,
       lookbackMs: 2 * DAY,
+      signature: (g) => g.timezone,
       occurrences: (g, from, to) => {
         const out: Occurrence[] = [];
         let day = DateTime.fromJSDate(from, { zone: g.timezone }).startOf('day');
@@ -228,6 +249,8 @@ export class Scheduler {
       job: 'pairing',
       graceMs: GRACE.pairing,
       lookbackMs: 8 * DAY,
+      // pairingPeriod depends on the zone and how often rounds run.
+      signature: (g) => `${g.timezone}|${g.checkin_weekday}|${g.checkin_time}|${g.pair_every_weeks}`,
       occurrences: (g, from, to) =>
         this.weekly(g.timezone, g.checkin_weekday, g.checkin_time, from, to)
           .map((x) => {

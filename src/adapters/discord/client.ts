@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Options } from 'discord.js';
 import type { App } from '../../../commands/dispatch.js';
 import type { Logger } from '../../core/core.js';
 import { deactivateGroup } from '../../core/groups.js';
@@ -36,6 +36,23 @@ export class DiscordAdapter {
       intents: [GatewayIntentBits.Guilds],
       rest: { ...(opts.apiRoot ? { api: opts.apiRoot } : {}), ...(opts.restTimeoutMs ? { timeout: opts.restTimeoutMs } : {}) },
       allowedMentions: { parse: [] },
+      // Everything people do arrives as interactions with its own data: keep the caches small
+      // (a bot in thousands of servers would otherwise hold their members, messages and emoji).
+      makeCache: Options.cacheWithLimits({
+        ...Options.DefaultMakeCacheSettings,
+        MessageManager: 0,
+        ReactionManager: 0,
+        PresenceManager: 0,
+        GuildEmojiManager: 0,
+        GuildStickerManager: 0,
+        VoiceStateManager: 0,
+        GuildInviteManager: 0,
+        GuildScheduledEventManager: 0,
+        StageInstanceManager: 0,
+        ThreadMemberManager: 0,
+        GuildMemberManager: { maxSize: 100, keepOverLimit: (member) => member.id === member.client.user.id },
+        UserManager: { maxSize: 1000, keepOverLimit: (user) => user.id === user.client.user.id },
+      }),
     });
     const ids = new CustomIds(opts.token);
     const forms = new FormStore();

@@ -112,7 +112,8 @@ export class TelegramAdapter {
   async start(): Promise<void> {
     const { log } = this.opts;
     await this.bot.init();
-    await registerMenus(this.bot.api, this.opts.app.commands.values(), log);
+    // The command menu is registered while polling starts, not before it.
+    const menus = registerMenus(this.bot.api, this.opts.app.commands.values(), log);
     let started!: () => void;
     const ready = new Promise<void>((r) => (started = r));
     this.polling = this.bot.start({ allowed_updates: [...ALLOWED_UPDATES], onStart: () => started() });
@@ -129,6 +130,7 @@ export class TelegramAdapter {
     );
     failed.catch(() => {});
     await Promise.race([ready, failed]);
+    await menus;
     log.info({ bot: this.bot.botInfo.id }, 'telegram: polling');
   }
 

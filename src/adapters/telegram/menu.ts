@@ -19,10 +19,12 @@ export function menus(commands: Iterable<Command>): { members: BotCommand[]; adm
 export async function registerMenus(api: Api, commands: Iterable<Command>, log: Logger): Promise<boolean> {
   const { members, admins } = menus(commands);
   try {
-    await api.setMyCommands(members);
-    await api.setMyCommands(members, { scope: { type: 'all_private_chats' } });
-    await api.setMyCommands(members, { scope: { type: 'all_group_chats' } });
-    await api.setMyCommands(admins, { scope: { type: 'all_chat_administrators' } });
+    await Promise.all([
+      api.setMyCommands(members),
+      api.setMyCommands(members, { scope: { type: 'all_private_chats' } }),
+      api.setMyCommands(members, { scope: { type: 'all_group_chats' } }),
+      api.setMyCommands(admins, { scope: { type: 'all_chat_administrators' } }),
+    ]);
     return true;
   } catch (err) {
     log.warn(errorInfo(err), 'telegram: command menu not registered (commands still work)');
