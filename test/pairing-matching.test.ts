@@ -1,3 +1,4 @@
+import { mulberry32 } from '../src/core/ports.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -18,16 +19,7 @@ import {
 const TOPICS = ['grief', 'anxiety', 'sleep', 'work', 'family'];
 
 /** Small deterministic PRNG for building big inputs quickly. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 const idOf = (i: number): number => 10 + 7 * i;
 

@@ -39,18 +39,22 @@ export const cryptoIds: Ids = {
   },
 };
 
-/** Deterministic ids for tests: a seeded PRNG (mulberry32). */
-export function seededIds(seed: number): Ids {
+/** A small seeded PRNG (mulberry32): reproducible pairing rounds and tests. */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
-  let n = 0;
-  const random = () => {
+  return () => {
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  return { random, token: () => `t${seed}x${++n}` };
+}
+
+/** Deterministic ids for tests. */
+export function seededIds(seed: number): Ids {
+  let n = 0;
+  return { random: mulberry32(seed), token: () => `t${seed}x${++n}` };
 }
 
 /** Real time plus an offset the console's `:clock +7d` moves forward. */

@@ -1,5 +1,6 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { resolve } from 'node:path';
+import { seedGroups } from './world.js';
 
 // The fake platforms for the benchmarks, in a child process (fake-host.ts) driven over IPC.
 
@@ -92,4 +93,22 @@ export class FakeHost {
       this.child.send(msg);
     });
   }
+}
+
+/** Seed Telegram and Discord groups whose chats exist in the fakes (plain SQL, fast). */
+export function seedFakeGroups(
+  sqlite: import('better-sqlite3').Database,
+  world: HostWorld,
+  opts: { telegramGroups: number; discordGuilds: number; membersPerGroup: number; now: string },
+): void {
+  seedGroups(sqlite, { groups: opts.telegramGroups, membersPerGroup: opts.membersPerGroup, platform: 'telegram', now: opts.now });
+  seedGroups(sqlite, { groups: opts.discordGuilds, membersPerGroup: opts.membersPerGroup, platform: 'discord', now: opts.now });
+  const setChat = sqlite.prepare('update groups set chat_id = ? where id = ?');
+  sqlite.transaction(() => {
+    for (const [platform, ids] of [['telegram', world.telegram.chatIds], ['discord', world.discord.channelIds]] as const) {
+      const rows = sqlite.prepare('select id from groups where platform = ? order by id').all(platform) as { id: number }[];
+      rows.forEach((r, i) => setChat.run(ids[i], r.id));
+    }
+  })();
+  sqlite.exec('analyze');
 }

@@ -12,9 +12,9 @@ import { weekKey } from '../../src/core/time.js';
 import { DeliveryWorker } from '../../src/jobs/delivery.js';
 import { PACING, type Pacing } from '../../src/jobs/pacing.js';
 import { Scheduler } from '../../src/jobs/scheduler.js';
-import { FakeHost, type HostReport } from './fakes.js';
+import { FakeHost, type HostReport, seedFakeGroups } from './fakes.js';
 import { type Figure, median, nowMs, withTempDir } from './lib.js';
-import { benchWorld, seedGroups } from './world.js';
+import { benchWorld } from './world.js';
 
 // The weekly prompt to 8,000 Telegram group chats and 2,000 Discord guilds (one shard), through
 // the real grammY and discord.js clients, the adapters' delivery ports and the schedule's real
@@ -63,17 +63,8 @@ export async function fanoutBench(): Promise<Figure[]> {
       const w = await benchWorld(join(dir, 'bench.db'), '2026-11-24T00:00:00Z');
       stops.unshift(() => w.db.destroy());
       const created = '2026-11-24T00:00:00.000Z';
-      seedGroups(w.sqlite, { groups: TG_GROUPS, membersPerGroup: 5, platform: 'telegram', now: created });
-      seedGroups(w.sqlite, { groups: DC_GUILDS, membersPerGroup: 5, platform: 'discord', now: created });
-      // Point every group at a chat that exists in the fakes.
-      const setChat = w.sqlite.prepare('update groups set chat_id = ? where id = ?');
-      w.sqlite.transaction(() => {
-        for (const [platform, ids] of [['telegram', world.telegram.chatIds], ['discord', world.discord.channelIds]] as const) {
-          const rows = w.sqlite.prepare('select id from groups where platform = ? order by id').all(platform) as { id: number }[];
-          rows.forEach((r, i) => setChat.run(ids[i], r.id));
-        }
-      })();
-      w.sqlite.exec('analyze');
+      // Every group's chat exists in the fakes.
+      seedFakeGroups(w.sqlite, world, { telegramGroups: TG_GROUPS, discordGuilds: DC_GUILDS, membersPerGroup: 5, now: created });
 
       // The bot's clock runs in real time (retries fall due), from each run's check-in instant.
       const clock = new OffsetClock();

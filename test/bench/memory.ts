@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { FakeHost, type HostWorld } from './fakes.js';
+import { FakeHost, type HostWorld, seedFakeGroups } from './fakes.js';
 import { type Figure, median, nowMs, withTempDir } from './lib.js';
-import { benchWorld, seedGroups } from './world.js';
+import { benchWorld } from './world.js';
 
 // Memory and start-up: the real process (`node --import tsx src/main.ts`) with 10,000 groups in
 // its database (8,000 Telegram, 2,000 Discord, 10 members each) and both adapters connected to
@@ -61,16 +61,7 @@ async function seed(file: string, world: HostWorld): Promise<void> {
   const w = await benchWorld(file);
   // Set up just now: nothing is due at start, as on an ordinary restart.
   const now = new Date().toISOString();
-  seedGroups(w.sqlite, { groups: TG_GROUPS, membersPerGroup: MEMBERS, platform: 'telegram', now });
-  seedGroups(w.sqlite, { groups: DC_GUILDS, membersPerGroup: MEMBERS, platform: 'discord', now });
-  const setChat = w.sqlite.prepare('update groups set chat_id = ? where id = ?');
-  w.sqlite.transaction(() => {
-    for (const [platform, ids] of [['telegram', world.telegram.chatIds], ['discord', world.discord.channelIds]] as const) {
-      const rows = w.sqlite.prepare('select id from groups where platform = ? order by id').all(platform) as { id: number }[];
-      rows.forEach((r, i) => setChat.run(ids[i], r.id));
-    }
-  })();
-  w.sqlite.exec('analyze');
+  seedFakeGroups(w.sqlite, world, { telegramGroups: TG_GROUPS, discordGuilds: DC_GUILDS, membersPerGroup: MEMBERS, now });
   await w.db.destroy();
 }
 

@@ -25,6 +25,7 @@
  */
 import { exactMatching, type WeightedEdge } from './blossom.js';
 import { greedyMatching } from './greedy.js';
+import { mulberry32 } from '../ports.js';
 
 export { exactMatching, type WeightedEdge } from './blossom.js';
 export { greedyMatching, type GreedyOptions, type WeightOracle } from './greedy.js';
@@ -151,14 +152,7 @@ function hashNumber(x: number, salt: number): number {
 }
 
 function seededRandom(seed: number): () => number {
-  let s = hashNumber(seed, 0x51ed);
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(hashNumber(seed, 0x51ed));
 }
 
 // ---------------------------------------------------------------------------
