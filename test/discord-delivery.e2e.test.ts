@@ -160,6 +160,7 @@ describe('Discord delivery', () => {
   it('a resend after a crash, or after a response that never arrived, does not post twice (nonce + enforce_nonce)', async () => {
     await start({ restTimeoutMs: 150, fake: { rateLimits: { timeScale: 0.1 } } });
     await queue('crash-1', 'Coffee on Tuesday?');
+    const { payload } = await db().selectFrom('outbox').select('payload').executeTakeFirstOrThrow();
     await bed.drain();
     const first = bed.groupMessages().filter((m) => m.content.startsWith('Coffee'));
     expect(first).toHaveLength(1);
@@ -167,7 +168,7 @@ describe('Discord delivery', () => {
     expect(String(first[0].nonce).length).toBeLessThanOrEqual(25);
 
     // The process died after Discord took the message but before the outbox said so: it goes again.
-    await db().updateTable('outbox').set({ status: 'pending', platform_message_id: null }).execute();
+    await db().updateTable('outbox').set({ status: 'pending', platform_message_id: null, payload }).execute();
     await bed.drain();
     const again = bed.groupMessages().filter((m) => m.content.startsWith('Coffee'));
     expect(again).toHaveLength(1);

@@ -80,9 +80,15 @@ export interface DeliveryPort {
   deliver(delivery: Delivery): Promise<{ messageId: string }>;
 }
 
+/**
+ * Delivered: keep the platform's message id, and drop the text. Messages name people and
+ * quote what they wrote; once the platform has it, the bot has no reason to keep a copy.
+ */
 export async function markSent(db: DB, id: number, messageId: string, now: Date): Promise<void> {
-  await db.updateTable('outbox').set({ status: 'sent', platform_message_id: messageId, sent_at: now.toISOString(), error: null }).where('id', '=', id).execute();
+  await db.updateTable('outbox').set({ status: 'sent', platform_message_id: messageId, sent_at: now.toISOString(), error: null, payload: SENT_PAYLOAD }).where('id', '=', id).execute();
 }
+
+export const SENT_PAYLOAD = '{}';
 
 export async function markFailed(db: DB, id: number, reason: string): Promise<void> {
   await db.updateTable('outbox').set({ status: 'failed', error: reason.slice(0, 300) }).where('id', '=', id).execute();

@@ -1,7 +1,7 @@
 import type { Core, Platform } from '../core/core.js';
 import { deactivateGroup } from '../core/groups.js';
-import { type Delivery, DeliveryError, type DeliveryFailure, type DeliveryPort, hold, markFailed, retryLater } from '../core/outbox.js';
-import { PROMPT_KIND, TALLY_KIND, tallyAfterPost } from '../core/prompts.js';
+import { type Delivery, DeliveryError, type DeliveryFailure, type DeliveryPort, hold, markFailed, markSent, retryLater } from '../core/outbox.js';
+import { PROMPT_KIND, tallyAfterPost } from '../core/prompts.js';
 import type { Reply } from '../core/reply.js';
 import { PACING, type Pacing, SlidingWindows, type Timer, realTimer } from './pacing.js';
 
@@ -33,8 +33,6 @@ export interface DrainStats {
   gone: number;
 }
 
-/** Kinds whose sent text names people: the text is not kept once delivered. */
-const FORGET_WHEN_SENT = new Set([PROMPT_KIND, TALLY_KIND, 'facilitator_weekly']);
 /** Kinds only for facilitators who opted in to notes: rechecked at send time. */
 const NOTES_KINDS = new Set(['facilitator_note', 'facilitator_weekly']);
 
@@ -225,11 +223,7 @@ export class DeliveryWorker {
     try {
       const { messageId } = await this.port.deliver(d);
       // Marked sent the moment the platform answers: the only window for a duplicate is the send itself.
-      await db
-        .updateTable('outbox')
-        .set({ status: 'sent', platform_message_id: messageId, sent_at: clock.now().toISOString(), error: null, ...(FORGET_WHEN_SENT.has(d.kind) ? { payload: '{}' } : {}) })
-        .where('id', '=', d.id)
-        .execute();
+      await markSent(db, d.id, messageId, clock.now());
       this.stats.sent++;
       log.debug({ job: 'deliver', platform: this.platform, outbox: d.id, group: row.groupId, kind: d.kind, outcome: 'sent', ms: Math.round(this.timer.now() - t0) }, 'delivered');
       if (d.kind === PROMPT_KIND) await tallyAfterPost(this.core, row.groupId, d.idemKey, d.reply.text).catch((err) => log.warn({ err: err instanceof Error ? err.name : typeof err, group: row.groupId }, 'tally refresh failed'));

@@ -1,4 +1,5 @@
 import type { DB } from '../../db/database.js';
+import { SENT_PAYLOAD } from '../../core/outbox.js';
 import type { Reply } from '../../core/reply.js';
 
 // Private messages Discord would not deliver (DMs closed, 50007) wait as 'held' in the outbox.
@@ -37,7 +38,7 @@ export async function claimHeld(db: DB, userId: string, now: Date): Promise<Held
 }
 
 export async function shownHeld(db: DB, id: number, messageId: string): Promise<void> {
-  await db.updateTable('outbox').set({ platform_message_id: messageId }).where('id', '=', id).execute();
+  await db.updateTable('outbox').set({ platform_message_id: messageId, payload: SENT_PAYLOAD }).where('id', '=', id).execute();
 }
 
 export async function unclaimHeld(db: DB, id: number, reason: string): Promise<void> {
