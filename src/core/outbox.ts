@@ -96,11 +96,27 @@ export async function markFailed(db: DB, id: number, reason: string): Promise<vo
 
 /** Try again later (rate limit, server error); counts the attempt. */
 export async function retryLater(db: DB, id: number, at: Date, reason: string): Promise<void> {
-  await db
-    .updateTable('outbox')
-    .set((eb) => ({ not_before: at.toISOString(), attempts: eb('attempts', '+', 1), error: reason.slice(0, 300) }))
-    .where('id', '=', id)
-    .execute();
+  const when = at.toISOString();
+  await db.transaction().execute(async (trx) => {
+    const item = await trx
+      .updateTable('outbox')
+      .set((eb) => ({ not_before: when, attempts: eb('attempts', '+', 1), error: reason.slice(0, 300) }))
+      .where('id', '=', id)
+      .returning(['group_id', 'audience', 'person_id'])
+      .executeTakeFirst();
+    if (!item) return;
+    // Later messages to the same chat wait too, so the chat still reads them in order.
+    await trx
+      .updateTable('outbox')
+      .set({ not_before: when })
+      .where('status', '=', 'pending')
+      .where('id', '>', id)
+      .where('group_id', '=', item.group_id)
+      .where('audience', '=', item.audience)
+      .where('person_id', 'is', item.person_id)
+      .where('not_before', '<', when)
+      .execute();
+  });
 }
 
 /** A private message that could not be delivered waits until the person next opens the private chat. */

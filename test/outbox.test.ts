@@ -22,3 +22,26 @@ describe('the outbox after delivery', () => {
     await world.close();
   });
 });
+
+describe('delivery order within one chat', () => {
+  it('sends a retried message before the later messages to the same chat', async () => {
+    const { DeliveryWorker } = await import('../src/jobs/delivery.js');
+    const { PACING } = await import('../src/jobs/pacing.js');
+    const { RecordingPort, virtualTimer } = await import('./helpers/schedule-world.js');
+    const world = await testWorld();
+    await actor(world, { admins: ['Sam'] }).groupWith('Sam', ['Ann']);
+    const put = (key: string, text: string) =>
+      enqueue(world.core.db, { idemKey: key, groupId: 1, kind: 'note', audience: 'group', reply: { to: 'group', text }, notBefore: world.clock.now(), now: world.clock.now() });
+    await put('first', 'first');
+    await put('second', 'second');
+    await put('third', 'third');
+    // The first send meets a server error once; the platform takes everything else.
+    const port = new RecordingPort('console', (d, attempt) => (d.idemKey === 'first' && attempt === 1 ? { kind: 'retry', afterMs: 5000, reason: 'server error' } : null));
+    const worker = new DeliveryWorker({ core: world.core, port, pacing: PACING.console, timer: virtualTimer() });
+    await worker.drain();
+    world.clock.advance(60_000);
+    await worker.drain();
+    expect(port.sent.map((s) => s.delivery.reply.text)).toEqual(['first', 'second', 'third']);
+    await world.close();
+  });
+});
