@@ -280,12 +280,9 @@ class Round {
 
   /** The weight the solvers maximise: last-round tier, real weight, schedule rank, jitter. */
   composite(i: number, j: number): number | null {
-    if (i === j) return null;
+    const real = this.real(i, j);
+    if (real === null) return null;
     const info = this.pairInfo.get(i < j ? i * this.n + j : j * this.n + i) ?? 0;
-    if (info & AVOIDED) return null;
-    let real = PAIR_WEIGHTS.base - (info & COST_MASK);
-    if (this.helps(i, j)) real += PAIR_WEIGHTS.topicBonus;
-    if (this.helps(j, i)) real += PAIR_WEIGHTS.topicBonus;
     const tier = info & LAST_ROUND ? 0 : this.tierScale;
     let value = (tier + real) * this.rankScale;
     if (this.schedulePos) value += this.scheduleRounds - 1 - this.scheduleRound(i, j);
