@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { enqueue, releaseHeld } from '../src/core/outbox.js';
+import { claimHeld, enqueue, hold } from '../src/core/outbox.js';
 import { toGroup, toPrivate } from '../src/core/reply.js';
 import type { Group } from '../src/db/schema.js';
 import { DeliveryWorker } from '../src/jobs/delivery.js';
@@ -102,9 +102,24 @@ describe('delivery', () => {
     expect((await outboxRows(world.core))[0].status).toBe('held');
     expect((await w.drain()).sent).toBe(0);
     reachable = true;
-    await releaseHeld(world.core.db, person.id);
-    expect((await w.drain()).sent).toBe(1);
+    // The worker never sends a held message: it is handed over once the person opens the chat.
+    expect((await w.drain()).sent).toBe(0);
+    const held = await claimHeld(world.core.db, person.id, world.clock.now());
+    expect(held.map((h) => h.id)).toEqual([(await outboxRows(world.core))[0].id]);
+    expect(await claimHeld(world.core.db, person.id, world.clock.now())).toEqual([]);
+    expect((await w.drain()).sent).toBe(0);
     expect((await outboxRows(world.core))[0].status).toBe('sent');
+  });
+
+  it('a held message that still cannot be shown is put back, and handed over next time', async () => {
+    const g = await addGroup(world.core);
+    const { person } = await addMember(world.core, g, 'Alex', { dm: false });
+    await put(g, { personId: person.id });
+    await worker(new RecordingPort('console', () => ({ kind: 'unreachable', reason: 'closed' }))).drain();
+    const [item] = await claimHeld(world.core.db, person.id, world.clock.now());
+    await hold(world.core.db, item.id, 'could not show');
+    expect((await outboxRows(world.core))[0]).toMatchObject({ status: 'held', platform_message_id: null, sent_at: null });
+    expect((await claimHeld(world.core.db, person.id, world.clock.now())).map((h) => h.id)).toEqual([item.id]);
   });
 
   it('gone makes the group inactive: nothing more is sent there, and other groups carry on', async () => {

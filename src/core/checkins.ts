@@ -118,7 +118,3 @@ export function tallyText(names: string[]): string {
   return `Checked in so far: ${names.map((n) => bold(n)).join(', ')}`;
 }
 
-export function sharedNotesText(rows: { name: string; note: string }[]): string {
-  return rows.map((r) => `${bold(r.name)}: ${plain(r.note)}`).join('\n');
-}
-

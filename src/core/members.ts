@@ -24,6 +24,11 @@ const personByAccount = prepared((db: DB, platform: string, userId: string) =>
   db.selectFrom('people').selectAll().where('platform', '=', platform).where('user_id', '=', userId),
 );
 
+/** The person behind a platform account, if the bot has met them. */
+export async function findPerson(db: DB, platform: Platform, userId: string): Promise<Person | undefined> {
+  return (await personByAccount(db, platform, userId))[0];
+}
+
 const memberOf = prepared((db: DB, groupId: number, personId: number) =>
   db.selectFrom('members').selectAll().where('group_id', '=', groupId).where('person_id', '=', personId),
 );

@@ -1,5 +1,4 @@
 import type { DB } from '../db/database.js';
-import type { OutboxItem } from '../db/schema.js';
 import type { Platform } from './core.js';
 import type { Reply } from './reply.js';
 
@@ -121,14 +120,35 @@ export async function retryLater(db: DB, id: number, at: Date, reason: string): 
 
 /** A private message that could not be delivered waits until the person next opens the private chat. */
 export async function hold(db: DB, id: number, reason: string): Promise<void> {
-  await db.updateTable('outbox').set({ status: 'held', error: reason.slice(0, 300) }).where('id', '=', id).execute();
+  await db.updateTable('outbox').set({ status: 'held', sent_at: null, platform_message_id: null, error: reason.slice(0, 300) }).where('id', '=', id).execute();
 }
 
-/** The person opened the private chat: their held messages go out again, oldest first. */
-export async function releaseHeld(db: DB, personId: number): Promise<OutboxItem[]> {
+export interface HeldItem {
+  id: number;
+  groupId: number;
+  reply: Reply;
+}
+
+/**
+ * The person can be reached privately again (opened the private chat, used the bot): claim what
+ * was held for them, oldest first, in the groups still active. Claimed items count as sent, so
+ * the delivery worker never sends them too; the adapter confirms each with `markSent`, or puts
+ * it back with `hold`.
+ */
+export async function claimHeld(db: DB, personId: number, now: Date, limit = 20): Promise<HeldItem[]> {
   return db.transaction().execute(async (trx) => {
-    const rows = await trx.selectFrom('outbox').selectAll().where('person_id', '=', personId).where('status', '=', 'held').orderBy('id').execute();
-    if (rows.length) await trx.updateTable('outbox').set({ status: 'pending', not_before: '0000' }).where('id', 'in', rows.map((r) => r.id)).execute();
-    return rows;
+    const rows = await trx
+      .selectFrom('outbox')
+      .innerJoin('groups', 'groups.id', 'outbox.group_id')
+      .select(['outbox.id', 'outbox.group_id', 'outbox.payload'])
+      .where('outbox.person_id', '=', personId)
+      .where('outbox.status', '=', 'held')
+      .where('groups.active', '=', 1)
+      .orderBy('outbox.id')
+      .limit(limit)
+      .execute();
+    if (rows.length)
+      await trx.updateTable('outbox').set({ status: 'sent', sent_at: now.toISOString(), error: null }).where('id', 'in', rows.map((r) => r.id)).execute();
+    return rows.map((r) => ({ id: r.id, groupId: r.group_id, reply: JSON.parse(r.payload) as Reply }));
   });
 }

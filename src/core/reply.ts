@@ -53,13 +53,6 @@ export interface Reply {
   inPlace?: boolean;
 }
 
-export const LIMITS = {
-  choices: 25,
-  choiceId: 40,
-  choiceLabel: 80,
-  formFields: 5,
-} as const;
-
 export const toGroup = (text: string, extra: Partial<Reply> = {}): Reply => ({ to: 'group', text, ...extra });
 export const toPrivate = (text: string, extra: Partial<Reply> = {}): Reply => ({ to: 'private', text, ...extra });
 

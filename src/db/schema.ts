@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable } from 'kysely';
 
 // One interface per table, gathered into Database. Platform ids (chat, user, message) are text:
 // Discord snowflakes do not fit a JS number. Booleans are 0/1 (better-sqlite3 cannot bind booleans).
@@ -234,7 +234,6 @@ export interface Database {
 
 export type Group = Selectable<GroupTable>;
 export type NewGroup = Insertable<GroupTable>;
-export type GroupUpdate = Updateable<GroupTable>;
 export type Agreement = Selectable<AgreementTable>;
 export type Person = Selectable<PersonTable>;
 export type Member = Selectable<MemberTable>;

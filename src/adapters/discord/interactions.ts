@@ -19,7 +19,8 @@ import type { Group } from '../../db/schema.js';
 import { timezoneSuggestions, topicSuggestions } from './autocomplete.js';
 import { type CustomIds, FORM_OPEN_PREFIX, MENU_ID } from './custom-ids.js';
 import { NO_MENTIONS } from './delivery.js';
-import { claimHeld, shownHeld, unclaimHeld } from './held.js';
+import { claimHeld, hold, markSent } from '../../core/outbox.js';
+import { findPerson } from '../../core/members.js';
 import { type FormStore, type RenderedMessage, renderModal, renderReply } from './render.js';
 import { argsFromInteraction } from './slash-commands.js';
 
@@ -280,7 +281,9 @@ export class InteractionHandler {
   /** Messages that waited because their DMs were closed: shown now, only to them. */
   private async releaseHeld(i: Acting): Promise<void> {
     const { core } = this.deps.app;
-    const held = await claimHeld(core.db, i.user.id, core.clock.now());
+    const person = await findPerson(core.db, 'discord', i.user.id);
+    if (!person) return;
+    const held = await claimHeld(core.db, person.id, core.clock.now());
     for (const item of held) {
       try {
         let first: string | undefined;
@@ -288,10 +291,10 @@ export class InteractionHandler {
           const msg = await i.followUp({ ...messageBody(piece), flags: i.inGuild() ? MessageFlags.Ephemeral : undefined });
           first ??= msg.id;
         }
-        await shownHeld(core.db, item.id, first ?? 'ephemeral');
+        await markSent(core.db, item.id, first ?? 'ephemeral', core.clock.now());
         core.log.info({ outbox: item.id, interaction: i.id, outcome: 'shown' }, 'held message shown ephemerally');
       } catch (err) {
-        await unclaimHeld(core.db, item.id, `could not show: ${errorShape(err).type}`);
+        await hold(core.db, item.id, `could not show: ${errorShape(err).type}`);
         core.log.warn({ outbox: item.id, interaction: i.id, err: errorShape(err) }, 'held message not shown');
       }
     }

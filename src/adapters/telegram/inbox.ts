@@ -1,6 +1,6 @@
 import { findGroup } from '../../core/groups.js';
 import { choosePrivateGroup, ensurePerson, groupsOfPerson, rememberDmChat } from '../../core/members.js';
-import { markSent } from '../../core/outbox.js';
+import { claimHeld, hold, markSent } from '../../core/outbox.js';
 import type { Reply } from '../../core/reply.js';
 import { bold } from '../../core/reply.js';
 import type { TelegramDeps } from './deps.js';
@@ -8,27 +8,21 @@ import { errorInfo } from './errors.js';
 import type { Actor } from './incoming.js';
 
 // The private chat opens (/start, or any private message): what was held for the person goes out
-// now, oldest first. Held rows are read and sent here directly (never set back to pending), so the
-// schedule's delivery worker can't send the same row at the same time.
+// now, oldest first. Held rows are claimed (core claimHeld), so the delivery worker never sends them too.
 
 export async function deliverHeld(deps: TelegramDeps, personId: number, chatId: string): Promise<number> {
   const { core } = deps.app;
-  const rows = await core.db
-    .selectFrom('outbox')
-    .select(['id', 'group_id', 'payload'])
-    .where('person_id', '=', personId)
-    .where('status', '=', 'held')
-    .orderBy('id')
-    .execute();
+  const held = await claimHeld(core.db, personId, core.clock.now());
   let sent = 0;
-  for (const row of rows) {
-    const reply = { ...(JSON.parse(row.payload) as Reply), to: 'private' as const };
+  for (const [i, item] of held.entries()) {
     try {
-      const id = await deps.sender.send(chatId, reply, { groupId: row.group_id, formUser: Number(chatId) });
-      await markSent(core.db, row.id, String(id), core.clock.now());
+      const id = await deps.sender.send(chatId, { ...item.reply, to: 'private' }, { groupId: item.groupId, formUser: Number(chatId) });
+      await markSent(core.db, item.id, String(id), core.clock.now());
       sent++;
     } catch (err) {
-      deps.log.warn({ outbox: row.id, ...errorInfo(err) }, 'telegram: held message still not delivered');
+      deps.log.warn({ outbox: item.id, ...errorInfo(err) }, 'telegram: held message still not delivered');
+      // Still not deliverable: this one and the rest wait for the next time, in order.
+      for (const rest of held.slice(i)) await hold(core.db, rest.id, 'private chat still unreachable');
       break;
     }
   }
