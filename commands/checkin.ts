@@ -1,10 +1,9 @@
-import { MAX_NOTE, MOODS, checkIn, moodScaleText, parseMood } from '../src/core/checkins.js';
+import { MAX_NOTE, MOODS, checkIn, moodChoices, moodScaleText, parseMood } from '../src/core/checkins.js';
 import { KindError } from '../src/core/core.js';
 import { queueTallyEdit } from '../src/core/prompts.js';
 import { type Reply, bold, plain, quoted, toGroup, toPrivate } from '../src/core/reply.js';
 import { type Args, type Command, type CommandContext, str } from './command.js';
 
-const moodChoices = () => [1, 2, 3, 4, 5].map((n) => ({ id: `checkin:mood:${n}`, label: `${n} ${MOODS[n].emoji} ${MOODS[n].label}` }));
 
 const checkin: Command = {
   name: 'checkin',

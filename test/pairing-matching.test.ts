@@ -86,10 +86,6 @@ function allGroupingsWithTrioBudget(people: number[], trioAllowed: boolean): num
   return allGroupings(people);
 }
 
-const together = (group: number[], key: string): boolean => {
-  for (const a of group) for (const b of group) if (a < b && pairKey(a, b) === key) return true;
-  return false;
-};
 const pairsOf = (groups: number[][]): [number, number][] =>
   groups.flatMap((g) => g.flatMap((a, s) => g.slice(s + 1).map((b) => [a, b] as [number, number])));
 

@@ -3,9 +3,9 @@ import { sql } from 'kysely';
 import type { DB } from '../db/database.js';
 import { type Buddy, buddyPref, currentBuddies } from './buddies.js';
 import type { Core } from './core.js';
-import { MOODS } from './checkins.js';
+import { moodChoices } from './checkins.js';
 import { enqueue } from './outbox.js';
-import { bold, toPrivate } from './reply.js';
+import { type Choice, bold, toPrivate } from './reply.js';
 import { privateSendTime, wholeWeeksBetween } from './time.js';
 
 // Members who have gone quiet get one warm private check-in per quiet spell. A quiet spell
@@ -116,7 +116,6 @@ export function facilitatorNoteText(name: string, groupName: string, weeks: numb
   ].join('\n');
 }
 
-const moodChoices = () => [1, 2, 3, 4, 5].map((n) => ({ id: `checkin:mood:${n}`, label: `${n} ${MOODS[n].emoji} ${MOODS[n].label}` }));
 
 /**
  * Queue the check-ins for everyone who has gone quiet. Once per quiet spell (a nudge row and
@@ -137,7 +136,7 @@ export async function queueNudges(core: Core, group: Group, now: Date): Promise<
         .executeTakeFirst();
       return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
     };
-    const put = async (key: string, kind: string, personId: number, text: string, choices?: ReturnType<typeof moodChoices>) => {
+    const put = async (key: string, kind: string, personId: number, text: string, choices?: Choice[]) => {
       const ok = await enqueue(trx, { idemKey: key, groupId: group.id, kind, audience: 'person', personId, reply: toPrivate(text, choices ? { choices } : {}), notBefore, now });
       if (ok) queued++;
     };

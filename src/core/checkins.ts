@@ -2,7 +2,7 @@ import type { DB } from '../db/database.js';
 import { prepared } from '../db/prepared.js';
 import type { Checkin, Group, Member } from '../db/schema.js';
 import { type Core, KindError } from './core.js';
-import { bold, plain } from './reply.js';
+import { type Choice, bold } from './reply.js';
 import { supportPointer, supportText } from './support.js';
 import { weekKey } from './time.js';
 
@@ -31,6 +31,9 @@ export function parseMood(input: string): number | null {
   if (n) return Number(n[1]);
   return MOOD_WORDS[s] ?? MOOD_WORDS[s.replace(/\uFE0F/g, '')] ?? null;
 }
+
+/** The one-tap mood buttons (the check-in command handles `checkin:mood:N`). */
+export const moodChoices = (): Choice[] => [1, 2, 3, 4, 5].map((n) => ({ id: `checkin:mood:${n}`, label: `${n} ${MOODS[n].emoji} ${MOODS[n].label}` }));
 
 export const moodScaleText = () =>
   [1, 2, 3, 4, 5].map((n) => `${n} ${MOODS[n].emoji} ${MOODS[n].label}`).join(' · ');

@@ -1,10 +1,10 @@
 import type { DB } from '../db/database.js';
 import type { Group } from '../db/schema.js';
-import { MOODS, checkedInNames, tallyText } from './checkins.js';
+import { checkedInNames, moodChoices, tallyText } from './checkins.js';
 import { type Core, KindError } from './core.js';
 import { findRun, recordRun } from './job-runs.js';
 import { enqueue } from './outbox.js';
-import { type Choice, type Reply, bold, toGroup } from './reply.js';
+import { type Reply, bold, toGroup } from './reply.js';
 import { addWeeks, checkinInstant, formatLocal, weekKey } from './time.js';
 
 // The weekly check-in prompt: its text and mood buttons, its live tally (names only), and what
@@ -20,8 +20,6 @@ export const TALLY_EVERY_MS = 5_000;
 
 export const promptKey = (groupId: number, week: string) => `prompt:${groupId}:${week}`;
 
-export const moodChoices = (): Choice[] =>
-  [1, 2, 3, 4, 5].map((n) => ({ id: `checkin:mood:${n}`, label: `${n} ${MOODS[n].emoji} ${MOODS[n].label}` }));
 
 const QUESTIONS = [
   'How has your week been?',
