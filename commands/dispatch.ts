@@ -1,5 +1,5 @@
 import type { Group } from '../src/db/schema.js';
-import { type Core, KindError, type Platform } from '../src/core/core.js';
+import { type Core, KindError, type Platform, loggableError } from '../src/core/core.js';
 import { currentAgreement } from '../src/core/agreements.js';
 import { findGroupByChat } from '../src/core/groups.js';
 import { choosePrivateGroup, ensurePerson, findMember, groupsOfPerson, isActive, markSeen, rememberDmChat } from '../src/core/members.js';
@@ -45,22 +45,13 @@ export async function handle(app: App, incoming: Incoming, action: Action): Prom
     return await dispatch(app, incoming, action);
   } catch (err) {
     if (err instanceof KindError) return [toPrivate(err.userMessage, { inPlace: true })];
-    core.log.error({ err: errorShape(err), platform: incoming.platform, chat: incoming.chatId, action: action.kind, name: actionName(action) }, 'command failed');
+    core.log.error({ err: loggableError(err), platform: incoming.platform, chat: incoming.chatId, action: action.kind, name: actionName(action) }, 'command failed');
     return [toPrivate(GENERIC_SORRY, { inPlace: true })];
   }
 }
 
 function actionName(action: Action): string {
   return action.kind === 'command' ? action.name : action.id.split(':')[0];
-}
-
-/** Errors without their messages (which may quote what people wrote): type, code and where. */
-function errorShape(err: unknown) {
-  if (err instanceof Error) {
-    const where = err.stack?.split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 4).map((l) => l.trim());
-    return { type: err.name, code: (err as { code?: unknown }).code, where };
-  }
-  return { type: typeof err };
 }
 
 async function dispatch(app: App, incoming: Incoming, action: Action): Promise<Reply[]> {

@@ -10,6 +10,16 @@ export interface Logger {
   error(obj: object, msg?: string): void;
 }
 
+/** An error as logs may carry it: type, code and where, never its message (it may quote people). */
+export function loggableError(err: unknown): { type: string; code?: unknown; where?: string[] } {
+  if (err instanceof Error) {
+    const where = err.stack?.split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 4).map((l) => l.trim());
+    const code = (err as { code?: unknown }).code;
+    return { type: err.name, ...(code !== undefined ? { code } : {}), where };
+  }
+  return { type: typeof err };
+}
+
 export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
 /** Everything the domain needs, passed in by main.ts (or a test). */

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Core } from '../core/core.js';
+import { type Core, loggableError } from '../core/core.js';
 import { type JobName, type RunOutcome, existingRuns, recordRun, runKey } from '../core/job-runs.js';
 import { PROMPT_GRACE_MS, enqueuePrompt } from '../core/prompts.js';
 import { addWeeks, localInstant, weekKey } from '../core/time.js';
@@ -107,7 +107,7 @@ export class Scheduler {
         log.call(this.core.log, { job: 'meetup_reminders', period: now.toISOString().slice(0, 16), outcome: 'ran', count: report.reminders, ms: ms(t0) }, 'job run');
       } catch (err) {
         report.errors++;
-        this.core.log.error({ job: 'meetup_reminders', outcome: 'error', err: errName(err), ms: ms(t0) }, 'job failed');
+        this.core.log.error({ job: 'meetup_reminders', outcome: 'error', err: loggableError(err), ms: ms(t0) }, 'job failed');
       }
     }
     return report;
@@ -160,7 +160,7 @@ export class Scheduler {
       return r.outcome;
     } catch (err) {
       // Not recorded: the next tick tries again while the grace window lasts.
-      log.error({ ...base, outcome: 'error', err: errName(err), ms: ms(t0) }, 'job failed');
+      log.error({ ...base, outcome: 'error', err: loggableError(err), ms: ms(t0) }, 'job failed');
       return 'error';
     }
   }
@@ -268,5 +268,3 @@ export class Scheduler {
 }
 
 const ms = (t0: number) => Math.round(performance.now() - t0);
-/** Error type and code only: messages can carry people's text. */
-const errName = (err: unknown) => (err instanceof Error ? `${err.name}${(err as { code?: unknown }).code ? ` ${String((err as { code?: unknown }).code)}` : ''}` : typeof err);

@@ -1,10 +1,10 @@
 import { Client, Events, GatewayIntentBits, Options } from 'discord.js';
 import type { App } from '../../../commands/dispatch.js';
-import type { Logger } from '../../core/core.js';
+import { type Logger, loggableError } from '../../core/core.js';
 import { deactivateGroup } from '../../core/groups.js';
 import { CustomIds } from './custom-ids.js';
 import { DiscordDelivery } from './delivery.js';
-import { InteractionHandler, errorShape } from './interactions.js';
+import { InteractionHandler } from './interactions.js';
 import { FormStore } from './render.js';
 
 // The Discord adapter: one discord.js client (Guilds intent only: slash commands, buttons and
@@ -67,7 +67,7 @@ export class DiscordAdapter {
     });
     this.client.on(Events.ChannelDelete, (channel) => void this.channelsGone([channel.id], 'channel deleted'));
     this.client.on(Events.ThreadDelete, (thread) => void this.channelsGone([thread.id], 'thread deleted'));
-    this.client.on(Events.Error, (err) => this.log.error({ err: errorShape(err) }, 'discord client error'));
+    this.client.on(Events.Error, (err) => this.log.error({ err: loggableError(err) }, 'discord client error'));
     this.client.on(Events.Warn, (msg) => this.log.warn({ warning: String(msg).slice(0, 200) }, 'discord client warning'));
     this.client.on(Events.ShardDisconnect, (_e, shard) => this.log.warn({ shard }, 'discord gateway disconnected'));
   }
@@ -102,7 +102,7 @@ export class DiscordAdapter {
       for (const g of groups) await deactivateGroup(db, g.id);
       if (groups.length) this.log.info({ guild: guildId, groups: groups.map((g) => g.id), why }, 'discord groups made inactive');
     } catch (err) {
-      this.log.error({ err: errorShape(err), guild: guildId }, 'could not deactivate groups');
+      this.log.error({ err: loggableError(err), guild: guildId }, 'could not deactivate groups');
     }
   }
 }

@@ -12,7 +12,7 @@ import {
   type StringSelectMenuInteraction,
 } from 'discord.js';
 import { type Action, type App, type Incoming, handle } from '../../../commands/dispatch.js';
-import type { Logger } from '../../core/core.js';
+import { type Logger, loggableError } from '../../core/core.js';
 import { groupsOfPerson } from '../../core/members.js';
 import { type Form, type Reply, toPrivate } from '../../core/reply.js';
 import type { Group } from '../../db/schema.js';
@@ -83,7 +83,7 @@ export class InteractionHandler {
       this.deps.log.debug({ interaction: i.id, type: i.type, guild: i.guildId, channel: i.channelId, ms: Date.now() - started }, 'interaction answered');
     } catch (err) {
       this.deps.log.error(
-        { err: errorShape(err), interaction: i.id, type: i.type, command: i.isCommand() ? i.commandName : undefined, guild: i.guildId, channel: i.channelId, user: i.user.id },
+        { err: loggableError(err), interaction: i.id, type: i.type, command: i.isCommand() ? i.commandName : undefined, guild: i.guildId, channel: i.channelId, user: i.user.id },
         'interaction failed',
       );
       if (i.isRepliable()) await this.sorry(i).catch(() => {});
@@ -294,8 +294,8 @@ export class InteractionHandler {
         await markSent(core.db, item.id, first ?? 'ephemeral', core.clock.now());
         core.log.info({ outbox: item.id, interaction: i.id, outcome: 'shown' }, 'held message shown ephemerally');
       } catch (err) {
-        await hold(core.db, item.id, `could not show: ${errorShape(err).type}`);
-        core.log.warn({ outbox: item.id, interaction: i.id, err: errorShape(err) }, 'held message not shown');
+        await hold(core.db, item.id, `could not show: ${loggableError(err).type}`);
+        core.log.warn({ outbox: item.id, interaction: i.id, err: loggableError(err) }, 'held message not shown');
       }
     }
   }
@@ -312,7 +312,7 @@ export class InteractionHandler {
         choices = await topicSuggestions(this.deps.app.core.db, { chatId: i.channelId!, userId: i.inGuild() ? undefined : i.user.id }, String(focused.value), list);
       }
     } catch (err) {
-      this.deps.log.warn({ interaction: i.id, err: errorShape(err) }, 'autocomplete failed');
+      this.deps.log.warn({ interaction: i.id, err: loggableError(err) }, 'autocomplete failed');
     }
     await i.respond(choices.slice(0, 25));
   }
@@ -336,13 +336,4 @@ function displayName(i: Acting): string {
   const m = i.member;
   const nick = m && ('nick' in m ? m.nick : null);
   return nick || i.user.globalName || i.user.username;
-}
-
-/** Errors without messages (which may quote people): type, code and where. */
-export function errorShape(err: unknown) {
-  if (err instanceof Error) {
-    const where = err.stack?.split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 3).map((l) => l.trim());
-    return { type: err.name, code: (err as { code?: unknown }).code, where };
-  }
-  return { type: typeof err };
 }

@@ -1,4 +1,5 @@
 import { GrammyError, HttpError } from 'grammy';
+import { loggableError } from '../../core/core.js';
 import type { DeliveryFailure } from '../../core/outbox.js';
 
 // What a Bot API error means for us. Logged without payloads (they carry what people wrote).
@@ -6,8 +7,7 @@ import type { DeliveryFailure } from '../../core/outbox.js';
 export function errorInfo(err: unknown): Record<string, unknown> {
   if (err instanceof GrammyError) return { method: err.method, code: err.error_code, description: err.description.slice(0, 120) };
   if (err instanceof HttpError) return { type: 'HttpError', cause: (err.error as { name?: string })?.name };
-  if (err instanceof Error) return { type: err.name };
-  return { type: typeof err };
+  return loggableError(err);
 }
 
 export type Verdict =
