@@ -31,6 +31,12 @@ describe('weekly check-ins', () => {
     expect(all.map((r) => [r.week, r.mood, r.note])).toEqual([['2026-W48', 4, 'better now']]);
   });
 
+  it('keeps the note from earlier in the week when the mood alone is updated', async () => {
+    await act.command('Alex', '/checkin 3 long day at the hospital', 'dm');
+    await act.command('Alex', '/checkin 2', 'dm');
+    expect((await rows()).map((r) => [r.mood, r.note, r.note_shared])).toEqual([[2, 'long day at the hospital', 0]]);
+  });
+
   it('starts a new check-in when the group’s week turns over at local midnight', async () => {
     world.clock.set(new Date('2026-11-29T23:59:00Z')); // Sunday 23:59 in London
     await act.command('Alex', '/checkin 3', 'dm');

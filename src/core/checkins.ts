@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { DB } from '../db/database.js';
 import { prepared } from '../db/prepared.js';
 import type { Checkin, Group, Member } from '../db/schema.js';
@@ -49,10 +50,11 @@ const saveCheckin = prepared((db: DB, groupId: number, memberId: number, week: s
     .insertInto('checkins')
     .values({ group_id: groupId, member_id: memberId, week, mood, note, note_shared: shared, created_at: at, updated_at: at })
     .onConflict((oc) =>
+      // Checking in again updates the mood; a note already given stays unless a new one comes.
       oc.columns(['member_id', 'week']).doUpdateSet((eb) => ({
         mood: eb.ref('excluded.mood'),
-        note: eb.ref('excluded.note'),
-        note_shared: eb.ref('excluded.note_shared'),
+        note: sql<string | null>`coalesce(excluded.note, checkins.note)`,
+        note_shared: sql<number>`case when excluded.note is null then checkins.note_shared else excluded.note_shared end`,
         updated_at: eb.ref('excluded.updated_at'),
       })),
     )

@@ -30,7 +30,8 @@ export async function checkinBench(): Promise<Figure[]> {
       seen: s.prepare('update members set last_seen_at = ? where id = ?'),
       existing: s.prepare('select id from checkins where member_id = ? and week = ?'),
       upsert: s.prepare(`insert into checkins (group_id, member_id, week, mood, note, note_shared, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)
-        on conflict (member_id, week) do update set mood = excluded.mood, note = excluded.note, note_shared = excluded.note_shared, updated_at = excluded.updated_at returning *`),
+        on conflict (member_id, week) do update set mood = excluded.mood, note = coalesce(excluded.note, checkins.note),
+          note_shared = case when excluded.note is null then checkins.note_shared else excluded.note_shared end, updated_at = excluded.updated_at returning *`),
     };
     const record = s.transaction((memberId: number, groupId: number, at: string) => {
       q.existing.get(memberId, '2026-W48');
