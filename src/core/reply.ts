@@ -38,7 +38,10 @@ export interface MessageRef {
 export interface Reply {
   /** 'group': into the group's chat. 'private': only to the person the reply answers. */
   to: 'group' | 'private';
-  /** Small markup subset: **bold**, _italic_, [label](https://…). Escape user text with `plain()`. */
+  /**
+   * Small markup subset: **bold**, _italic_, [label](https://…). Escape user text with `plain()`.
+   * Our own words may hold a literal `_` inside a word and bare addresses: both stay as written.
+   */
   text: string;
   choices?: Choice[];
   form?: Form;
@@ -71,9 +74,19 @@ export type Segment =
   | { kind: 'text'; text: string }
   | { kind: 'bold'; text: string }
   | { kind: 'italic'; text: string }
-  | { kind: 'link'; text: string; url: string };
+  | { kind: 'link'; text: string; url: string }
+  /** A bare address in the text: shown exactly as written, never escaped or formatted. */
+  | { kind: 'url'; text: string };
 
-/** Parse the markup subset into segments, for adapters to render in their own format. */
+const WORDY = /[\p{L}\p{N}]/u;
+const isWordy = (c: string | undefined) => c !== undefined && WORDY.test(c);
+const BARE_URL = /^(https?|tg):\/\/[^\s<>"]/i;
+
+/**
+ * Parse the markup subset into segments, for adapters to render in their own format.
+ * Literal characters in our own sentences survive: `_` inside a word (America/New_York) is not
+ * italic, and a bare address (https://…/List_of_tz_database_time_zones) is kept whole.
+ */
 export function parseMarkup(input: string): Segment[] {
   const out: Segment[] = [];
   let buf = '';
@@ -81,14 +94,14 @@ export function parseMarkup(input: string): Segment[] {
     if (buf) out.push({ kind: 'text', text: buf });
     buf = '';
   };
-  const readUntil = (from: number, end: string): { text: string; next: number } | null => {
+  const readUntil = (from: number, end: string, closes: (j: number) => boolean = () => true): { text: string; next: number } | null => {
     let text = '';
     for (let j = from; j < input.length; j++) {
       if (input[j] === '\\' && j + 1 < input.length) {
         text += input[++j];
         continue;
       }
-      if (input.startsWith(end, j)) return { text, next: j + end.length };
+      if (input.startsWith(end, j) && closes(j)) return { text, next: j + end.length };
       text += input[j];
     }
     return null;
@@ -100,6 +113,13 @@ export function parseMarkup(input: string): Segment[] {
       i += 2;
       continue;
     }
+    if ((c === 'h' || c === 'H' || c === 't' || c === 'T') && !isWordy(input[i - 1]) && BARE_URL.test(input.slice(i, i + 10))) {
+      const url = readUrl(input, i);
+      flush();
+      out.push({ kind: 'url', text: url.text });
+      i = url.next;
+      continue;
+    }
     if (input.startsWith('**', i)) {
       const r = readUntil(i + 2, '**');
       if (r) {
@@ -108,8 +128,9 @@ export function parseMarkup(input: string): Segment[] {
         i = r.next;
         continue;
       }
-    } else if (c === '_') {
-      const r = readUntil(i + 1, '_');
+    } else if (c === '_' && !isWordy(input[i - 1]) && input[i + 1] !== undefined && !/\s/.test(input[i + 1])) {
+      // Italic opens at the start of a word and closes at the end of one, never inside a word.
+      const r = readUntil(i + 1, '_', (j) => !isWordy(input[j + 1]) && !/\s/.test(input[j - 1]));
       if (r) {
         flush();
         out.push({ kind: 'italic', text: r.text });
@@ -133,6 +154,23 @@ export function parseMarkup(input: string): Segment[] {
   }
   flush();
   return out;
+}
+
+/** A bare address up to the next space; closing punctuation after it is not part of it. */
+function readUrl(input: string, from: number): { text: string; next: number } {
+  const chars: { c: string; end: number }[] = [];
+  for (let j = from; j < input.length && !/[\s<>"]/.test(input[j]); j++) {
+    if (input[j] === '\\' && j + 1 < input.length && !/\s/.test(input[j + 1])) j++;
+    chars.push({ c: input[j], end: j + 1 });
+  }
+  const opened = (s: string, open: string, close: string) => s.split(open).length - s.split(close).length;
+  while (chars.length > 1) {
+    const last = chars[chars.length - 1].c;
+    const text = chars.map((x) => x.c).join('');
+    if (/[.,;:!?'*_]/.test(last) || (last === ')' && opened(text, '(', ')') < 0) || (last === ']' && opened(text, '[', ']') < 0)) chars.pop();
+    else break;
+  }
+  return { text: chars.map((x) => x.c).join(''), next: chars[chars.length - 1].end };
 }
 
 /** Plain text with markup removed (console, logs of shape, notifications). */

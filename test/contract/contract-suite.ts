@@ -71,6 +71,17 @@ export function contractSuite(make: () => ChatHarness): void {
       expect(texts(seen)).toMatch(/Europe\/London/);
     });
 
+    it('shows the time zone hint as written: underscores and the address intact', async () => {
+      for (const text of ['/setup Mars/Olympus sunday 19:00', '/settings timezone Mars/Olympus']) {
+        const seen = texts(await chat.send('Sam', 'group', text));
+        expect(seen, text).toContain('America/New_York');
+        expect(seen, text).toContain('https://en.wikipedia.org/wiki/List_of_tz_database_time_zones');
+        if (text.startsWith('/setup')) await setUp();
+      }
+      await chat.send('Sam', 'group', '/settings timezone America/New_York');
+      expect(texts(await chat.send('Sam', 'group', '/settings'))).toContain('America/New_York');
+    });
+
     it('joins a member through the agreement and a button', async () => {
       await setUp();
       await join('Alex');

@@ -246,12 +246,16 @@ export function fromDiscord(content: string): string {
   let out = '';
   for (let i = 0; i < content.length; i++) {
     const c = content[i];
-    if (c === '\\' && i + 1 < content.length) {
+    const url = /^https?:\/\/[^\s<]+[^<.,:;"')\]\s]/.exec(content.slice(i));
+    if (url && !/\w/.test(content[i - 1] ?? '')) {
+      out += url[0]; // Discord links an address as written: nothing in it is markdown
+      i += url[0].length - 1;
+    } else if (c === '\\' && i + 1 < content.length) {
       out += content[++i];
     } else if (c === '*' && content[i + 1] === '*') {
       i++;
-    } else if (c === '_') {
-      continue;
+    } else if (c === '_' && !(/\w/.test(content[i - 1] ?? '') && /\w/.test(content[i + 1] ?? ''))) {
+      continue; // an italic marker (inside a word, Discord shows _ as it is)
     } else if (c === '[') {
       const close = content.indexOf('](', i);
       const end = close > 0 ? content.indexOf(')', close) : -1;

@@ -19,6 +19,7 @@ export function toHtml(markup: string): string {
     .map((s) => {
       if (s.kind === 'bold') return `<b>${escapeHtml(s.text)}</b>`;
       if (s.kind === 'italic') return `<i>${escapeHtml(s.text)}</i>`;
+      if (s.kind === 'url') return escapeHtml(s.text); // Telegram links bare addresses itself
       if (s.kind === 'link') return SAFE_URL.test(s.url) ? `<a href="${escapeAttr(s.url)}">${escapeHtml(s.text)}</a>` : escapeHtml(`${s.text} (${s.url})`);
       return escapeHtml(s.text);
     })
