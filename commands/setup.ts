@@ -1,18 +1,19 @@
 import { setupGroup } from '../src/core/groups.js';
 import { bold, plain, toGroup, toPrivate } from '../src/core/reply.js';
-import { formatLocal, checkinInstant, weekKey, weekdayName, addWeeks } from '../src/core/time.js';
-import { type Command, str } from './command.js';
+import { formatLocal, checkinInstant, weekKey, weekdayName, addWeeks, readTimeOfDay } from '../src/core/time.js';
+import { type Args, type Command, str } from './command.js';
 
 const setup: Command = {
   name: 'setup',
   description: 'Set this chat up as a group: time zone, check-in day and time, name',
-  usage: '/setup <time zone> <day> <HH:MM> [group name], e.g. /setup Europe/London sunday 19:00 Tuesday Parents',
+  usage: '/setup <time zone> <day> <time> [group name], e.g. /setup Europe/London sunday 7pm Tuesday Parents',
   access: 'facilitator',
   scope: 'chat',
+  parseText: setupArgs,
   options: [
     { name: 'timezone', description: 'IANA time zone, e.g. Europe/London', type: 'string', required: true, autocomplete: 'timezone' },
     { name: 'day', description: 'Check-in day, e.g. sunday', type: 'string', required: true, choices: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] },
-    { name: 'time', description: 'Check-in time, 24-hour HH:MM, e.g. 19:00', type: 'string', required: true },
+    { name: 'time', description: 'Check-in time, e.g. 19:00 or 7pm', type: 'string', required: true },
     { name: 'name', description: 'Group name (optional)', type: 'string', rest: true, maxLength: 100 },
   ],
   async run(ctx, args) {
@@ -42,6 +43,24 @@ const setup: Command = {
     },
   },
 };
+
+/**
+ * `<zone> <day> [evening] [at] <time> [name…]`: a time may be two words ("7:30 pm"), and the
+ * words after it are the group's name.
+ */
+export function setupArgs(text: string): Args {
+  const [timezone, day, ...words] = text.trim().split(/\s+/).filter(Boolean);
+  let rest = words.join(' ');
+  const part = /^(morning|afternoon|evening|eve|night)s?(?=\s|$)\s*/i.exec(rest);
+  if (part) rest = rest.slice(part[0].length);
+  const dayText = part && day ? `${day} ${part[1]}` : day;
+  rest = rest.replace(/^at\s+/i, '');
+  const t = readTimeOfDay(rest);
+  if (t) return { timezone, day: dayText, time: rest.slice(0, rest.length - t.rest.length).trim(), name: t.rest || undefined };
+  if (part) return { timezone, day: dayText, name: rest || undefined }; // "sunday evening": asked what time
+  const [time, ...name] = rest.split(/\s+/).filter(Boolean);
+  return { timezone, day: dayText, time, name: name.join(' ') || undefined };
+}
 
 async function runSetup(ctx: Parameters<Command['run']>[0], input: { timezone: string; weekday: string; time: string; name: string }) {
   const { group, created } = await setupGroup(ctx.core, ctx.platform, ctx.chatId, '', input);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addWeeks, checkinInstant, localInstant, parseTimeOfDay, parseWeekday, privateSendTime, regionForZone, weekKey } from '../src/core/time.js';
+import { addWeeks, checkinInstant, clockTimesAsHHMM, localInstant, parseDay, parseTimeOfDay, parseWeekday, privateSendTime, readTimeOfDay, regionForZone, weekKey } from '../src/core/time.js';
 
 const london = { timezone: 'Europe/London', checkin_weekday: 7, checkin_time: '19:00' };
 const sydney = { timezone: 'Australia/Sydney', checkin_weekday: 7, checkin_time: '19:00' };
@@ -66,6 +66,30 @@ describe('reading days and times as people type them', () => {
   ])('reads %s as %s', (input, out) => expect(parseTimeOfDay(input)).toBe(out));
 
   it.each(['25:00', '7:75', '13pm', 'teatime', '123'])('does not guess a time from %j', (input) => expect(parseTimeOfDay(input)).toBeNull());
+
+  it.each([
+    ['7.30pm', '19:30'], ['7 pm', '19:00'], ['7 p.m.', '19:00'], ['19h30', '19:30'], ['noon', '12:00'],
+  ])('reads %s as %s too', (input, out) => expect(parseTimeOfDay(input)).toBe(out));
+
+  it.each([
+    ['7:30 pm Parents', '19:30', 'Parents'], ['7pm Tuesday Parents', '19:00', 'Tuesday Parents'], ['19:30 Parents', '19:30', 'Parents'],
+    ['7.30pm', '19:30', ''], ['7 Parents', '07:00', 'Parents'],
+  ])('reads a time at the start of %j and leaves the words after it', (input, time, rest) => expect(readTimeOfDay(input)).toMatchObject({ time, rest }));
+
+  it('reads a day with a part of the day, and a bare hour on an evening as the evening', () => {
+    expect(parseDay('Sunday evening')).toEqual({ weekday: 7, part: 'evening' });
+    expect(parseDay('sun')).toEqual({ weekday: 7 });
+    expect(parseDay('sunday soon')).toBeNull();
+    expect(parseTimeOfDay('7:30', 'evening')).toBe('19:30');
+    expect(parseTimeOfDay('7:30', 'morning')).toBe('07:30');
+  });
+
+  it('writes clock times in a sentence as HH:MM and leaves dates alone', () => {
+    expect(clockTimesAsHHMM('3 Dec 19.30')).toBe('3 Dec 19:30');
+    expect(clockTimesAsHHMM('next Tuesday 7.30pm')).toBe('next Tuesday 19:30');
+    expect(clockTimesAsHHMM('Dec 3 2026 7 pm')).toBe('Dec 3 2026 19:00');
+    expect(clockTimesAsHHMM('3.12 at 7')).toBe('3.12 at 7');
+  });
 });
 
 describe('sending hours and regions', () => {

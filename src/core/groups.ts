@@ -4,7 +4,7 @@ import { prepared } from '../db/prepared.js';
 import { type Core, KindError, type Platform, nowIso } from './core.js';
 import { bold, plain, quoted } from './reply.js';
 import { NATIONS, REGIONS } from './support.js';
-import { isValidZone, parseTimeOfDay, parseWeekday, regionForZone, weekdayName } from './time.js';
+import { WEEKDAYS, isValidZone, parseDay, parseTimeOfDay, parseWeekday, regionForZone, weekdayName } from './time.js';
 import { DEFAULT_AGREEMENT } from './agreements.js';
 
 const groupByChat = prepared((db: DB, platform: string, chatId: string) =>
@@ -32,14 +32,21 @@ export function zoneHint(input: string): string {
   return `I don't know the time zone ${quoted(input)}. Time zones look like Europe/London, America/New_York or Australia/Sydney (the list is at https://en.wikipedia.org/wiki/List_of_tz_database_time_zones).`;
 }
 
+export const dayProblem = (input: string) => `${quoted(input)} isn't a day I recognise. Try a day like sunday or tue.`;
+export const timeProblem = (input: string) => `${quoted(input)} isn't a time I recognise. Try 19:00, 7pm or 7:30 pm.`;
+export const whatTimeOn = (day: { weekday: number; part?: string }) => `What time on ${weekdayName(day.weekday)}${day.part ? ` ${day.part}` : ''}?`;
+
 /** Validate setup input into settings, or throw a KindError saying how to do it right. */
 export function readSetup(input: SetupInput) {
-  if (!input.timezone || !input.weekday || !input.time) throw new KindError(`Setting up needs a time zone, a day and a time. ${SETUP_HELP}`);
+  if (!input.timezone || !input.weekday) throw new KindError(`Setting up needs a time zone, a day and a time. ${SETUP_HELP}`);
   if (!isValidZone(input.timezone)) throw new KindError(`${zoneHint(input.timezone)} ${SETUP_HELP}`);
-  const weekday = parseWeekday(input.weekday);
-  if (!weekday) throw new KindError(`${quoted(input.weekday)} isn't a day I recognise. Try a day like sunday or tue. ${SETUP_HELP}`);
-  const time = parseTimeOfDay(input.time);
-  if (!time) throw new KindError(`${quoted(input.time)} isn't a time I recognise. Try 19:00 or 7pm. ${SETUP_HELP}`);
+  const day = parseDay(input.weekday);
+  if (!day) throw new KindError(`${dayProblem(input.weekday)} ${SETUP_HELP}`);
+  const weekday = day.weekday;
+  if (!input.time)
+    throw new KindError(day.part ? `${whatTimeOn(day)} For example: /setup ${input.timezone} ${WEEKDAYS[weekday - 1]} 7pm` : `Setting up needs a time zone, a day and a time. ${SETUP_HELP}`);
+  const time = parseTimeOfDay(input.time, day.part);
+  if (!time) throw new KindError(`${timeProblem(input.time)} ${SETUP_HELP}`);
   const name = (input.name ?? '').trim();
   if (name.length > 100) throw new KindError('That group name is a little long: please keep it under 100 characters.');
   return { timezone: input.timezone, weekday, time, name };

@@ -5,7 +5,7 @@ import type { Group, Meetup, Member } from '../db/schema.js';
 import { type Core, KindError, nowIso } from './core.js';
 import { enqueue } from './outbox.js';
 import { bold, plain, toPrivate } from './reply.js';
-import { formatLocal, privateSendTime } from './time.js';
+import { clockTimesAsHHMM, formatLocal, privateSendTime } from './time.js';
 
 // Meetups: suggested with a date as people type it, read back for a Confirm, then RSVPs
 // (yes, maybe, no) and reminders the day before and an hour before.
@@ -22,10 +22,12 @@ export function parseWhen(text: string, group: Pick<Group, 'timezone' | 'region'
   if (!t) throw new KindError(`When is it? ${MEETUP_HELP}`);
   const offset = DateTime.fromJSDate(now, { zone: group.timezone }).offset;
   const parser = group.region === 'US' || group.region === 'CA' ? chrono.en.casual : chrono.en.GB;
-  const found = parser.parse(t.slice(0, 100), { instant: now, timezone: offset }, { forwardDate: true })[0];
+  // Clock times are read by the one time reader (7.30pm, 19.30), the date by chrono.
+  const results = parser.parse(clockTimesAsHHMM(t.slice(0, 100)), { instant: now, timezone: offset }, { forwardDate: true });
+  const found = results.find((r) => r.start.isCertain('hour')) ?? results[0];
   if (!found) throw new KindError(`I couldn't read "${plain(t.slice(0, 60))}" as a date and time. Try something like "next Tuesday 7pm" or "3 Dec 19:00". ${MEETUP_HELP}`);
   const c = found.start;
-  if (!c.isCertain('hour')) throw new KindError(`What time on ${plain(found.text)}? Add a time, like "${plain(found.text)} 7pm".`);
+  if (!c.isCertain('hour')) throw new KindError(`${whatTime(found.text)} Add a time, like "${plain(found.text)} 7pm".`);
   // Build the wall-clock time in the group's zone ourselves, so daylight-saving changes are right.
   const local = DateTime.fromObject(
     { year: c.get('year')!, month: c.get('month')!, day: c.get('day')!, hour: c.get('hour')!, minute: c.get('minute') ?? 0 },
@@ -37,6 +39,12 @@ export function parseWhen(text: string, group: Pick<Group, 'timezone' | 'region'
     throw new KindError(`${formatLocal(at, group.timezone)} has already passed. Pick a time that's still ahead, like "next Tuesday 7pm".`);
   if (at.getTime() - now.getTime() > MAX_AHEAD_DAYS * 86400000) throw new KindError(`That's more than a year away. Pick a date within the next year. ${MEETUP_HELP}`);
   return at;
+}
+
+/** "What time tomorrow?", "What time on Tuesday?": "on" only before a day or a date. */
+export function whatTime(day: string): string {
+  const d = day.trim();
+  return /^(on\b|today|tonight|tomorrow|this|next|in\b)/i.test(d) ? `What time ${plain(d)}?` : `What time on ${plain(d)}?`;
 }
 
 export function readMeetup(input: { when?: string; title?: string; place?: string }, group: Group, now: Date) {

@@ -46,24 +46,62 @@ export function parseWeekday(input: string): number | null {
 
 export const weekdayName = (n: number) => WEEKDAYS[n - 1][0].toUpperCase() + WEEKDAYS[n - 1].slice(1);
 
-/** "19:00", "7pm", "7:30 pm", "0930" → "HH:MM". */
-export function parseTimeOfDay(input: string): string | null {
-  const s = input.trim().toLowerCase().replace(/\s+/g, '');
-  if (/^\d{3}$/.test(s)) return null; // "123": too ambiguous to guess
-  let m = /^(\d{1,2})(?::|\.|h)?(\d{2})?(am|pm)?$/.exec(s);
+/** A part of the day people name with a day ("sunday evening"): a hint for the time. */
+export type PartOfDay = 'morning' | 'afternoon' | 'evening' | 'night';
+/** The time suggested for a day named with a part of the day. */
+export const PART_OF_DAY_TIME: Record<PartOfDay, string> = { morning: '10:00', afternoon: '14:00', evening: '19:00', night: '20:00' };
+
+const CLOCK = /^(?:(\d{2})(\d{2})|(\d{1,2})(?:\s?([:.h])\s?(\d{2}))?)(?:\s*([ap])\.?\s?m\.?)?(?=$|[\s,;!?)])/i;
+
+/**
+ * A time of day at the start of `text`: "7pm", "7 pm", "7:30 pm", "7.30pm", "19:30", "0930",
+ * "noon". The words after it are `rest`. `part` reads a bare "7:30" as evening on "sunday evening".
+ * The one reader of times for setup, settings, meetups and follow-up answers.
+ */
+export function readTimeOfDay(text: string, part?: PartOfDay): { time: string; rest: string; exact: boolean } | null {
+  const s = text.trimStart();
+  const word = /^(noon|midday|midnight)(?=$|[\s,;!?)])/i.exec(s);
+  if (word) return { time: word[1].toLowerCase() === 'midnight' ? '00:00' : '12:00', rest: s.slice(word[0].length).trim(), exact: true };
+  const m = CLOCK.exec(s);
   if (!m) return null;
-  let hour = Number(m[1]);
-  const minute = m[2] ? Number(m[2]) : 0;
-  const ampm = m[3];
-  if (!m[2] && !ampm && s.length > 2) return null;
+  let hour = Number(m[1] ?? m[3]);
+  const minute = Number(m[2] ?? m[5] ?? 0);
+  const ampm = m[6]?.toLowerCase();
   if (ampm) {
     if (hour < 1 || hour > 12) return null;
-    if (ampm === 'pm' && hour !== 12) hour += 12;
-    if (ampm === 'am' && hour === 12) hour = 0;
-  }
+    if (ampm === 'p' && hour !== 12) hour += 12;
+    if (ampm === 'a' && hour === 12) hour = 0;
+  } else if (part && part !== 'morning' && hour >= 1 && hour <= 11) hour += 12;
   if (hour > 23 || minute > 59) return null;
-  m = null;
-  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+  // "exact": written so it can only be a time (am/pm or hours and minutes), not a bare number.
+  const exact = !!ampm || m[4] === ':' || m[1] !== undefined || (m[4] !== undefined && (hour > 12 || minute > 12));
+  return { time: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`, rest: s.slice(m[0].length).trim(), exact };
+}
+
+/** "19:00", "7pm", "7:30 pm", "7.30pm", "0930" → "HH:MM"; anything else → null. */
+export function parseTimeOfDay(input: string, part?: PartOfDay): string | null {
+  const r = readTimeOfDay(input.trim(), part);
+  return r && !r.rest ? r.time : null;
+}
+
+/** "sunday", "Sunday evening", "sun eve" → the ISO weekday, and the part of the day if named. */
+export function parseDay(input: string): { weekday: number; part?: PartOfDay } | null {
+  const [day, ...more] = input.trim().toLowerCase().split(/\s+/);
+  const weekday = parseWeekday(day ?? '');
+  if (!weekday) return null;
+  if (!more.length) return { weekday };
+  const p = /^(morning|afternoon|evening|eve|night|tonight)s?$/.exec(more.join(' ').replace(/^(in the|at)\s+/, ''));
+  if (!p) return null;
+  const part = ({ eve: 'evening', tonight: 'night' } as Record<string, PartOfDay>)[p[1]] ?? (p[1] as PartOfDay);
+  return { weekday, part };
+}
+
+/** Clock times written in a sentence ("3 Dec 19.30", "tuesday 7.30pm") as HH:MM, for the date reader. */
+export function clockTimesAsHHMM(text: string): string {
+  return text.replace(/(^|\s)(\d{1,2}(?:\s?[:.h]\s?\d{2})?(?:\s*[ap]\.?\s?m\.?)?)(?=$|[\s,;!?)])/gi, (all, sp: string, t: string) => {
+    const r = readTimeOfDay(t);
+    return r && !r.rest && r.exact ? `${sp}${r.time}` : all;
+  });
 }
 
 /**

@@ -82,6 +82,21 @@ export function contractSuite(make: () => ChatHarness): void {
       expect(texts(await chat.send('Sam', 'group', '/settings'))).toContain('America/New_York');
     });
 
+    it('reads the check-in time however it is written, and the words after it as the name', async () => {
+      const cases = [['7:30 pm', '19:30'], ['7pm', '19:00'], ['7.30pm', '19:30'], ['7 pm', '19:00'], ['19:30', '19:30'], ['7:30 am', '07:30']];
+      for (const [time, hhmm] of cases) {
+        const seen = texts(await chat.send('Sam', 'group', `/setup Europe/London sunday ${time} Parents`));
+        expect(seen, time).toContain(`Sunday at ${hhmm}`);
+        const g = await chat.core().db.selectFrom('groups').selectAll().executeTakeFirstOrThrow();
+        expect([g.checkin_time, g.name], time).toEqual([hhmm, 'Parents']);
+      }
+      for (const [time, hhmm] of cases) {
+        await chat.send('Sam', 'group', `/settings time ${time}`);
+        const g = await chat.core().db.selectFrom('groups').selectAll().executeTakeFirstOrThrow();
+        expect(g.checkin_time, time).toBe(hhmm);
+      }
+    });
+
     it('joins a member through the agreement and a button', async () => {
       await setUp();
       await join('Alex');
