@@ -20,6 +20,8 @@ export function toDiscordMarkdown(markup: string): string {
           return `**${escapeDiscord(s.text)}**`;
         case 'italic':
           return `_${escapeDiscord(s.text)}_`;
+        case 'url':
+          return s.text; // Discord links it as written; escaping would break the address
         case 'link':
           return SAFE_URL.test(s.url) && /^https?:/i.test(s.url) ? `[${escapeDiscord(s.text)}](${s.url})` : `${escapeDiscord(s.text)} (${escapeDiscord(s.url)})`;
         default:
