@@ -1,6 +1,6 @@
 import type { Group, Member, Person } from '../src/db/schema.js';
 import type { Core, Platform } from '../src/core/core.js';
-import type { Reply } from '../src/core/reply.js';
+import type { Form, Reply } from '../src/core/reply.js';
 
 // The platform-neutral command contract. One definition serves Discord, Telegram and the console.
 
@@ -48,8 +48,39 @@ export interface ChoiceHandler {
   run(ctx: CommandContext, data: string[]): Promise<Reply[]>;
 }
 
+/** What a form's check says about one answer. */
+export type FieldCheck =
+  | {
+      ok: true;
+      /** Answers offered for later fields: a follow-up question takes "-" for it ("sunday evening" → 19:00). */
+      suggest?: Record<string, string>;
+      /** The next question, in these words ("What time on Sunday evening?"). */
+      ask?: string;
+    }
+  | {
+      ok: false;
+      /** What was wrong and how to answer; the same question is asked again. */
+      problem: string;
+      /** Understood so far: the next answer to this field is read after it ("tomorrow", then "10am"). */
+      keep?: string;
+    };
+
+/** What a check may read: the core, and the group when the dispatcher knows it. */
+export interface FormEnv {
+  core: Core;
+  group?: Group;
+}
+
 export interface FormHandler {
   access: Access;
+  /** The form `run` offers, so a form with answers to fix can be offered again with the good ones kept. */
+  form?: Form;
+  /**
+   * Check one answer as it is given (`values`: the answers so far, this one included). Follow-up
+   * questions ask again for that one only; a whole form (a Discord modal) is checked before `run`.
+   * A KindError thrown here counts as the problem.
+   */
+  check?(env: FormEnv, data: string[], field: string, values: Record<string, string>): FieldCheck | Promise<FieldCheck>;
   run(ctx: CommandContext, data: string[], values: Record<string, string>): Promise<Reply[]>;
 }
 

@@ -6,6 +6,7 @@ import { choosePrivateGroup, ensurePerson, findMember, groupsOfPerson, isActive,
 import { type Reply, bold, plain, toGroup, toPrivate } from '../src/core/reply.js';
 import { type Access, type Args, type Command, type CommandContext, parseArgs } from './command.js';
 import { agreementReply, refusal } from './shared.js';
+import { runForm } from './forms.js';
 
 /** What an adapter reports about who acted and where. */
 export interface Incoming {
@@ -127,7 +128,7 @@ async function dispatch(app: App, incoming: Incoming, action: Action): Promise<R
   if (action.kind === 'command') return command.run(ctx, args);
   const data = action.id.split(':').slice(1);
   if (action.kind === 'choice') return command.choices!.run(ctx, data);
-  return command.forms!.run(ctx, data, action.values);
+  return runForm(command.forms!, ctx, action.id, action.values);
 }
 
 async function facilitatorCheck(incoming: Incoming, group: Group, namedInConsole: boolean): Promise<boolean> {

@@ -1,6 +1,17 @@
-import { MEETUP_HELP, confirmMeetup, discardDraft, draftMeetup, meetupLine } from '../src/core/meetups.js';
-import { type Reply, bold, plain, toGroup, toPrivate } from '../src/core/reply.js';
+import { findGroup } from '../src/core/groups.js';
+import { MEETUP_HELP, TimeNeeded, confirmMeetup, discardDraft, draftMeetup, meetupLine, parseWhen, whatTime } from '../src/core/meetups.js';
+import { type Form, type Reply, bold, plain, toGroup, toPrivate } from '../src/core/reply.js';
 import { type Command, type CommandContext, str } from './command.js';
+
+const MEETUP_FORM: Form = {
+  id: 'meetup:form',
+  title: 'Suggest a meetup',
+  fields: [
+    { id: 'when', label: 'When (e.g. next Tuesday 7pm)', required: true, maxLength: 100 },
+    { id: 'title', label: 'What is it (e.g. Coffee and chat)', required: true, maxLength: 100 },
+    { id: 'place', label: 'Where', required: true, maxLength: 200 },
+  ],
+};
 
 const meetup: Command = {
   name: 'meetup',
@@ -20,24 +31,28 @@ const meetup: Command = {
   async run(ctx, args) {
     if (!args.when && !args.title && !args.place) {
       return [
-        toPrivate("Let's plan a meetup. Tell me when, what and where.", {
-          inPlace: true,
-          form: {
-            id: 'meetup:form',
-            title: 'Suggest a meetup',
-            fields: [
-              { id: 'when', label: 'When (e.g. next Tuesday 7pm)', required: true, maxLength: 100 },
-              { id: 'title', label: 'What is it (e.g. Coffee and chat)', required: true, maxLength: 100 },
-              { id: 'place', label: 'Where', required: true, maxLength: 200 },
-            ],
-          },
-        }),
+        // The form's id names the group, so each answer can be checked in the group's time zone.
+        toPrivate("Let's plan a meetup. Tell me when, what and where.", { inPlace: true, form: { ...MEETUP_FORM, id: `meetup:form:${ctx.group!.id}` } }),
       ];
     }
     return readBack(ctx, { when: str(args.when), title: str(args.title), place: str(args.place) });
   },
   forms: {
     access: 'member',
+    form: MEETUP_FORM,
+    async check(env, data, field, v) {
+      if (field !== 'when') return { ok: true };
+      const group = env.group ?? (await findGroup(env.core.db, Number(data[1])));
+      if (!group) return { ok: true };
+      try {
+        parseWhen(v.when ?? '', group, env.core.clock.now());
+        return { ok: true };
+      } catch (err) {
+        // "tomorrow": asked what time, and the answer ("10am") is read with it.
+        if (err instanceof TimeNeeded) return { ok: false, problem: `${whatTime(err.day)} For example 10am or 7pm.`, keep: err.day };
+        throw err;
+      }
+    },
     async run(ctx, _data, v) {
       return readBack(ctx, { when: str(v.when), title: str(v.title), place: str(v.place) });
     },

@@ -1,7 +1,32 @@
-import { setupGroup } from '../src/core/groups.js';
-import { bold, plain, toGroup, toPrivate } from '../src/core/reply.js';
-import { formatLocal, checkinInstant, weekKey, weekdayName, addWeeks, readTimeOfDay } from '../src/core/time.js';
-import { type Args, type Command, str } from './command.js';
+import { dayProblem, setupGroup, timeProblem, whatTimeOn, zoneHint } from '../src/core/groups.js';
+import { type Form, bold, plain, toGroup, toPrivate } from '../src/core/reply.js';
+import { PART_OF_DAY_TIME, formatLocal, checkinInstant, weekKey, weekdayName, addWeeks, isValidZone, parseDay, parseTimeOfDay, readTimeOfDay } from '../src/core/time.js';
+import { type Args, type Command, type FieldCheck, str } from './command.js';
+
+const SETUP_FORM: Form = {
+  id: 'setup:form',
+  title: 'Set up the group',
+  fields: [
+    { id: 'timezone', label: 'Time zone (e.g. Europe/London)', required: true, maxLength: 60 },
+    { id: 'day', label: 'Check-in day (e.g. sunday)', required: true, maxLength: 20 },
+    { id: 'time', label: 'Check-in time (e.g. 19:00 or 7pm)', required: true, maxLength: 10 },
+    { id: 'name', label: 'Group name (optional)', maxLength: 100 },
+  ],
+};
+
+/** One answer of the setup questions, checked as it is given. */
+function checkSetupAnswer(field: string, v: Record<string, string>): FieldCheck {
+  const value = str(v[field]);
+  if (field === 'timezone' && !isValidZone(value)) return { ok: false, problem: zoneHint(value) };
+  if (field === 'day') {
+    const day = parseDay(value);
+    if (!day) return { ok: false, problem: dayProblem(value) };
+    // "Sunday evening": the time is asked with that in mind, and 19:00 is offered.
+    if (day.part) return { ok: true, ask: whatTimeOn(day), suggest: { time: PART_OF_DAY_TIME[day.part] } };
+  }
+  if (field === 'time' && !parseTimeOfDay(value, parseDay(str(v.day))?.part)) return { ok: false, problem: timeProblem(value) };
+  return { ok: true };
+}
 
 const setup: Command = {
   name: 'setup',
@@ -19,25 +44,15 @@ const setup: Command = {
   async run(ctx, args) {
     if (!args.timezone && !args.day && !args.time) {
       return [
-        toPrivate('Let\'s set this group up. Tell me the time zone, the check-in day and time, and a name if you like.', {
-          inPlace: true,
-          form: {
-            id: 'setup:form',
-            title: 'Set up the group',
-            fields: [
-              { id: 'timezone', label: 'Time zone (e.g. Europe/London)', required: true, maxLength: 60 },
-              { id: 'day', label: 'Check-in day (e.g. sunday)', required: true, maxLength: 10 },
-              { id: 'time', label: 'Check-in time (e.g. 19:00)', required: true, maxLength: 8 },
-              { id: 'name', label: 'Group name (optional)', maxLength: 100 },
-            ],
-          },
-        }),
+        toPrivate('Let\'s set this group up. Tell me the time zone, the check-in day and time, and a name if you like.', { inPlace: true, form: SETUP_FORM }),
       ];
     }
     return runSetup(ctx, { timezone: str(args.timezone), weekday: str(args.day), time: str(args.time), name: str(args.name) });
   },
   forms: {
     access: 'facilitator',
+    form: SETUP_FORM,
+    check: (_env, _data, field, v) => checkSetupAnswer(field, v),
     async run(ctx, _data, v) {
       return runSetup(ctx, { timezone: str(v.timezone), weekday: str(v.day), time: str(v.time), name: str(v.name) });
     },

@@ -1,12 +1,23 @@
+import type { FieldCheck } from '../../commands/command.js';
 import type { Form } from '../core/reply.js';
 
 // Forms as follow-up questions, for platforms without modals (Telegram, the console):
-// one question at a time; "-" skips an optional field.
+// one question at a time; "-" skips an optional field. Each answer is checked as it is given
+// and only that question is asked again; the answers given so far are kept.
+
+/** Checks one answer (the dispatcher's form check); `values` includes it. */
+export type AnswerCheck = (formId: string, field: string, values: Record<string, string>) => Promise<FieldCheck>;
 
 interface Pending {
   form: Form;
   values: Record<string, string>;
   index: number;
+  /** Offered answers ("-" takes them), from earlier answers' checks. */
+  suggested: Record<string, string>;
+  /** Part of an answer understood so far: the next answer to that field is read after it. */
+  kept: Record<string, string>;
+  /** The next question in other words, from the previous answer's check. */
+  ask?: string;
 }
 
 export type FollowUpStep =
@@ -16,10 +27,14 @@ export type FollowUpStep =
 export class FollowUps {
   private pending = new Map<string, Pending>();
 
-  /** Begin a form for one person in one chat; returns the first question. */
+  /** Begin a form for one person in one chat; returns the first question. Answers it already holds are kept. */
   start(key: string, form: Form): string {
-    this.pending.set(key, { form, values: {}, index: 0 });
-    return this.question(form, 0);
+    const values: Record<string, string> = {};
+    for (const f of form.fields) if (f.value !== undefined) values[f.id] = f.value;
+    const p: Pending = { form, values, index: 0, suggested: {}, kept: {} };
+    p.index = nextIndex(p, 0);
+    this.pending.set(key, p);
+    return this.question(p);
   }
 
   has(key: string): boolean {
@@ -31,26 +46,53 @@ export class FollowUps {
   }
 
   /** An answer to the current question, or null when no form is waiting for this person. */
-  answer(key: string, text: string): FollowUpStep | null {
+  async answer(key: string, text: string, check?: AnswerCheck): Promise<FollowUpStep | null> {
     const p = this.pending.get(key);
     if (!p) return null;
-    const field = p.form.fields[p.index];
-    const value = text.trim();
+    const at = p.index;
+    const field = p.form.fields[at];
+    let value = text.trim();
     if (value === '-' || value === '') {
-      if (field.required) return { done: false, question: `This one is needed. ${this.question(p.form, p.index)}` };
-    } else {
+      value = p.suggested[field.id] ?? '';
+      if (!value && field.required) return { done: false, question: `This one is needed. ${this.question(p)}` };
+    }
+    if (value) {
       if (field.maxLength && value.length > field.maxLength)
-        return { done: false, question: `That's a little long (up to ${field.maxLength} characters, please). ${this.question(p.form, p.index)}` };
+        return { done: false, question: `That's a little long (up to ${field.maxLength} characters, please). ${this.question(p)}` };
+      if (p.kept[field.id]) value = `${p.kept[field.id]} ${value}`;
+      const r = check ? await check(p.form.id, field.id, { ...p.values, [field.id]: value }) : ({ ok: true } as FieldCheck);
+      if (this.pending.get(key) !== p || p.index !== at) return null; // answered twice at once: the first one counts
+      if (!r.ok) {
+        if (r.keep) {
+          p.kept[field.id] = r.keep;
+          return { done: false, question: r.problem };
+        }
+        delete p.kept[field.id];
+        return { done: false, question: `${r.problem} ${this.question(p)}` };
+      }
+      delete p.kept[field.id];
+      Object.assign(p.suggested, r.suggest ?? {});
+      p.ask = r.ask;
       p.values[field.id] = value;
     }
-    p.index++;
-    if (p.index < p.form.fields.length) return { done: false, question: this.question(p.form, p.index) };
+    p.index = nextIndex(p, at + 1);
+    if (p.index < p.form.fields.length) return { done: false, question: this.question(p) };
     this.pending.delete(key);
     return { done: true, formId: p.form.id, values: p.values };
   }
 
-  private question(form: Form, i: number): string {
-    const f = form.fields[i];
-    return `${f.label}${f.required ? '' : ' (or - to skip)'}?`;
+  private question(p: Pending): string {
+    const f = p.form.fields[p.index];
+    if (!f) return '';
+    const offered = p.suggested[f.id];
+    const words = p.ask ?? `${f.label}?`;
+    return offered ? `${words} (or - for ${offered})` : `${words}${f.required ? '' : ' (or - to skip)'}`;
   }
+}
+
+/** The first field from `from` on that has no answer yet. */
+function nextIndex(p: Pending, from: number): number {
+  let i = from;
+  while (i < p.form.fields.length && p.values[p.form.fields[i].id] !== undefined) i++;
+  return i;
 }

@@ -27,7 +27,7 @@ export function parseWhen(text: string, group: Pick<Group, 'timezone' | 'region'
   const found = results.find((r) => r.start.isCertain('hour')) ?? results[0];
   if (!found) throw new KindError(`I couldn't read "${plain(t.slice(0, 60))}" as a date and time. Try something like "next Tuesday 7pm" or "3 Dec 19:00". ${MEETUP_HELP}`);
   const c = found.start;
-  if (!c.isCertain('hour')) throw new KindError(`${whatTime(found.text)} Add a time, like "${plain(found.text)} 7pm".`);
+  if (!c.isCertain('hour')) throw new TimeNeeded(`${whatTime(found.text)} Add a time, like "${plain(found.text)} 7pm".`, found.text);
   // Build the wall-clock time in the group's zone ourselves, so daylight-saving changes are right.
   const local = DateTime.fromObject(
     { year: c.get('year')!, month: c.get('month')!, day: c.get('day')!, hour: c.get('hour')!, minute: c.get('minute') ?? 0 },
@@ -39,6 +39,13 @@ export function parseWhen(text: string, group: Pick<Group, 'timezone' | 'region'
     throw new KindError(`${formatLocal(at, group.timezone)} has already passed. Pick a time that's still ahead, like "next Tuesday 7pm".`);
   if (at.getTime() - now.getTime() > MAX_AHEAD_DAYS * 86400000) throw new KindError(`That's more than a year away. Pick a date within the next year. ${MEETUP_HELP}`);
   return at;
+}
+
+/** A day without a time ("tomorrow"): `day` is what was understood, to read a time after. */
+export class TimeNeeded extends KindError {
+  constructor(message: string, readonly day: string) {
+    super(message);
+  }
 }
 
 /** "What time tomorrow?", "What time on Tuesday?": "on" only before a day or a date. */

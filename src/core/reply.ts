@@ -13,6 +13,8 @@ export interface FormField {
   required?: boolean;
   long?: boolean; // multi-line text
   maxLength?: number;
+  /** An answer already given: Discord fills it in; follow-up questions do not ask it again. */
+  value?: string;
 }
 
 /** At most 5 fields: a Discord modal; on Telegram and the console, follow-up questions. */

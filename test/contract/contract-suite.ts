@@ -97,6 +97,42 @@ export function contractSuite(make: () => ChatHarness): void {
       }
     });
 
+    // Step-by-step questions: Discord's /setup and /meetup take typed options instead.
+    it('checks each setup answer as it is given and asks again for that one only', async () => {
+      if (chat.name === 'discord') return;
+      expect(texts(await chat.send('Sam', 'group', '/setup'))).toMatch(/Time zone/);
+      const zone = texts(await chat.answer('Sam', 'group', 'Mars/Olympus'));
+      expect(zone).toContain('America/New_York');
+      expect(zone).toMatch(/Time zone \(e\.g\. Europe\/London\)\?$/);
+      expect(texts(await chat.answer('Sam', 'group', 'Europe/London'))).toMatch(/Check-in day/);
+      const day = texts(await chat.answer('Sam', 'group', 'someday'));
+      expect(day).toMatch(/isn't a day I recognise[\s\S]*Check-in day/);
+      const evening = texts(await chat.answer('Sam', 'group', 'Sunday evening'));
+      expect(evening).toMatch(/What time on Sunday evening\? \(or - for 19:00\)/);
+      expect(texts(await chat.answer('Sam', 'group', 'teatime'))).toMatch(/isn't a time I recognise[\s\S]*What time on Sunday evening/);
+      expect(texts(await chat.answer('Sam', 'group', '7:30'))).toMatch(/Group name/);
+      expect(texts(await chat.answer('Sam', 'group', 'Parents'))).toMatch(/Welcome, Parents![\s\S]*Sunday at 19:30/);
+      const g = await chat.core().db.selectFrom('groups').selectAll().executeTakeFirstOrThrow();
+      expect([g.timezone, g.checkin_weekday, g.checkin_time, g.name]).toEqual(['Europe/London', 7, '19:30', 'Parents']);
+    });
+
+    it('takes the offered time for an evening, and a meetup time given after the day', async () => {
+      if (chat.name === 'discord') return;
+      await chat.send('Sam', 'group', '/setup');
+      await chat.answer('Sam', 'group', 'Europe/London');
+      await chat.answer('Sam', 'group', 'sunday evening');
+      await chat.answer('Sam', 'group', '-');
+      expect(texts(await chat.answer('Sam', 'group', '-'))).toMatch(/Sunday at 19:00/);
+      await join('Alex');
+      expect(texts(await chat.send('Alex', 'group', '/meetup'))).toMatch(/When/);
+      expect(texts(await chat.answer('Alex', 'group', 'tomorrow'))).toMatch(/What time tomorrow\?/);
+      expect(texts(await chat.answer('Alex', 'group', '10am'))).toMatch(/What is it/);
+      expect(texts(await chat.answer('Alex', 'group', 'Coffee'))).toMatch(/Where/);
+      const back = await chat.answer('Alex', 'group', 'The Forum café');
+      expect(texts(back)).toMatch(/Coffee.*Tue 24 Nov, 10:00/);
+      expect(back.some((s) => s.choices.some((c) => /Confirm/.test(c)))).toBe(true);
+    });
+
     it('joins a member through the agreement and a button', async () => {
       await setUp();
       await join('Alex');

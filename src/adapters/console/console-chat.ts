@@ -1,4 +1,5 @@
 import { type Action, type App, handle } from '../../../commands/dispatch.js';
+import { checkAnswer } from '../../../commands/forms.js';
 import type { Delivery, DeliveryPort } from '../../core/outbox.js';
 import { type Choice, type Reply, toPlainText } from '../../core/reply.js';
 import { FollowUps } from '../follow-ups.js';
@@ -83,7 +84,7 @@ export class ConsoleChat implements DeliveryPort {
       if (!cmd) return;
       action = { kind: 'command', name: cmd[1].toLowerCase(), text: cmd[2] };
     } else {
-      const step = this.followUps.answer(followKey, text);
+      const step = await this.followUps.answer(followKey, text, (formId, field, values) => checkAnswer(this.opts.app, formId, field, values));
       if (!step) {
         if (inPrivate) this.say({ to: 'private', text: 'Send /help to see what I can do.' }, name, chatId, inPrivate);
         return; // ordinary group chatter is not for the bot

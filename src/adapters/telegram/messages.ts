@@ -1,10 +1,11 @@
 import { Composer, type Context } from 'grammy';
+import { checkAnswer } from '../../../commands/forms.js';
 import type { TelegramDeps } from './deps.js';
 import { errorInfo } from './errors.js';
 import { act } from './act.js';
 import { openedPrivateChat, start } from './inbox.js';
 import { actorOf } from './incoming.js';
-import { escapeHtml } from './render.js';
+import { toHtml } from './render.js';
 import { followKey } from './send.js';
 
 // Typed messages: `/cmd args` and `/cmd@OurBot args` (commands for other bots are left alone),
@@ -41,7 +42,7 @@ export function messages(deps: TelegramDeps): Composer<Context> {
     // Not a command: an answer to a follow-up question? In a group it must be a reply to the bot.
     if (!inPrivate && msg.reply_to_message?.from?.id !== deps.botId()) return;
     if (inPrivate && actor.person) await openedPrivateChat(deps, actor, chatId);
-    const step = deps.followUps.answer(key, msg.text);
+    const step = await deps.followUps.answer(key, msg.text, (formId, field, values) => checkAnswer(deps.app, formId, field, values));
     if (!step) {
       if (inPrivate) await say(deps, chatId, 'Send /help to see what I can do, or /support if you need someone to talk to right now.');
       return;
@@ -59,7 +60,7 @@ export function messages(deps: TelegramDeps): Composer<Context> {
 
 async function say(deps: TelegramDeps, chatId: string, text: string, replyTo?: number, forceReply = false): Promise<void> {
   try {
-    await deps.api.sendMessage(chatId, escapeHtml(text), {
+    await deps.api.sendMessage(chatId, toHtml(text), {
       parse_mode: 'HTML',
       ...(replyTo ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
       ...(forceReply ? { reply_markup: { force_reply: true, selective: true } } : {}),
