@@ -5,18 +5,18 @@ import { type Command, str } from './command.js';
 const agreement: Command = {
   name: 'agreement',
   description: "Read the group's agreement (facilitators: /agreement set <text>)",
-  usage: '/agreement, or for facilitators /agreement set <text>',
+  usage: '/agreement (or /agreement show), or for facilitators /agreement set <text>',
   access: 'anyone',
   accessFor: (args) => (str(args.action).toLowerCase() === 'set' ? 'facilitator' : 'anyone'),
   scope: 'group',
   options: [
-    { name: 'action', description: 'set: replace the agreement (facilitators)', type: 'string', choices: ['set'] },
+    { name: 'action', description: 'show it, or set: replace it (facilitators)', type: 'string', choices: ['set', 'show'] },
     { name: 'text', description: 'The new agreement', type: 'string', rest: true, maxLength: 3000 },
   ],
   async run(ctx, args) {
     const group = ctx.group!;
     const action = str(args.action).toLowerCase();
-    if (action && action !== 'set') return [toPrivate('To change the agreement, a facilitator sends /agreement set followed by the new text.', { inPlace: true })];
+    if (action && action !== 'set' && action !== 'show') return [toPrivate('To change the agreement, a facilitator sends /agreement set followed by the new text.', { inPlace: true })];
     if (action === 'set') {
       const a = await setAgreement(ctx.core, group.id, str(args.text));
       return [toGroup(`The group agreement has been updated (version ${a.version}). Everyone will be asked to read it and accept it again the next time they use me.\n\n${plain(a.text)}`)];

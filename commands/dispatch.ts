@@ -7,6 +7,7 @@ import { type Reply, bold, plain, toGroup, toPrivate } from '../src/core/reply.j
 import { type Access, type Args, type Command, type CommandContext, parseArgs } from './command.js';
 import { agreementReply, refusal } from './shared.js';
 import { runForm } from './forms.js';
+import { closestCommand } from './did-you-mean.js';
 
 /** What an adapter reports about who acted and where. */
 export interface Incoming {
@@ -66,7 +67,8 @@ async function dispatch(app: App, incoming: Incoming, action: Action): Promise<R
   const command = app.commands.get(name);
   if (!command) {
     if (action.kind !== 'command') return [toPrivate("Sorry, that button doesn't work any more. Send /help to see what I can do.", { inPlace: true })];
-    return [toPrivate(`I don't know /${plain(name.slice(0, 32))}. Send /help to see what I can do.`, { inPlace: true })];
+    const near = closestCommand(name, app.commands.keys());
+    return [toPrivate(`I don't know /${plain(name.slice(0, 32))}.${near ? ` Did you mean /${near}?` : ''} Send /help to see what I can do.`, { inPlace: true })];
   }
 
   const args: Args = action.kind === 'command' ? (action.args ?? parseArgs(command, action.text ?? '')) : {};

@@ -1,3 +1,4 @@
+import { isActive } from '../src/core/members.js';
 import { toPrivate } from '../src/core/reply.js';
 import type { Access, Command } from './command.js';
 
@@ -11,7 +12,9 @@ const help: Command = {
   async run(ctx) {
     const { commandList } = await import('./index.js');
     const may = (a: Access) => a === 'anyone' || (a === 'member' ? true : ctx.isFacilitator);
-    const forEveryone = commandList.filter((c) => c.access !== 'facilitator' && may(c.access));
+    // /join is for those who have not joined yet; facilitator commands only for facilitators.
+    const joined = isActive(ctx.member);
+    const forEveryone = commandList.filter((c) => c.access !== 'facilitator' && may(c.access) && !(joined && c.name === 'join'));
     const forFacilitators = commandList.filter((c) => c.access === 'facilitator' && may(c.access));
     const row = (c: Command) => `/${c.name}: ${c.description}`;
     const lines = [

@@ -1,5 +1,5 @@
 import { findGroup } from '../src/core/groups.js';
-import { MEETUP_HELP, TimeNeeded, confirmMeetup, discardDraft, draftMeetup, meetupLine, parseWhen, whatTime } from '../src/core/meetups.js';
+import { MEETUP_HELP, TimeNeeded, confirmMeetup, discardDraft, draftMeetup, meetupLine, parseWhen, remindersAhead, whatTime } from '../src/core/meetups.js';
 import { type Form, type Reply, bold, plain, toGroup, toPrivate } from '../src/core/reply.js';
 import { type Command, type CommandContext, str } from './command.js';
 
@@ -67,6 +67,7 @@ const meetup: Command = {
       }
       if (data[0] !== 'ok') return [toPrivate("Sorry, that button doesn't work any more. Send /meetups to carry on.", { inPlace: true })];
       const m = await confirmMeetup(ctx.core, ctx.group!, ctx.member!, id);
+      const reminders = remindersAhead(new Date(m.starts_at), ctx.core.clock.now());
       return [
         toGroup(`📅 ${bold(ctx.person.display_name)} suggests a meetup: ${meetupLine(m, ctx.group!.timezone)}. Are you coming?`, {
           choices: [
@@ -75,7 +76,7 @@ const meetup: Command = {
             { id: `meetups:r:${m.id}:n`, label: 'No' },
           ],
         }),
-        toPrivate("It's posted, and I've put you down as coming. Those who say yes or maybe get a reminder the day before and an hour before."),
+        toPrivate(`It's posted, and I've put you down as coming.${reminders ? ` Those who say yes or maybe get a reminder ${reminders}.` : ''}`),
       ];
     },
   },

@@ -1,4 +1,4 @@
-import { RSVPS, cancelMeetup, meetupLine, rsvp, upcomingMeetups } from '../src/core/meetups.js';
+import { RSVPS, cancelMeetup, meetupLine, remindersAhead, rsvp, upcomingMeetups } from '../src/core/meetups.js';
 import { type Choice, bold, toPrivate } from '../src/core/reply.js';
 import { formatLocal } from '../src/core/time.js';
 import type { Command, CommandContext } from './command.js';
@@ -23,9 +23,10 @@ const meetups: Command = {
         const answer = RSVPS[data[2]];
         const m = await rsvp(ctx.core, ctx.group!, ctx.member!, id, answer);
         const when = formatLocal(new Date(m.starts_at), ctx.group!.timezone);
+        const reminders = remindersAhead(new Date(m.starts_at), ctx.core.clock.now());
         const text =
-          answer === 'yes' ? `Lovely: you're coming to ${bold(m.title)} on ${when}. I'll remind you the day before and an hour before.`
-          : answer === 'maybe' ? `Noted as a maybe for ${bold(m.title)} on ${when}. I'll send a reminder; no pressure.`
+          answer === 'yes' ? `Lovely: you're coming to ${bold(m.title)} on ${when}.${reminders ? ` I'll remind you ${reminders}.` : ' See you there!'}`
+          : answer === 'maybe' ? `Noted as a maybe for ${bold(m.title)} on ${when}.${reminders ? " I'll send a reminder; no pressure." : ' No pressure.'}`
           : `Noted: you can't make ${bold(m.title)}. Maybe next time! You can change your answer in /meetups.`;
         return [toPrivate(text)];
       }

@@ -176,6 +176,14 @@ export async function cancelMeetup(core: Core, group: Group, member: Member | un
   });
 }
 
+/** Which reminders are still to come for a meetup: promised only when they are ahead. */
+export function remindersAhead(startsAt: Date, now: Date): string | null {
+  const ahead = startsAt.getTime() - now.getTime();
+  if (ahead > 24 * 3600000) return 'the day before and an hour before';
+  if (ahead > 3600000) return 'an hour before';
+  return null;
+}
+
 export const meetupLine = (m: Meetup, zone: string) => `${bold(m.title)}: ${formatLocal(new Date(m.starts_at), zone)} at ${plain(m.place)}`;
 
 /**

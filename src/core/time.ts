@@ -150,6 +150,11 @@ export function formatLocal(instant: Date, zone: string): string {
   return DateTime.fromJSDate(instant, { zone }).toFormat('ccc d LLL, HH:mm');
 }
 
+/** A date for people: "Thursday 24 December". */
+export function formatDate(instant: Date, zone: string): string {
+  return DateTime.fromJSDate(instant, { zone }).toFormat('cccc d LLLL');
+}
+
 /** The helpline region a time zone most likely means (shown at setup, changeable). */
 export function regionForZone(zone: string): { region: string; nation: string | null } {
   if (zone === 'Europe/London' || zone === 'GB' || zone === 'Europe/Jersey' || zone === 'Europe/Guernsey' || zone === 'Europe/Isle_of_Man')

@@ -9,17 +9,19 @@ import { normaliseTopic } from './topics.js';
 export const MAX_TIP = 2000;
 export const TIPS_PER_PAGE = 5;
 const TIP_HELP = 'Start with a #topic, like: /tip #benefits Ask for the assessment notes in writing';
+/** Where a tip without a #topic goes. */
+export const GENERAL_TOPIC = 'general';
 
 /** "#topic text" → topic and text, or a kind explanation. */
 export function readTip(raw: string): { topic: string; text: string } {
   const s = raw.trim();
   if (!s) throw new KindError(`What's your tip? ${TIP_HELP}`);
-  const m = /^#(\S+)\s*([\s\S]*)$/.exec(s);
-  if (!m) throw new KindError(`Tips need a topic so people can find them. ${TIP_HELP}`);
+  const m = /^#(\S+)\s*([\s\S]*)$/.exec(s) ?? [s, GENERAL_TOPIC, s];
   const topic = normaliseTopic(m[1]);
   if (!topic) throw new KindError(`That topic has no letters or numbers in it. ${TIP_HELP}`);
   const text = m[2].trim();
   if (!text) throw new KindError(`Add the tip itself after the topic. ${TIP_HELP}`);
+  if (!/[\p{L}\p{N}]/u.test(text)) throw new KindError(`What's your tip? It needs a few words. ${TIP_HELP}`);
   if (text.length > MAX_TIP) throw new KindError(`Tips can be up to ${MAX_TIP.toLocaleString('en')} characters; yours is ${text.length.toLocaleString('en')}. Could you shorten it a little, or split it in two?`);
   return { topic, text };
 }

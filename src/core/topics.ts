@@ -25,10 +25,10 @@ export function normaliseTopic(raw: string): string | null {
   return t;
 }
 
-/** Commas separate topics; without commas, #tags do; otherwise each word is a topic. */
+/** Commas separate topics; without commas, #tags do; spaces never do ("respite care" is one topic). */
 export function parseTopicList(text: string): string[] {
   const s = text.trim();
-  const parts = s.includes(',') ? s.split(',') : s.includes('#') ? s.split('#') : s.split(/\s+/);
+  const parts = s.includes(',') ? s.split(',') : s.split('#');
   const out: string[] = [];
   for (const p of parts) {
     const t = normaliseTopic(p);

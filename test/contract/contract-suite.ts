@@ -133,6 +133,63 @@ export function contractSuite(make: () => ChatHarness): void {
       expect(back.some((s) => s.choices.some((c) => /Confirm/.test(c)))).toBe(true);
     });
 
+    it('takes a topic of several words as one topic, and shows the agreement on /agreement show', async () => {
+      await setUp();
+      await join('Alex');
+      expect(texts(await chat.send('Alex', 'group', '/topics seek respite care'))).toContain('#respite-care');
+      const rows = await chat.core().db.selectFrom('member_topics').select(['kind', 'topic']).execute();
+      expect(rows).toEqual([{ kind: 'seek', topic: 'respite-care' }]);
+      await chat.send('Alex', 'group', '/topics offer benefits, school appeals');
+      const offered = await chat.core().db.selectFrom('member_topics').select('topic').where('kind', '=', 'offer').orderBy('id').execute();
+      expect(offered.map((r) => r.topic)).toEqual(['benefits', 'school-appeals']);
+      expect(texts(await chat.send('Alex', 'group', '/agreement show'))).toMatch(/Tuesday Parents: our agreement/);
+    });
+
+    it('answers /away with the date the break ends, and files a tip without a #topic under #general', async () => {
+      await setUp();
+      await join('Alex');
+      const away = texts(await chat.send('Alex', 'dm', '/away 3'));
+      expect(away).toContain('until Monday 14 December');
+      expect(away).not.toMatch(/\d\d:\d\d/);
+      expect(texts(await chat.send('Alex', 'group', '/tip Ask for the assessment notes in writing'))).toContain('#general');
+      const tip = await chat.core().db.selectFrom('tips').select(['topic', 'text']).executeTakeFirstOrThrow();
+      expect(tip).toEqual({ topic: 'general', text: 'Ask for the assessment notes in writing' });
+    });
+
+    it('promises meetup reminders only while they are ahead, and asks "What time tomorrow?"', async () => {
+      await setUp();
+      await join('Alex');
+      expect(texts(await chat.send('Alex', 'group', '/meetup tomorrow | Coffee | The Forum'))).toContain('What time tomorrow?');
+      await chat.send('Alex', 'group', '/meetup today 3pm | Coffee | The Forum');
+      const soon = texts(await chat.press('Alex', 'Confirm'));
+      expect(soon).toMatch(/posted/);
+      expect(soon).toContain('an hour before');
+      expect(soon).not.toContain('the day before');
+      await chat.send('Alex', 'group', '/meetup next Tuesday 7.30pm | Walk | The park');
+      const later = texts(await chat.press('Alex', 'Confirm'));
+      expect(later).toContain('Tue 1 Dec, 19:30');
+      expect(later).toContain('the day before and an hour before');
+    });
+
+    it('lists in /help what each person can use: /join before joining, facilitator commands for facilitators', async () => {
+      await setUp();
+      const before = texts(await chat.send('Alex', 'dm', '/help'));
+      expect(before).toMatch(/\/join/);
+      expect(before).not.toMatch(/\/settings|For facilitators/);
+      await join('Alex');
+      const member = texts(await chat.send('Alex', 'dm', '/help'));
+      expect(member).not.toMatch(/\/join/);
+      expect(member).toMatch(/\/checkin/);
+      expect(member).not.toMatch(/\/settings|For facilitators/);
+      expect(texts(await chat.send('Sam', 'group', '/help'))).toMatch(/For facilitators:[\s\S]*\/settings/);
+    });
+
+    it('suggests the command meant when one is mistyped', async () => {
+      if (chat.name === 'discord') return; // Discord offers only the registered commands
+      expect(texts(await chat.send('Robin', 'dm', '/supprt'))).toMatch(/Did you mean \/support\?/);
+      expect(texts(await chat.send('Robin', 'group', '/supprt'))).toMatch(/Did you mean \/support\?/);
+    });
+
     it('joins a member through the agreement and a button', async () => {
       await setUp();
       await join('Alex');

@@ -1,4 +1,5 @@
 import { Composer, type Context } from 'grammy';
+import { closestCommand } from '../../../commands/did-you-mean.js';
 import { checkAnswer } from '../../../commands/forms.js';
 import type { TelegramDeps } from './deps.js';
 import { errorInfo } from './errors.js';
@@ -33,8 +34,9 @@ export function messages(deps: TelegramDeps): Composer<Context> {
       if (cmd.target && cmd.target.toLowerCase() !== deps.botUsername().toLowerCase()) return; // another bot's
       deps.followUps.cancel(key);
       if (inPrivate && actor.person && cmd.name === 'start') return start(deps, actor, chatId, cmd.args);
-      // In a group, an unknown bare /command may be meant for another bot: stay quiet.
-      if (!inPrivate && !cmd.target && !deps.app.commands.has(cmd.name)) return;
+      // In a group, an unknown bare /command may be meant for another bot: stay quiet, unless it
+      // is one slip away from one of ours (/supprt).
+      if (!inPrivate && !cmd.target && !deps.app.commands.has(cmd.name) && !closestCommand(cmd.name, deps.app.commands.keys(), 1)) return;
       if (inPrivate && actor.person) await openedPrivateChat(deps, actor, chatId);
       return act(deps, { actor, chat: msg.chat, action: { kind: 'command', name: cmd.name, text: cmd.args }, messageId: msg.message_id });
     }
