@@ -100,6 +100,7 @@ export function contractSuite(make: () => ChatHarness): void {
     // Step-by-step questions: Discord's /setup and /meetup take typed options instead.
     it('checks each setup answer as it is given and asks again for that one only', async () => {
       if (chat.name === 'discord') return;
+      expect(texts(await chat.send('Sam', 'group', '/setup Europe/London sunday evening Parents'))).toMatch(/What time on Sunday evening\? For example/);
       expect(texts(await chat.send('Sam', 'group', '/setup'))).toMatch(/Time zone/);
       const zone = texts(await chat.answer('Sam', 'group', 'Mars/Olympus'));
       expect(zone).toContain('America/New_York');
