@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setAgreement } from '../src/core/agreements.js';
 import { queueMeetupReminders } from '../src/core/meetups.js';
@@ -30,7 +30,7 @@ type Dump = Map<string, string>;
 /** Every row of every table the database reports, keyed `table#<first column>` (its primary key here). */
 async function dump(db: DB): Promise<Dump> {
   const out: Dump = new Map();
-  const any = db as unknown as import('kysely').Kysely<Record<string, Record<string, unknown>>>;
+  const any = db as unknown as Kysely<Record<string, Record<string, unknown>>>;
   for (const t of await db.introspection.getTables()) {
     let q = any.selectFrom(t.name).selectAll();
     for (const c of t.columns) q = q.orderBy(c.name);
@@ -238,8 +238,12 @@ describe('their buddy is told, kindly and once', () => {
       for (const n of ['Sam', 'Bea']) await w.act.command(n, '/checkin 3', 'dm');
       await queueNudges(w.world.core, await w.group(), w.world.clock.now());
     }
+    await w.act.command('Alex', '/checkin 3', 'dm'); // named in this week's note to facilitators
+    const { queueFacilitatorNotes } = await import('../src/jobs/facilitator-note.js');
+    const { weekKey } = await import('../src/core/time.js');
+    await queueFacilitatorNotes(w.world.core, await w.group(), weekKey(w.world.clock.now(), 'Europe/London'), w.world.clock.now());
     const kinds = (await w.outbox()).filter((o) => o.status === 'pending').map((o) => `${o.kind}>${o.to}`);
-    expect(kinds).toEqual(expect.arrayContaining(['nudge>Alex', 'buddy_told>Bea', 'facilitator_note>Sam']));
+    expect(kinds).toEqual(expect.arrayContaining(['nudge>Alex', 'buddy_told>Bea', 'facilitator_note>Sam', 'facilitator_weekly>Sam']));
     await forgetPerson(w.world.core, await w.personId('Alex'));
     // What is left for others: only the kind word that their buddy has left.
     expect((await w.outbox()).filter((o) => o.status === 'pending').map((o) => `${o.kind}>${o.to}`)).toEqual(['buddy_left>Bea']);
