@@ -177,7 +177,8 @@ export interface PromptShowing {
 export async function promptsShowing(db: DB, members: Member[]): Promise<PromptShowing[]> {
   const active = members.filter((m) => m.status === 'active').map((m) => m.id);
   if (!active.length) return [];
-  return db.selectFrom('checkins').select(['group_id as groupId', 'week']).distinct().where('member_id', 'in', active).orderBy('group_id').orderBy('week').execute();
+  const rows = await db.selectFrom('checkins').select(['group_id as groupId', 'week']).where('member_id', 'in', active).orderBy('group_id').orderBy('week').execute();
+  return rows.filter((r, i) => i === 0 || r.groupId !== rows[i - 1].groupId || r.week !== rows[i - 1].week);
 }
 
 /**
