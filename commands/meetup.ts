@@ -35,7 +35,20 @@ const meetup: Command = {
         toPrivate("Let's plan a meetup. Tell me when, what and where.", { inPlace: true, form: { ...MEETUP_FORM, id: `meetup:form:${ctx.group!.id}` } }),
       ];
     }
-    return readBack(ctx, { when: str(args.when), title: str(args.title), place: str(args.place) });
+    const input = { when: str(args.when), title: str(args.title), place: str(args.place) };
+    try {
+      return await readBack(ctx, input);
+    } catch (err) {
+      // "tomorrow | Coffee | Park": ask only the time; the answer ("10am") is read with the day.
+      if (!(err instanceof TimeNeeded) || !input.title || !input.place) throw err;
+      const [when, title, place] = MEETUP_FORM.fields;
+      return [
+        toPrivate(`${whatTime(err.day)} For example 10am or 7pm.`, {
+          inPlace: true,
+          form: { ...MEETUP_FORM, id: `meetup:form:${ctx.group!.id}`, fields: [{ ...when, label: 'Time (e.g. 10am)', keep: err.day }, { ...title, value: input.title }, { ...place, value: input.place }] },
+        }),
+      ];
+    }
   },
   forms: {
     access: 'member',

@@ -31,7 +31,9 @@ export class FollowUps {
   start(key: string, form: Form): string {
     const values: Record<string, string> = {};
     for (const f of form.fields) if (f.value !== undefined) values[f.id] = f.value;
-    const p: Pending = { form, values, index: 0, suggested: {}, kept: {} };
+    const kept: Record<string, string> = {};
+    for (const f of form.fields) if (f.keep) kept[f.id] = f.keep;
+    const p: Pending = { form, values, index: 0, suggested: {}, kept };
     p.index = nextIndex(p, 0);
     this.pending.set(key, p);
     return this.question(p);

@@ -15,6 +15,8 @@ export interface FormField {
   maxLength?: number;
   /** An answer already given: Discord fills it in; follow-up questions do not ask it again. */
   value?: string;
+  /** Part of the answer understood already ("tomorrow"): the answer is read after it. */
+  keep?: string;
 }
 
 /** At most 5 fields: a Discord modal; on Telegram and the console, follow-up questions. */

@@ -43,7 +43,7 @@ export class DiscordBed {
   readonly clientProblems: string[] = [];
   private readonly users = new Map<string, FakeUser>();
   private managers: { id: string } | null = null;
-  private readonly modals = new Map<string, { customId: string; channel: FakeChannel; fields: { id: string; label: string }[]; values: Record<string, string> }>();
+  private readonly modals = new Map<string, { customId: string; channel: FakeChannel; fields: { id: string; label: string; value?: string }[]; values: Record<string, string> }>();
 
   constructor(private readonly opts: BedOptions = {}) {}
 
@@ -183,15 +183,20 @@ export class DiscordBed {
     return seen;
   }
 
-  /** Answer the next field of the open modal; submits once every field has an answer. */
+  /**
+   * Answer the next field of the open modal; submits once every field has an answer. A field filled
+   * in already is left as it is, unless it ends with a space (the start of an answer to go on with).
+   */
   async answer(name: string, text: string): Promise<Seen[]> {
     const modal = this.modals.get(name.toLowerCase());
     if (!modal) throw new Error(`no modal is open for ${name}`);
-    const next = modal.fields.find((f) => !(f.id in modal.values));
-    if (next) modal.values[next.id] = text.trim() === '-' ? '' : text;
-    const after = modal.fields.find((f) => !(f.id in modal.values));
+    const open = (f: { id: string; value?: string }) => !(f.id in modal.values) && (!f.value || f.value.endsWith(' '));
+    const next = modal.fields.find(open);
+    if (next) modal.values[next.id] = text.trim() === '-' ? '' : `${next.value ?? ''}${text}`;
+    const after = modal.fields.find(open);
     if (after) return [{ to: 'private', who: name, text: after.label, choices: [] }];
-    return this.submit(name, modal.values);
+    const prefilled = Object.fromEntries(modal.fields.filter((f) => f.value).map((f) => [f.id, f.value!]));
+    return this.submit(name, { ...prefilled, ...modal.values });
   }
 
   modalFor(name: string) {
@@ -221,7 +226,7 @@ export class DiscordBed {
     }
     const cb = handle.callback;
     if (cb?.type === 9 && cb.data) {
-      const fields = (cb.data.components ?? []).map((row: any) => ({ id: row.components[0].custom_id as string, label: row.components[0].label as string }));
+      const fields = (cb.data.components ?? []).map((row: any) => ({ id: row.components[0].custom_id as string, label: row.components[0].label as string, value: row.components[0].value as string | undefined }));
       const rec = this.fake.interactionById(handle.id)!;
       const name = this.nameOf(rec.userId) ?? '';
       this.modals.set(name.toLowerCase(), { customId: cb.data.custom_id, channel: this.fake.world.channels.get(rec.channelId)!, fields, values: {} });

@@ -119,7 +119,7 @@ export function renderModal(form: Form, ctx: Pick<RenderContext, 'ids' | 'owner'
           required: f.required ?? false,
           max_length: Math.min(f.maxLength ?? (f.long ? 4000 : 200), 4000),
           ...(f.placeholder ? { placeholder: f.placeholder.slice(0, 100) } : {}),
-          ...(f.value ? { value: f.value.slice(0, Math.min(f.maxLength ?? 4000, 4000)) } : {}),
+          ...(f.value || f.keep ? { value: (f.value ?? `${f.keep} `).slice(0, Math.min(f.maxLength ?? 4000, 4000)) } : {}),
         },
       ],
     })),
