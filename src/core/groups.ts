@@ -44,7 +44,7 @@ export function readSetup(input: SetupInput) {
   if (!day) throw new KindError(`${dayProblem(input.weekday)} ${SETUP_HELP}`);
   const weekday = day.weekday;
   if (!input.time)
-    throw new KindError(day.part ? `${whatTimeOn(day)} For example: /setup ${input.timezone} ${WEEKDAYS[weekday - 1]} 7pm` : `Setting up needs a time zone, a day and a time. ${SETUP_HELP}`);
+    throw new KindError(day.part ? `${whatTimeOn(day)} For example: /setup ${plain(input.timezone)} ${WEEKDAYS[weekday - 1]} 7pm` : `Setting up needs a time zone, a day and a time. ${SETUP_HELP}`);
   const time = parseTimeOfDay(input.time, day.part);
   if (!time) throw new KindError(`${timeProblem(input.time)} ${SETUP_HELP}`);
   const name = (input.name ?? '').trim();
