@@ -210,6 +210,13 @@ export interface JobRunTable {
 }
 // ---- end schedule ----
 
+/** Secrets the bot keeps for itself (the button-signing key). Never logged, never exported. */
+export interface SecretTable {
+  name: string;
+  value: string | null; // null: it comes from the environment
+  created_at: string;
+}
+
 export interface Database {
   groups: GroupTable;
   agreements: AgreementTable;
@@ -230,6 +237,7 @@ export interface Database {
   // schedule (issue 6)
   leases: LeaseTable;
   job_runs: JobRunTable;
+  secrets: SecretTable;
 }
 
 export type Group = Selectable<GroupTable>;
