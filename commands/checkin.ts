@@ -58,7 +58,8 @@ async function record(ctx: CommandContext, mood: number, note: string | null, sh
   const replies: Reply[] = [];
   const thanks = res.updated ? 'Updated your check-in for this week.' : 'Thank you for checking in.';
   const noteWord = !note ? '' : shared ? ' Your note is shared with the group.' : ' Your note is private: only you can see it, and nobody reads it.';
-  replies.push(toPrivate(`${thanks} ${MOODS[mood].emoji}${noteWord}`, { inPlace: mood > 1 }));
+  // Their own check-in (and whether it updated an earlier, maybe private, one) is answered privately.
+  replies.push(toPrivate(`${thanks} ${MOODS[mood].emoji}${noteWord}`));
   if (res.tellSharedOnce) replies.push(toPrivate('Just so you know: anything typed in the group chat can be read by the group, so notes typed there count as shared. For a private note, send /checkin to me in a private chat.', { inPlace: true }));
   if (note && shared && !ctx.seenByGroup) replies.push(toGroup(`${bold(ctx.person.display_name)} shared: ${plain(note)}`));
   if (res.crisisList) replies.push(toPrivate(`I'm sorry this week is so hard. You don't have to carry it alone.\n\n${res.crisisList}\n\nSend /support any time to see this list again.`));
