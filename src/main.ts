@@ -95,7 +95,7 @@ async function runConsole(app: App, clock: OffsetClock): Promise<void> {
   const out = (line: string) => process.stdout.write(`${line}\n`);
   // The console is the delivery port; `:clock +7d` runs what falls due in between, in order.
   let schedule: ReturnType<typeof createSchedule> | undefined = undefined;
-  const chat = new ConsoleChat({ app, out, clock, onClockMoved: () => schedule!.clockMoved(), deliverOutbox: () => schedule!.deliverNow() });
+  const chat = new ConsoleChat({ app, out, clock, filesDir: resolve(root, 'data/files'), onClockMoved: () => schedule!.clockMoved(), deliverOutbox: () => schedule!.deliverNow() });
   schedule = createSchedule({ core: app.core, ports: [chat], domain: domainJobs });
   await schedule.start();
   if (process.stdin.isTTY) {
