@@ -5,6 +5,7 @@ import { findGroup, findGroupByChat } from '../src/core/groups.js';
 import { choosePrivateGroup, ensurePerson, findMember, groupsOfPerson, isActive, markSeen, rememberDmChat } from '../src/core/members.js';
 import { type Reply, bold, plain, toGroup, toPrivate } from '../src/core/reply.js';
 import { type Access, type Args, type Command, type CommandContext, parseArgs } from './command.js';
+import { linkableCommand, privateLinkFor } from './private-links.js';
 import { agreementReply, refusal } from './shared.js';
 
 /** What an adapter reports about who acted and where. */
@@ -118,7 +119,10 @@ async function dispatch(app: App, incoming: Incoming, action: Action): Promise<R
   }
 
   if (action.kind === 'command' && command.privateOnly?.(args) && incoming.seenByGroup) {
-    return [toGroup(`Let's do that in a private chat with me, so it stays between us. Tap below, then send /${command.name} there.`, { privateLink: group ? `g${group.id}` : 'start' })];
+    // The link carries the command (never who asked): Start in the private chat carries on there.
+    const linked = linkableCommand(command.name, args);
+    const next = linked ? "Tap below and press Start, and we'll carry on there." : `Tap below, then send /${command.name} there.`;
+    return [toGroup(`Let's do that in a private chat with me, so it stays between us. ${next}`, { privateLink: privateLinkFor(linked, group?.id) })];
   }
 
   if (isActive(member)) await markSeen(core, member.id);
