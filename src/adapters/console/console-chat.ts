@@ -33,7 +33,7 @@ export interface ConsoleOptions {
   onClockMoved?(): Promise<void>;
   /** Deliver what the outbox holds through the schedule's delivery worker (main.ts wires this). */
   deliverOutbox(): Promise<unknown>;
-  /** Where files (/mydata, /export) are saved whole (main.ts: data/files); default a temporary folder. */
+  /** Where files (/mydata, /export) are saved whole (main.ts: data/files); without it they are only previewed. */
   filesDir?: string;
 }
 

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReplyFile } from '../../core/reply.js';
 
@@ -10,18 +9,8 @@ import type { ReplyFile } from '../../core/reply.js';
 const PREVIEW_LINES = 8;
 
 export class ConsoleFiles {
-  private dir: string | undefined;
-
-  /** `dir`: where files go (main.ts: data/files); without one, a fresh temporary folder. */
-  constructor(dir?: string) {
-    this.dir = dir;
-  }
-
-  private folder(): string {
-    this.dir ??= mkdtempSync(join(tmpdir(), 'peer-support-files-'));
-    mkdirSync(this.dir, { recursive: true });
-    return this.dir;
-  }
+  /** `dir`: where files go (main.ts: data/files); without one, files are shown, never saved. */
+  constructor(private readonly dir?: string) {}
 
   /**
    * Save the whole file; the lines to print: where it is, and the first few lines. `owner`: the
@@ -29,10 +18,10 @@ export class ConsoleFiles {
    * known by id) is shown, not saved, so nothing about a person is kept where erasure can't find it.
    */
   save(file: ReplyFile, owner: number | 'group' | null): string[] {
-    if (owner === null) return [`    📎 ${file.name} (${Buffer.byteLength(file.content)} bytes, not saved)`, ...preview(file.content)];
-    const personId = owner === 'group' ? undefined : owner;
+    if (owner === null || !this.dir) return [`    📎 ${file.name} (${Buffer.byteLength(file.content)} bytes, not saved)`, ...preview(file.content)];
     const safe = file.name.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '').slice(0, 80) || 'file';
-    const path = join(this.folder(), personId === undefined ? `group-${safe}` : `person-${personId}-${safe}`);
+    mkdirSync(this.dir, { recursive: true });
+    const path = join(this.dir, owner === 'group' ? `group-${safe}` : `person-${owner}-${safe}`);
     writeFileSync(path, file.content, { mode: 0o600 });
     return [`    📎 ${file.name} (${Buffer.byteLength(file.content)} bytes), saved whole to ${path}`, ...preview(file.content)];
   }
