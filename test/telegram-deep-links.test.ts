@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readPrivateLink } from '../commands/private-links.js';
+import { privateLinkFor, readPrivateLink } from '../commands/private-links.js';
 import type { Seen } from './contract/harness.js';
 import { TelegramTest } from './helpers/telegram-harness.js';
 
@@ -94,6 +94,11 @@ describe('Telegram: links to the private chat carry what was asked', () => {
   });
 
   it('reads only fixed commands from a link: anything else just opens the chat', async () => {
+    for (const key of ['mydata', 'forgetme', 'checkin', 'buddy-avoid'] as const) {
+      const longest = privateLinkFor(key, 999_999_999_999);
+      expect(longest).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
+      expect(readPrivateLink(longest).groupId).toBe(999_999_999_999);
+    }
     expect(readPrivateLink('mydata_g12')).toEqual({ command: { name: 'mydata', text: '' }, groupId: 12 });
     expect(readPrivateLink('buddy-avoid_g3')).toEqual({ command: { name: 'buddy', text: 'avoid' }, groupId: 3 });
     expect(readPrivateLink('g12')).toEqual({ groupId: 12 });
