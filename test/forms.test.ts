@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CustomIds } from '../src/adapters/discord/custom-ids.js';
+import { signingKeys } from '../src/core/signing.js';
 import { actor } from './helpers/act.js';
 import { type TestWorld, testWorld } from './helpers/core.js';
 import { DiscordBed } from './helpers/discord-harness.js';
@@ -35,7 +36,7 @@ describe('a Discord modal with answers to fix', () => {
 
   it('answers what to fix, and the ✏️ button opens the form again with the good answers filled in', async () => {
     const sam = bed.user('Sam');
-    const customId = new CustomIds(bed.fake.token).encode('setup:form', sam.id);
+    const customId = new CustomIds(await signingKeys(bed.world.core)).encode('setup:form', sam.id);
     const { seen } = await bed.act(() =>
       bed.fake.submitModal(sam, bed.channel, customId, { timezone: 'Mars/Olympus', day: 'sunday', time: '7:30 pm', name: 'Parents' }, { unsolicited: true }),
     );
