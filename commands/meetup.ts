@@ -1,5 +1,5 @@
 import { findGroup } from '../src/core/groups.js';
-import { MEETUP_HELP, TimeNeeded, confirmMeetup, discardDraft, draftMeetup, meetupLine, parseWhen, remindersAhead, whatTime } from '../src/core/meetups.js';
+import { MEETUP_HELP, TimeNeeded, confirmMeetup, discardDraft, draftMeetup, meetupLine, parseWhen, remindersAhead, whatTime, whatTimeWords } from '../src/core/meetups.js';
 import { type Form, type Reply, bold, plain, toGroup, toPrivate } from '../src/core/reply.js';
 import { type Command, type CommandContext, str } from './command.js';
 
@@ -43,9 +43,13 @@ const meetup: Command = {
       if (!(err instanceof TimeNeeded) || !input.title || !input.place) throw err;
       const [when, title, place] = MEETUP_FORM.fields;
       return [
-        toPrivate(`${whatTime(err.day)} For example 10am or 7pm.`, {
+        toPrivate(`Nearly there: ${bold(input.title)} at ${plain(input.place)}.`, {
           inPlace: true,
-          form: { ...MEETUP_FORM, id: `meetup:form:${ctx.group!.id}`, fields: [{ ...when, label: 'Time (e.g. 10am)', keep: err.day }, { ...title, value: input.title }, { ...place, value: input.place }] },
+          form: {
+            ...MEETUP_FORM,
+            id: `meetup:form:${ctx.group!.id}`,
+            fields: [{ ...when, label: whatTimeWords(err.day).replace(/\?$/, ''), keep: err.day }, { ...title, value: input.title }, { ...place, value: input.place }],
+          },
         }),
       ];
     }

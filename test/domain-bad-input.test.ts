@@ -29,7 +29,7 @@ const CASES: Case[] = [
   ['Alex', 'group', '/meetup 30 Feb 7pm | Coffee | Café', /couldn't read|doesn't seem to exist|already passed/],
   ['Alex', 'group', '/meetup last week 7pm | Coffee | Café', /already passed/],
   ['Alex', 'group', '/meetup | Coffee | Café', /a time, a title and a place/],
-  ['Alex', 'group', '/meetup friday | Coffee | Café', /What time on friday\? For example 10am or 7pm/],
+  ['Alex', 'group', '/meetup friday | Coffee | Café', /Nearly there: \*\*Coffee\*\* at Café/],
   ['Alex', 'group', `/meetup 3 Dec 7pm | Coffee | ${'p'.repeat(201)}`, /place under 200 characters/],
   ['Alex', 'group', '/meetups please', /No meetups coming up\. Suggest one with \/meetup/],
   ['Alex', 'group', '/pair now', /for the group's facilitators/],

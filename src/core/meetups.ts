@@ -48,11 +48,12 @@ export class TimeNeeded extends KindError {
   }
 }
 
-/** "What time tomorrow?", "What time on Tuesday?": "on" only before a day or a date. */
-export function whatTime(day: string): string {
+/** "What time tomorrow?", "What time on Tuesday?": "on" only before a day or a date. Plain words. */
+export function whatTimeWords(day: string): string {
   const d = day.trim();
-  return /^(on\b|today|tonight|tomorrow|this|next|in\b)/i.test(d) ? `What time ${plain(d)}?` : `What time on ${plain(d)}?`;
+  return /^(on\b|today|tonight|tomorrow|this|next|in\b)/i.test(d) ? `What time ${d}?` : `What time on ${d}?`;
 }
+export const whatTime = (day: string) => plain(whatTimeWords(day));
 
 export function readMeetup(input: { when?: string; title?: string; place?: string }, group: Group, now: Date) {
   const title = (input.title ?? '').trim();
