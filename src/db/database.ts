@@ -1,9 +1,10 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, type Migration, type MigrationProvider } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Database } from './schema.js';
 import { migrations } from './migrations/index.js';
+import { PatientSqliteDialect } from './sqlite-driver.js';
 
 export type DB = Kysely<Database>;
 
@@ -31,11 +32,12 @@ export function openDatabase(file: string = ':memory:'): OpenedDatabase {
   const sqlite = new BetterSqlite3(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  // Short: a lock held by another process is waited for asynchronously (sqlite-driver.ts).
+  sqlite.pragma('busy_timeout = 50');
   sqlite.pragma('synchronous = NORMAL');
   // Erased rows are overwritten on disk, not merely unlinked (/forgetme means it).
   sqlite.pragma('secure_delete = ON');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const db = new Kysely<Database>({ dialect: new PatientSqliteDialect({ database: withStatementCache(sqlite) }, sqlite) });
   return { db, sqlite };
 }
 
