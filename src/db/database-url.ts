@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 //   sqlite:data/bot.db          relative...
 //   sqlite:///var/bot.db        ...or absolute (three slashes, as in file:///)
 //   :memory:, sqlite::memory:   an in-memory database (gone when the bot stops)
-//   postgres://…, postgresql://…  PostgreSQL
+//   postgres://…, postgresql://…  PostgreSQL (any case; recognised, not supported yet)
 // Anything else is refused with one line that names only its scheme, never the rest (passwords).
 
 export type DatabaseTarget =
@@ -22,7 +22,7 @@ export class DatabaseUrlError extends Error {}
 export const DEFAULT_SQLITE_FILE = 'data/peer-support.db';
 
 export const ACCEPTED_FORMS =
-  'Use a SQLite file path (data/bot.db, /var/lib/bot/bot.db), file:data/bot.db, file:///var/lib/bot/bot.db, sqlite:data/bot.db, sqlite:///var/lib/bot/bot.db or :memory: (relative paths are from the project folder), postgres://… for PostgreSQL, or leave it empty for data/peer-support.db';
+  'Use a SQLite file path (data/bot.db, /var/lib/bot/bot.db), file:data/bot.db, file:///var/lib/bot/bot.db, sqlite:data/bot.db, sqlite:///var/lib/bot/bot.db or :memory: (relative paths are from the project folder), or leave it empty for data/peer-support.db (PostgreSQL, as postgres://…, is not supported yet)';
 
 const refuse = (why: string) => new DatabaseUrlError(`DATABASE_URL ${why}. ${ACCEPTED_FORMS}.`);
 
@@ -55,8 +55,7 @@ export function databaseTarget(raw: string | undefined, projectRoot: string): Da
   if (parsed.username || parsed.password) throw refuse(`has a user name or password, which a SQLite file does not use`);
   if (rest.startsWith('/')) {
     // file:///var/x.db or file:/var/x.db, and the same for sqlite: (percent-escapes decoded).
-    const file = fileURLToPath(new URL(`file://${rest.startsWith('//') ? rest.slice(2 + parsed.host.length) : rest}`));
-    return sqlite(file);
+    return sqlite(fileURLToPath(new URL(`file://${parsed.pathname}`)));
   }
   // file:data/x.db or sqlite:data/x.db: the WHATWG parser would make file: absolute, so read it here.
   let path: string;
