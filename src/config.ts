@@ -19,6 +19,8 @@ const schema = z
     TELEGRAM_BOT_TOKEN: optional.refine((v) => !v || /^\d+:[A-Za-z0-9_-]{20,}$/.test(v), { message: 'looks wrong: BotFather gives tokens like 123456:ABC-DEF…' }),
     // Read and checked where the database is opened (src/db/database-url.ts).
     DATABASE_URL: optional,
+    // Signs buttons, kept apart from the bot tokens; generated and kept in the database when unset.
+    SIGNING_SECRET: optional.refine((v) => !v || v.length >= 32, { message: 'must be at least 32 characters (for example: openssl rand -base64 32), or leave it empty' }),
     TELEGRAM_API_ROOT: apiRoot,
     DISCORD_API_ROOT: apiRoot,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional().or(z.literal('').transform(() => undefined)),
