@@ -256,7 +256,8 @@ export function fromDiscord(content: string): string {
     if (url && !/\w/.test(content[i - 1] ?? '')) {
       out += url[0]; // Discord links an address as written: nothing in it is markdown
       i += url[0].length - 1;
-    } else if (c === '\\' && i + 1 < content.length) {
+    } else if (c === '\\' && i + 1 < content.length && /[!-\/:-@[-`{-~]/.test(content[i + 1])) {
+      // Discord hides a backslash only before punctuation; before anything else it shows.
       out += content[++i];
     } else if (c === '*' && content[i + 1] === '*') {
       i++;
