@@ -1,11 +1,10 @@
 import type { Group } from '../src/db/schema.js';
 import { type Core, KindError, type Platform, loggableError } from '../src/core/core.js';
-import { currentAgreement } from '../src/core/agreements.js';
 import { findGroupByChat } from '../src/core/groups.js';
 import { choosePrivateGroup, ensurePerson, findMember, groupsOfPerson, isActive, markSeen, rememberDmChat } from '../src/core/members.js';
 import { type Reply, bold, plain, toGroup, toPrivate } from '../src/core/reply.js';
 import { type Access, type Args, type Command, type CommandContext, parseArgs } from './command.js';
-import { agreementReply, refusal } from './shared.js';
+import { offerChangedAgreement, refusal } from './shared.js';
 
 /** What an adapter reports about who acted and where. */
 export interface Incoming {
@@ -98,13 +97,8 @@ async function dispatch(app: App, incoming: Incoming, action: Action): Promise<R
   const isFacilitator = group ? await facilitatorCheck(incoming, group, member?.facilitator === 1) : incoming.isChatAdmin;
 
   if (access === 'facilitator' && !isFacilitator) return [refusal('facilitator')];
-  if (access === 'member') {
-    if (!isActive(member)) return [refusal('member', group?.name)];
-    const agreement = await currentAgreement(core.db, group!.id);
-    if (member.accepted_version < agreement.version) {
-      return [agreementReply(group!, agreement, 'The group agreement has changed since you joined. Please have a read, and tap Accept to carry on.')];
-    }
-  }
+  // A changed agreement never holds a member back: it is offered once, after (see below).
+  if (access === 'member' && !isActive(member)) return [refusal('member', group?.name)];
 
   if (action.kind === 'command' && command.privateOnly?.(args) && incoming.seenByGroup) {
     return [toGroup(`Let's do that in a private chat with me, so it stays between us. Tap below, then send /${command.name} there.`, { privateLink: group ? `g${group.id}` : 'start' })];
@@ -124,6 +118,18 @@ async function dispatch(app: App, incoming: Incoming, action: Action): Promise<R
     isFacilitator,
     botName: incoming.botName,
   };
+  const replies = await run(command, ctx, action, args);
+  if (access === 'member' && isActive(member) && !NO_OFFER_AFTER.has(command.name)) {
+    const offer = await offerChangedAgreement(core, group!, member);
+    if (offer) return [...replies, offer];
+  }
+  return replies;
+}
+
+/** Someone leaving or taking a break is not handed something to read. */
+const NO_OFFER_AFTER = new Set(['leave', 'away']);
+
+function run(command: Command, ctx: CommandContext, action: Action, args: Args): Promise<Reply[]> {
   if (action.kind === 'command') return command.run(ctx, args);
   const data = action.id.split(':').slice(1);
   if (action.kind === 'choice') return command.choices!.run(ctx, data);

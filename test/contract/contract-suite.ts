@@ -134,15 +134,73 @@ export function contractSuite(make: () => ChatHarness): void {
       expect(await chat.core().db.selectFrom('checkins').selectAll().execute()).toHaveLength(0);
     });
 
-    it('asks members to accept a changed agreement before member commands work again', async () => {
+    it('saves a lowest-mood check-in after the agreement changed: helplines first, the new agreement offered once, after', async () => {
       await setUp();
       await join('Alex');
       await chat.send('Sam', 'group', '/agreement set We listen. We keep confidences. We are kind.');
-      const blocked = await chat.send('Alex', 'dm', '/checkin 4');
-      expect(texts(blocked)).toMatch(/agreement has changed/i);
-      expect(await chat.core().db.selectFrom('checkins').selectAll().execute()).toHaveLength(0);
-      await chat.press('Alex', 'Accept');
-      expect(texts(await chat.send('Alex', 'dm', '/checkin 4'))).toMatch(/thank/i);
+      const seen = await chat.send('Alex', 'dm', '/checkin 1 really bad night');
+      const rows = await chat.core().db.selectFrom('checkins').select(['mood', 'note']).execute();
+      expect(rows).toEqual([{ mood: 1, note: 'really bad night' }]);
+      const all = texts(seen);
+      expect(all).toMatch(/999/);
+      expect(all.indexOf('999')).toBeLessThan(all.indexOf('We keep confidences'));
+      const offer = seen[seen.length - 1];
+      expect(offer.to).toBe('private');
+      expect(offer.text).toMatch(/We keep confidences/);
+      expect(offer.choices).toEqual(['Accept', 'Not now']);
+      const later = await chat.press('Alex', 'Not now');
+      expect(texts(later)).toMatch(/still a member/i);
+      expect(texts(later)).not.toMatch(/\/join/);
+      // Offered once: not again for this version; still readable any time.
+      expect(texts(await chat.send('Alex', 'dm', '/checkin 3'))).not.toMatch(/We keep confidences/);
+      expect(texts(await chat.send('Alex', 'dm', '/agreement'))).toMatch(/We keep confidences/);
+      const m = await chat.core().db.selectFrom('members').select(['status']).executeTakeFirstOrThrow();
+      expect(m.status).toBe('active');
+    });
+
+    it('accepts a changed agreement from the offer without asking to join again', async () => {
+      await setUp();
+      await join('Alex');
+      await chat.send('Sam', 'group', '/agreement set We listen. We keep confidences. We are kind.');
+      await chat.send('Alex', 'dm', '/checkin 4');
+      expect(texts(await chat.press('Alex', 'Accept'))).toMatch(/thank you for reading/i);
+      const m = await chat.core().db.selectFrom('members').select(['accepted_version']).executeTakeFirstOrThrow();
+      expect(m.accepted_version).toBe(2);
+    });
+
+    it('never holds /away, /back, /buddy off or /leave back behind a changed agreement', async () => {
+      await setUp();
+      await join('Alex');
+      await chat.send('Sam', 'group', '/agreement set We listen. We keep confidences. We are kind.');
+      const db = chat.core().db;
+      expect(texts(await chat.send('Alex', 'dm', '/away 2'))).not.toMatch(/We keep confidences/);
+      expect((await db.selectFrom('members').select('away_until').executeTakeFirstOrThrow()).away_until).not.toBeNull();
+      await chat.send('Alex', 'dm', '/back');
+      expect((await db.selectFrom('members').select('away_until').executeTakeFirstOrThrow()).away_until).toBeNull();
+      await chat.send('Alex', 'dm', '/buddy off');
+      expect(texts(await chat.send('Alex', 'dm', '/leave'))).not.toMatch(/We keep confidences/);
+      await chat.press('Alex', 'Yes, leave');
+      expect((await db.selectFrom('members').select('status').executeTakeFirstOrThrow()).status).toBe('left');
+    });
+
+    it('never asks the facilitator who wrote the agreement to accept it', async () => {
+      await setUp();
+      await join('Sam');
+      await chat.send('Sam', 'group', '/agreement set We listen. We keep confidences. We are kind.');
+      const seen = await chat.send('Sam', 'dm', '/checkin 4');
+      expect(texts(seen)).toMatch(/thank/i);
+      expect(texts(seen)).not.toMatch(/We keep confidences/);
+    });
+
+    it('still asks a new joiner to accept the current agreement to join', async () => {
+      await setUp();
+      await chat.send('Sam', 'group', '/agreement set We listen. We keep confidences. We are kind.');
+      expect(texts(await chat.send('Robin', 'dm', '/checkin 4'))).toMatch(/\/join|not in a group/i);
+      const seen = await chat.send('Robin', 'group', '/join');
+      expect(texts(seen)).toMatch(/We keep confidences/);
+      await chat.press('Robin', 'Accept and join');
+      const m = await chat.core().db.selectFrom('members').select(['accepted_version', 'status']).executeTakeFirstOrThrow();
+      expect(m).toEqual({ accepted_version: 2, status: 'active' });
     });
 
     it('answers every registered command to a member without an error', async () => {
