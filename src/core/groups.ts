@@ -4,7 +4,7 @@ import { prepared } from '../db/prepared.js';
 import { type Core, KindError, type Platform, nowIso } from './core.js';
 import { bold, plain, quoted } from './reply.js';
 import { NATIONS, REGIONS } from './support.js';
-import { isValidZone, parseTimeOfDay, parseWeekday, regionForZone, weekdayName } from './time.js';
+import { canonicalZone, parseTimeOfDay, parseWeekday, regionForZone, weekdayName } from './time.js';
 import { DEFAULT_AGREEMENT } from './agreements.js';
 
 const groupByChat = prepared((db: DB, platform: string, chatId: string) =>
@@ -35,14 +35,15 @@ export function zoneHint(input: string): string {
 /** Validate setup input into settings, or throw a KindError saying how to do it right. */
 export function readSetup(input: SetupInput) {
   if (!input.timezone || !input.weekday || !input.time) throw new KindError(`Setting up needs a time zone, a day and a time. ${SETUP_HELP}`);
-  if (!isValidZone(input.timezone)) throw new KindError(`${zoneHint(input.timezone)} ${SETUP_HELP}`);
+  const timezone = canonicalZone(input.timezone);
+  if (!timezone) throw new KindError(`${zoneHint(input.timezone)} ${SETUP_HELP}`);
   const weekday = parseWeekday(input.weekday);
   if (!weekday) throw new KindError(`${quoted(input.weekday)} isn't a day I recognise. Try a day like sunday or tue. ${SETUP_HELP}`);
   const time = parseTimeOfDay(input.time);
   if (!time) throw new KindError(`${quoted(input.time)} isn't a time I recognise. Try 19:00 or 7pm. ${SETUP_HELP}`);
   const name = (input.name ?? '').trim();
   if (name.length > 100) throw new KindError('That group name is a little long: please keep it under 100 characters.');
-  return { timezone: input.timezone, weekday, time, name };
+  return { timezone, weekday, time, name };
 }
 
 /** Bind a chat as a group, or update an existing group's rhythm. One transaction. */
@@ -130,8 +131,9 @@ export const SETTINGS: SettingSpec[] = [
     describe: 'the time zone everything runs in',
     show: (g) => g.timezone,
     read: (v) => {
-      if (!isValidZone(v)) throw new KindError(`${zoneHint(v)} For example: /settings timezone Europe/London`);
-      return { timezone: v, ...regionForZone(v) };
+      const zone = canonicalZone(v);
+      if (!zone) throw new KindError(`${zoneHint(v)} For example: /settings timezone Europe/London`);
+      return { timezone: zone, ...regionForZone(zone) };
     },
   },
   {

@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commandList } from '../../commands/index.js';
 import type { ChatHarness, Seen } from './harness.js';
+import { linesFor } from '../../src/core/support.js';
+import { REGION_ZONES } from '../../src/core/time.js';
+import { helplines } from '../helpers/core.js';
 
 // The shared contract: every adapter passes the same behaviour, the way people would see it.
 
@@ -63,6 +66,34 @@ export function contractSuite(make: () => ChatHarness): void {
       expect(texts(seen)).toMatch(/facilitator/i);
       const groups = await chat.core().db.selectFrom('groups').selectAll().execute();
       expect(groups).toHaveLength(0);
+    });
+
+    it('reads every helpline region\'s time zones typed in lower case, and /support shows that region\'s lines', async () => {
+      const regions = Object.keys(helplines.regions).filter((r) => r !== 'INT');
+      expect(Object.keys(REGION_ZONES).sort()).toEqual(regions.sort());
+      const shown = new Set<string>();
+      for (const region of regions) {
+        // Every zone named for the region; for a whole area (Australia/) a few of its zones.
+        const zones = REGION_ZONES[region].flatMap((z) => (z.endsWith('/') ? Intl.supportedValuesOf('timeZone').filter((x) => x.startsWith(z)).slice(0, 3) : [z]));
+        for (const zone of zones) {
+          const seen = await chat.send('Sam', 'group', `/setup ${zone.toLowerCase()} sunday 19:00 Tuesday Parents`);
+          expect(texts(seen), zone).not.toMatch(/don't know the time zone/);
+          const g = await chat.core().db.selectFrom('groups').select(['timezone', 'region', 'nation']).executeTakeFirstOrThrow();
+          expect({ zone: g.timezone, region: g.region }).toEqual({ zone, region });
+          if (shown.has(region)) continue;
+          shown.add(region);
+          const support = texts(await chat.send('Alex', 'group', '/support'));
+          expect(support, zone).toContain(linesFor(helplines, region, g.nation)[0].name);
+        }
+      }
+      expect(shown.size).toBe(regions.length);
+    });
+
+    it('reads a time zone set through /settings in any case, with its region', async () => {
+      await setUp();
+      await chat.send('Sam', 'group', '/settings timezone america/new_york');
+      const g = await chat.core().db.selectFrom('groups').select(['timezone', 'region']).executeTakeFirstOrThrow();
+      expect(g).toEqual({ timezone: 'America/New_York', region: 'US' });
     });
 
     it('answers a time zone that does not exist kindly, with an example', async () => {
