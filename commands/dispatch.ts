@@ -4,6 +4,7 @@ import { findGroupByChat } from '../src/core/groups.js';
 import { choosePrivateGroup, ensurePerson, findMember, groupsOfPerson, isActive, markSeen, rememberDmChat } from '../src/core/members.js';
 import { type Reply, bold, plain, toGroup, toPrivate } from '../src/core/reply.js';
 import { type Access, type Args, type Command, type CommandContext, parseArgs } from './command.js';
+import { answerPlainWords } from './free-text.js';
 import { offerChangedAgreement, refusal } from './shared.js';
 
 /** What an adapter reports about who acted and where. */
@@ -27,7 +28,9 @@ export interface Incoming {
 export type Action =
   | { kind: 'command'; name: string; text?: string; args?: Args }
   | { kind: 'choice'; id: string }
-  | { kind: 'form'; id: string; values: Record<string, string> };
+  | { kind: 'form'; id: string; values: Record<string, string> }
+  /** Plain words in a private chat (not a command, not an answer to a question): the words stay with the adapter. */
+  | { kind: 'text' };
 
 export interface App {
   core: Core;
@@ -50,6 +53,7 @@ export async function handle(app: App, incoming: Incoming, action: Action): Prom
 }
 
 function actionName(action: Action): string {
+  if (action.kind === 'text') return 'text';
   return action.kind === 'command' ? action.name : action.id.split(':')[0];
 }
 
@@ -57,6 +61,8 @@ async function dispatch(app: App, incoming: Incoming, action: Action): Promise<R
   const { core } = app;
   const person = await ensurePerson(core, incoming.platform, incoming.user.id, incoming.user.name);
   if (incoming.inPrivateChat && person.dm_chat_id !== incoming.chatId) await rememberDmChat(core.db, person.id, incoming.chatId);
+
+  if (action.kind === 'text') return incoming.inPrivateChat ? answerPlainWords(core, person) : [];
 
   const name = actionName(action).toLowerCase();
   if (action.kind === 'choice' && name === PICK_GROUP) return pickGroup(app, person.id, action.id);
@@ -129,7 +135,7 @@ async function dispatch(app: App, incoming: Incoming, action: Action): Promise<R
 /** Someone leaving or taking a break is not handed something to read. */
 const NO_OFFER_AFTER = new Set(['leave', 'away']);
 
-function run(command: Command, ctx: CommandContext, action: Action, args: Args): Promise<Reply[]> {
+function run(command: Command, ctx: CommandContext, action: Exclude<Action, { kind: 'text' }>, args: Args): Promise<Reply[]> {
   if (action.kind === 'command') return command.run(ctx, args);
   const data = action.id.split(':').slice(1);
   if (action.kind === 'choice') return command.choices!.run(ctx, data);

@@ -4,6 +4,7 @@ import type { ChatHarness, Seen } from './harness.js';
 import { linesFor } from '../../src/core/support.js';
 import { REGION_ZONES } from '../../src/core/time.js';
 import { helplines } from '../helpers/core.js';
+import type { FixedClock } from '../../src/core/ports.js';
 
 // The shared contract: every adapter passes the same behaviour, the way people would see it.
 
@@ -14,6 +15,8 @@ const texts = (seen: Seen[]) => seen.map((s) => s.text).join('\n---\n');
 const inGroup = (seen: Seen[]) => seen.filter((s) => s.to === 'group');
 
 export function contractSuite(make: () => ChatHarness): void {
+  // What this platform can do, known before any test starts (making a harness starts nothing).
+  const receivesPlainWords = !!make().say;
   describe('command contract', () => {
     let chat: ChatHarness;
     beforeEach(async () => {
@@ -232,6 +235,48 @@ export function contractSuite(make: () => ChatHarness): void {
       await chat.press('Robin', 'Accept and join');
       const m = await chat.core().db.selectFrom('members').select(['accepted_version', 'status']).executeTakeFirstOrThrow();
       expect(m).toEqual({ accepted_version: 2, status: 'active' });
+    });
+
+    it.skipIf(!receivesPlainWords)('answers plain words in a private chat warmly: /support first, then the mood buttons, then /help, once in 10 minutes', async () => {
+      await setUp();
+      await join('Alex');
+      const first = await chat.say!('Alex', 'dm', "i don't know who to talk to");
+      expect(first).toHaveLength(1);
+      const [answer] = first;
+      expect(answer.to).toBe('private');
+      expect(answer.text.indexOf('/support')).toBeGreaterThanOrEqual(0);
+      expect(answer.text.indexOf('/support')).toBeLessThan(answer.text.indexOf('/help'));
+      expect(answer.text).not.toMatch(SORRY);
+      expect(answer.choices).toHaveLength(5);
+      // Within 10 minutes: no second answer, whatever the words.
+      expect(await chat.say!('Alex', 'dm', 'help')).toEqual([]);
+      (chat.core().clock as FixedClock).advance(10 * 60_000);
+      const again = await chat.say!('Alex', 'dm', 'things have been really hard');
+      expect(again.map((s) => s.text)).toEqual([answer.text]);
+      const person = await chat.core().db.selectFrom('people').select('last_free_text_reply_at').where('display_name', '=', 'Alex').executeTakeFirstOrThrow();
+      expect(person.last_free_text_reply_at).toBe(chat.core().clock.now().toISOString());
+      // Its mood buttons check in.
+      expect(texts(await chat.press('Alex', 'good'))).toMatch(/thank/i);
+      expect((await chat.core().db.selectFrom('checkins').select('mood').execute()).map((r) => r.mood)).toEqual([4]);
+    });
+
+    it.skipIf(!receivesPlainWords)('leaves plain chatter in the group alone', async () => {
+      await setUp();
+      await join('Alex');
+      expect(await chat.say!('Alex', 'group', 'things have been really hard')).toEqual([]);
+    });
+
+    it("takes answers to the bot's own questions in a private chat as answers, not plain words", async () => {
+      await setUp();
+      await join('Alex');
+      await chat.send('Alex', 'dm', '/meetup');
+      const seen = [
+        ...(await chat.answer('Alex', 'dm', 'next Tuesday 7pm')),
+        ...(await chat.answer('Alex', 'dm', 'Coffee and chat')),
+        ...(await chat.answer('Alex', 'dm', 'The Forum café')),
+      ];
+      expect(texts(seen)).not.toMatch(/can't reply to messages/);
+      expect(seen.some((s) => s.choices.some((c) => /confirm/i.test(c)))).toBe(true);
     });
 
     it('answers every registered command to a member without an error', async () => {

@@ -28,6 +28,7 @@ export function consoleHarness(): ChatHarness & { world(): TestWorld } {
       await chat.line(`:admin ${user}`);
     },
     send: (user, where, text) => run(`${user}${where === 'dm' ? '@dm' : ''}: ${text}`),
+    say: (user, where, text) => run(`${user}${where === 'dm' ? '@dm' : ''}: ${text}`),
     async press(user, label) {
       const choices = chat.choicesFor(user);
       const i = choices.findIndex((c) => c.label === label || c.label.includes(label));

@@ -218,6 +218,7 @@ export function telegramHarness(): ChatHarness & { test(): TelegramTest } {
       t.makeAdmin(await t.user(name));
     },
     send: (name, where, text) => t.send(name, where, text),
+    say: (name, where, text) => t.send(name, where, text),
     press: (name, label) => t.press(name, label),
     answer: (name, where, text) => t.answer(name, where, text),
   };
