@@ -6,6 +6,7 @@ import { bold, plain, quoted } from './reply.js';
 import { NATIONS, REGIONS } from './support.js';
 import { canonicalZone, parseTimeOfDay, parseWeekday, regionForZone, weekdayName } from './time.js';
 import { DEFAULT_AGREEMENT } from './agreements.js';
+import { TALLY_MODES } from './checkins.js';
 
 const groupByChat = prepared((db: DB, platform: string, chatId: string) =>
   db.selectFrom('groups').selectAll().where('platform', '=', platform).where('chat_id', '=', chatId),
@@ -189,6 +190,16 @@ export const SETTINGS: SettingSpec[] = [
       if (n && (region !== 'GB' || !(NATIONS as readonly string[]).includes(n)))
         throw new KindError('A nation can be set for GB only: england, scotland, wales or northern ireland. For example: /settings region GB wales');
       return { region, nation: n || null };
+    },
+  },
+  {
+    key: 'tally',
+    describe: "what the weekly prompt shows: count (how many have checked in) or names (never anyone who checked in privately)",
+    show: (g) => g.tally,
+    read: (v) => {
+      const mode = v.trim().toLowerCase();
+      if (!(TALLY_MODES as readonly string[]).includes(mode)) throw new KindError('The tally is count (how many have checked in) or names. For example: /settings tally count');
+      return { tally: mode };
     },
   },
   {

@@ -279,6 +279,49 @@ export function contractSuite(make: () => ChatHarness): void {
       expect(seen.some((s) => s.choices.some((c) => /confirm/i.test(c)))).toBe(true);
     });
 
+    /** The weekly prompt as the group reads it now, after the outbox went out. */
+    async function promptNow(): Promise<string> {
+      (chat.core().clock as FixedClock).advance(10_000); // past the tally's coalescing window
+      await chat.deliver();
+      const prompts = (await chat.groupTexts()).filter((t) => /weekly check-in/.test(t));
+      expect(prompts.length).toBeGreaterThan(0);
+      return prompts[prompts.length - 1];
+    }
+
+    it('shows the prompt\'s tally as a count by default, never who checked in', async () => {
+      await setUp();
+      await join('Alex');
+      await join('Robin');
+      await chat.send('Sam', 'group', '/prompt now');
+      expect(await promptNow()).toMatch(/Nobody has checked in yet/);
+      await chat.press('Alex', 'good');
+      expect(await promptNow()).toMatch(/1 person has checked in so far\./);
+      await chat.send('Robin', 'dm', '/checkin 3');
+      const shown = await promptNow();
+      expect(shown).toMatch(/2 people have checked in so far\./);
+      expect(shown).not.toMatch(/Alex|Robin/);
+    });
+
+    it('names only those who checked in where the group sees it, when the group chose names', async () => {
+      await setUp();
+      expect(texts(await chat.send('Sam', 'group', '/settings tally names'))).toMatch(/tally is now names/);
+      for (const who of ['Alex', 'Robin', 'Kim']) await join(who);
+      await chat.send('Sam', 'group', '/prompt now');
+      await promptNow();
+      // Moments apart, as people do (edits queued in the very same millisecond are the delivery branch's).
+      const moment = () => (chat.core().clock as FixedClock).advance(1000);
+      await chat.press('Alex', 'good'); // a tap on the group's prompt: in the group's sight
+      moment();
+      await chat.send('Robin', 'dm', '/checkin 2 rough week'); // a private chat: never named
+      moment();
+      await chat.send('Kim', 'group', '/checkin 4'); // typed in the group (on Discord, an answer only Kim sees)
+      const shown = await promptNow();
+      expect(shown).toMatch(/3 people have checked in so far: Alex/);
+      expect(shown).not.toMatch(/Robin/);
+      if (chat.name === 'discord') expect(shown).toMatch(/Alex and 2 more\./);
+      else expect(shown).toMatch(/Alex, Kim and 1 more\./);
+    });
+
     it('answers every registered command to a member without an error', async () => {
       await setUp();
       await join('Alex');
