@@ -1,7 +1,7 @@
 import type { Agreement, Group, Member } from '../src/db/schema.js';
 import type { Core } from '../src/core/core.js';
 import { currentAgreement, markAgreementOffered } from '../src/core/agreements.js';
-import { type Reply, bold, plain, toPrivate } from '../src/core/reply.js';
+import { type Choice, type Reply, bold, plain, toPrivate } from '../src/core/reply.js';
 
 // Message builders used by more than one command.
 
@@ -28,3 +28,6 @@ export function refusal(kind: 'facilitator' | 'member', groupName?: string): Rep
     return toPrivate("That one is for the group's facilitators. If you'd like something changed, have a word with one of them.", { inPlace: true });
   return toPrivate(`You haven't joined ${groupName ? bold(groupName) : 'this group'} with me yet. Send /join to read the group agreement and join.`, { inPlace: true });
 }
+
+/** Posts this week's check-in prompt now (handled by /prompt). */
+export const PROMPT_NOW_CHOICE: Choice = { id: 'prompt:now', label: "Post this week's check-in now" };

@@ -4,7 +4,9 @@ import { prepared } from '../db/prepared.js';
 import { type Core, KindError, type Platform, nowIso } from './core.js';
 import { bold, plain, quoted } from './reply.js';
 import { NATIONS, REGIONS } from './support.js';
-import { canonicalZone, parseTimeOfDay, parseWeekday, regionForZone, weekdayName } from './time.js';
+import { canonicalZone, checkinInstant, formatLocal, parseTimeOfDay, parseWeekday, regionForZone, weekKey, weekdayName } from './time.js';
+import { findRun } from './job-runs.js';
+import { PROMPT_GRACE_MS, nextPromptAt, promptItem } from './prompts.js';
 import { DEFAULT_AGREEMENT } from './agreements.js';
 import { TALLY_MODES } from './checkins.js';
 
@@ -248,4 +250,46 @@ export async function changeSetting(core: Core, group: Group, key: string, value
   const patch = spec.read(value);
   const updated = await core.db.updateTable('groups').set(patch).where('id', '=', group.id).returningAll().executeTakeFirstOrThrow();
   return `Done: ${spec.key} is now ${spec.show(updated)}.`;
+}
+
+// ---- a new check-in day, time or zone ----
+
+export interface RhythmNews {
+  /** For the group: the new day and time, plainly. */
+  group: string;
+  /** For the facilitator, privately: what it means for this week's prompt. */
+  facilitator: string;
+  /** This week's prompt will not come on its own: offer /prompt now. */
+  offerPromptNow: boolean;
+}
+
+const rhythm = (g: Group) => `${weekdayName(g.checkin_weekday)}s at ${g.checkin_time}`;
+
+/** What changing the check-in day, time or zone means, or null when none of them changed. */
+export async function rhythmNews(core: Core, before: Group, after: Group): Promise<RhythmNews | null> {
+  if (before.checkin_weekday === after.checkin_weekday && before.checkin_time === after.checkin_time && before.timezone === after.timezone) return null;
+  const zone = before.timezone === after.timezone ? '' : ` (${plain(after.timezone)} time)`;
+  const group = `The weekly check-in has moved: from now on it comes on ${rhythm(after)}${zone}, instead of ${rhythm(before)}.`;
+  return { group, ...(await thisWeek(core, after)) };
+}
+
+async function thisWeek(core: Core, g: Group): Promise<Omit<RhythmNews, 'group'>> {
+  const now = core.clock.now();
+  const when = (at: Date) => formatLocal(at, g.timezone);
+  const next = async () => when(await nextPromptAt(core, g, now));
+  if (g.prompt_paused) return { facilitator: `The weekly prompts are paused, so none goes out until /prompt resume; then they come on ${rhythm(g)}.`, offerPromptNow: false };
+  const week = weekKey(now, g.timezone);
+  if (await promptItem(core.db, g.id, week))
+    return { facilitator: `This week's check-in has already gone out, so nothing changes this week. The first one at the new time is on ${await next()}.`, offerPromptNow: false };
+  if (await findRun(core.db, 'prompt', g.id, week))
+    return { facilitator: `This week's check-in was already skipped, so the first one at the new time is on ${await next()}.`, offerPromptNow: false };
+  const due = checkinInstant(g, week);
+  if (due > now) return { facilitator: `This week's check-in comes at the new time, on ${when(due)}.`, offerPromptNow: false };
+  // The schedule still posts a prompt that fell due within its grace window (never one from before the group existed).
+  if (now.getTime() - due.getTime() < PROMPT_GRACE_MS && due.toISOString() >= g.created_at)
+    return { facilitator: "The new time was earlier today, so this week's check-in will go out within a minute or two.", offerPromptNow: false };
+  return {
+    facilitator: `The new day and time have already passed this week, so there won't be a check-in prompt until ${await next()}. If you'd like one this week, tap below or send /prompt now.`,
+    offerPromptNow: true,
+  };
 }

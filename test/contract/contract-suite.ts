@@ -322,6 +322,47 @@ export function contractSuite(make: () => ChatHarness): void {
       else expect(shown).toMatch(/Alex, Kim and 1 more\./);
     });
 
+    it('tells the group plainly when the check-in day changes, and the facilitator what it means this week', async () => {
+      await setUp(); // Sunday 19:00; it is Monday 10:00
+      const seen = await chat.send('Sam', 'group', '/settings day monday');
+      expect(inGroup(seen).map((s) => s.text).join('\n')).toMatch(/from now on it comes on Mondays at 19:00, instead of Sundays at 19:00/);
+      const mine = seen.filter((s) => s.to === 'private');
+      expect(mine.map((s) => s.text).join('\n')).toMatch(/This week's check-in comes at the new time, on Mon 23 Nov, 19:00/);
+      expect(mine.flatMap((s) => s.choices)).toEqual([]);
+    });
+
+    it('offers /prompt now when the new check-in time has already passed this week', async () => {
+      await setUp();
+      await join('Alex');
+      (chat.core().clock as FixedClock).advance(86400_000); // Tuesday 10:00: Monday 19:00 is long gone
+      const seen = await chat.send('Sam', 'group', '/settings day monday');
+      expect(texts(inGroup(seen))).toMatch(/Mondays at 19:00/);
+      const mine = seen.filter((s) => s.to === 'private');
+      expect(texts(mine)).toMatch(/already passed this week.*Mon 30 Nov, 19:00/);
+      expect(mine.flatMap((s) => s.choices)).toEqual(["Post this week's check-in now"]);
+      expect(texts(await chat.press('Sam', "Post this week's check-in now"))).toMatch(/on its way/);
+      await chat.deliver();
+      expect((await chat.groupTexts()).some((t) => /weekly check-in/.test(t))).toBe(true);
+    });
+
+    it('says nothing changes this week when this week\'s prompt has already gone out', async () => {
+      await setUp();
+      await chat.send('Sam', 'group', '/prompt now');
+      const seen = await chat.send('Sam', 'group', '/settings time 20:00');
+      expect(texts(inGroup(seen))).toMatch(/Sundays at 20:00, instead of Sundays at 19:00/);
+      expect(texts(seen.filter((s) => s.to === 'private'))).toMatch(/already gone out, so nothing changes this week.*Sun 6 Dec, 20:00/);
+    });
+
+    it('tells the group and the facilitator when /setup runs again with a new day', async () => {
+      await setUp();
+      (chat.core().clock as FixedClock).advance(86400_000);
+      const seen = await chat.send('Sam', 'group', '/setup Europe/London monday 19:00 Tuesday Parents');
+      expect(texts(inGroup(seen))).toMatch(/from now on it comes on Mondays at 19:00, instead of Sundays at 19:00/);
+      const mine = seen.filter((s) => s.to === 'private');
+      expect(texts(mine)).toMatch(/already passed this week/);
+      expect(mine.flatMap((s) => s.choices)).toEqual(["Post this week's check-in now"]);
+    });
+
     it('answers every registered command to a member without an error', async () => {
       await setUp();
       await join('Alex');
