@@ -15,7 +15,7 @@ export async function answerPlainWords(core: Core, person: Person): Promise<Repl
   if (!(await claimFreeTextAnswer(core, person.id, FREE_TEXT_EVERY_MS))) return [];
   const inAGroup = (await groupsOfPerson(core.db, person.id)).length > 0;
   const lines = [
-    "Thank you for writing. I'm the group's bot, so I can't reply to messages myself.",
+    "Thank you for writing. I'm a bot, so I can't talk things through with you myself, but people can.",
     'If things feel too much right now, /support lists people you can talk to, any time.',
     inAGroup ? 'If you would like to check in with your group, tap how you are this week.' : '',
     '/help shows everything else I can do.',
