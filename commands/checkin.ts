@@ -19,7 +19,7 @@ const checkin: Command = {
   async run(ctx, args) {
     const rawMood = str(args.mood);
     if (!rawMood) {
-      return [toPrivate('How are you this week? Tap the one that fits best.', { choices: moodChoices(ctx.seenByGroup ? 'group' : 'private'), inPlace: true })];
+      return [toPrivate('How are you this week? Tap the one that fits best.', { choices: moodChoices(), inPlace: true })];
     }
     const mood = parseMood(rawMood);
     if (mood === null) {
