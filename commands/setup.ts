@@ -1,6 +1,8 @@
-import { dayProblem, setupGroup, timeProblem, whatTimeOn, zoneHint } from '../src/core/groups.js';
+import { dayProblem, rhythmNews, setupGroup, timeProblem, whatTimeOn, zoneHint } from '../src/core/groups.js';
 import { type Form, bold, plain, toGroup, toPrivate } from '../src/core/reply.js';
-import { PART_OF_DAY_TIME, formatLocal, checkinInstant, weekKey, weekdayName, addWeeks, isValidZone, parseDay, parseTimeOfDay, readTimeOfDay } from '../src/core/time.js';
+import { nextPromptAt } from '../src/core/prompts.js';
+import { PART_OF_DAY_TIME, canonicalZone, formatLocal, parseDay, parseTimeOfDay, readTimeOfDay, weekdayName } from '../src/core/time.js';
+import { PROMPT_NOW_CHOICE } from './shared.js';
 import { type Args, type Command, type FieldCheck, str } from './command.js';
 
 const SETUP_FORM: Form = {
@@ -17,7 +19,7 @@ const SETUP_FORM: Form = {
 /** One answer of the setup questions, checked as it is given. */
 function checkSetupAnswer(field: string, v: Record<string, string>): FieldCheck {
   const value = str(v[field]);
-  if (field === 'timezone' && !isValidZone(value)) return { ok: false, problem: zoneHint(value) };
+  if (field === 'timezone' && !canonicalZone(value)) return { ok: false, problem: zoneHint(value) };
   if (field === 'day') {
     const day = parseDay(value);
     if (!day) return { ok: false, problem: dayProblem(value) };
@@ -78,19 +80,21 @@ export function setupArgs(text: string): Args {
 }
 
 async function runSetup(ctx: Parameters<Command['run']>[0], input: { timezone: string; weekday: string; time: string; name: string }) {
+  const before = ctx.group;
   const { group, created } = await setupGroup(ctx.core, ctx.platform, ctx.chatId, '', input);
-  const now = ctx.core.clock.now();
-  let week = weekKey(now, group.timezone);
-  if (checkinInstant(group, week) <= now) week = addWeeks(week, 1, group.timezone);
-  const next = formatLocal(checkinInstant(group, week), group.timezone);
+  // Set up again with a new day, time or zone: the group hears it plainly, the facilitator what it means this week.
+  const news = !created && before ? await rhythmNews(ctx.core, before, group) : null;
+  const next = formatLocal(await nextPromptAt(ctx.core, group), group.timezone);
   const region = group.nation ? `${group.region} (${group.nation.replace('_', ' ')})` : group.region;
   const lines = [
     created ? `Welcome, ${bold(group.name)}! This group is set up.` : `Updated: ${bold(group.name)}.`,
-    `Weekly check-in: ${weekdayName(group.checkin_weekday)} at ${group.checkin_time} (${plain(group.timezone)}). The next one is ${next}.`,
+    news ? news.group : `Weekly check-in: ${weekdayName(group.checkin_weekday)} at ${group.checkin_time} (${plain(group.timezone)}). The next one is ${next}.`,
     `Helplines for /support: ${region}. A facilitator can change this with /settings region.`,
     created ? 'Everyone can now send /join to read the group agreement and join. Facilitators: /agreement set changes the agreement, /settings shows the rest.' : '',
   ].filter(Boolean);
-  return [toGroup(lines.join('\n'))];
+  const replies = [toGroup(lines.join('\n'))];
+  if (news) replies.push(toPrivate(news.facilitator, news.offerPromptNow ? { choices: [PROMPT_NOW_CHOICE] } : {}));
+  return replies;
 }
 
 export default setup;

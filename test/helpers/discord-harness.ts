@@ -331,6 +331,10 @@ export function discordHarness(opts: BedOptions = {}): ChatHarness & { bed(): Di
       return bed.submit(user, values);
     },
     press: (user, label) => bed.press(user, label),
+    async deliver() {
+      await bed.drain();
+    },
+    groupTexts: async () => bed.groupMessages().map((m) => fromDiscord(m.content)),
     answer: (user, _where, text) => bed.answer(user, text),
   };
 }
