@@ -5,7 +5,7 @@ import type { Checkin, Group, Member } from '../db/schema.js';
 import { type Core, KindError } from './core.js';
 import { type Choice, bold } from './reply.js';
 import { supportPointer, supportText } from './support.js';
-import { weekKey } from './time.js';
+import { checkinPeriod } from './periods.js';
 
 export const MOODS: Record<number, { label: string; emoji: string }> = {
   1: { label: 'struggling', emoji: '😣' },
@@ -73,7 +73,7 @@ export interface CheckinResult {
 }
 
 /**
- * Record this week's check-in (checking in again the same week updates it).
+ * Record this check-in period's check-in (checking in again in the same period updates it).
  * `shared`: the member chose to share the note, or typed it where the group sees it.
  */
 export async function checkIn(core: Core, group: Group, member: Member, mood: number, note: string | null, shared: boolean, typedInGroup = false): Promise<CheckinResult> {
@@ -82,7 +82,7 @@ export async function checkIn(core: Core, group: Group, member: Member, mood: nu
   if (text && text.length > MAX_NOTE) throw new KindError(`Notes can be up to ${MAX_NOTE} characters; yours is ${text.length}. Could you shorten it a little?`);
   const now = core.clock.now();
   const at = now.toISOString();
-  const week = weekKey(now, group.timezone);
+  const week = checkinPeriod(group, now);
   return core.db.transaction().execute(async (trx) => {
     const [before] = await checkinOfWeek(trx, member.id, week);
     const [checkin] = await saveCheckin(trx, group.id, member.id, week, mood, text, text && shared ? 1 : 0, at);

@@ -6,6 +6,7 @@ import { bold, plain, quoted } from './reply.js';
 import { NATIONS, REGIONS } from './support.js';
 import { isValidZone, parseTimeOfDay, parseWeekday, regionForZone, weekdayName } from './time.js';
 import { DEFAULT_AGREEMENT } from './agreements.js';
+import { rhythmChange } from './periods.js';
 
 const groupByChat = prepared((db: DB, platform: string, chatId: string) =>
   db.selectFrom('groups').selectAll().where('platform', '=', platform).where('chat_id', '=', chatId),
@@ -63,6 +64,7 @@ export async function setupGroup(core: Core, platform: Platform, chatId: string,
           name: s.name || existing.name,
           active: 1,
           ...(zoneChanged ? { region, nation } : {}),
+          ...rhythmChange(existing, { timezone: s.timezone, checkin_weekday: s.weekday, checkin_time: s.time }, core.clock.now()),
         })
         .where('id', '=', existing.id)
         .returningAll()
@@ -232,7 +234,8 @@ export async function changeSetting(core: Core, group: Group, key: string, value
   }
   const spec = SETTINGS.find((s) => s.key === k || (k === 'zone' && s.key === 'timezone') || (k === 'weekday' && s.key === 'day'));
   if (!spec) throw new KindError(`I don't have a setting called ${quoted(key)}. The settings are: ${[...SETTINGS.map((s) => s.key), NOTES_SETTING].join(', ')}.`);
-  const patch = spec.read(value);
+  const patch = { ...spec.read(value) };
+  Object.assign(patch, rhythmChange(group, patch, core.clock.now()));
   const updated = await core.db.updateTable('groups').set(patch).where('id', '=', group.id).returningAll().executeTakeFirstOrThrow();
   return `Done: ${spec.key} is now ${spec.show(updated)}.`;
 }

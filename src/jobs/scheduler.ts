@@ -31,6 +31,8 @@ interface GroupJob {
   occurrences(group: Group, from: Date, to: Date): Occurrence[];
   /** The group settings its occurrences depend on: groups that share them share the answer. */
   signature(group: Group): string;
+  /** Follows the check-in rhythm: nothing due before its last change (see src/core/periods.ts). */
+  rhythm?: boolean;
   run(core: Core, group: Group, occ: Occurrence, now: Date): Promise<{ outcome: RunOutcome; count: number; recorded?: boolean }>;
 }
 
@@ -84,7 +86,8 @@ export class Scheduler {
           continue;
         }
         // Nothing from before the group was set up (a group set up at 19:30 waits for next week's 19:00).
-        for (const occ of occs) if (occ.due.toISOString() >= group.created_at) todo.push({ job, group, occ, key: runKey(job.job, group.id, occ.period) });
+        const since = job.rhythm && group.rhythm_changed_at && group.rhythm_changed_at > group.created_at ? group.rhythm_changed_at : group.created_at;
+        for (const occ of occs) if (occ.due.toISOString() >= since) todo.push({ job, group, occ, key: runKey(job.job, group.id, occ.period) });
       }
     }
     const done = await existingRuns(this.core.db, todo.map((t) => t.key));
@@ -192,6 +195,7 @@ export class Scheduler {
   private promptJob(): GroupJob {
     return {
       job: 'prompt',
+      rhythm: true,
       graceMs: GRACE.prompt,
       lookbackMs: 8 * DAY,
       signature: (g) => `${g.timezone}|${g.checkin_weekday}|${g.checkin_time}`,
@@ -247,6 +251,7 @@ export class Scheduler {
     const period = this.domain.pairingPeriod!;
     return {
       job: 'pairing',
+      rhythm: true,
       graceMs: GRACE.pairing,
       lookbackMs: 8 * DAY,
       // pairingPeriod depends on the zone and how often rounds run.
