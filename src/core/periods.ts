@@ -59,6 +59,9 @@ export function periodAt(group: Rhythm, now: Date): Period {
     }
   }
   if (at.toISOString() < group.created_at) return { period: addWeeks(key, 1, group.timezone), from: new Date(group.created_at) };
+  // The first prompt's period began when the group was set up.
+  if (at.getTime() - 8 * 86400_000 < Date.parse(group.created_at) && checkinInstant(group, addWeeks(key, -1, group.timezone)).toISOString() < group.created_at)
+    return { period: key, from: new Date(group.created_at) };
   return { period: key, from: at };
 }
 
