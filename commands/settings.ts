@@ -9,7 +9,7 @@ const settings: Command = {
   access: 'facilitator',
   scope: 'group',
   options: [
-    { name: 'key', description: 'Which setting', type: 'string', choices: ['name', 'timezone', 'day', 'time', 'absence', 'pairing', 'region', 'language', 'role', 'notes'] },
+    { name: 'key', description: 'Which setting', type: 'string', choices: ['name', 'timezone', 'day', 'time', 'absence', 'pairing', 'keep', 'region', 'language', 'role', 'notes'] },
     { name: 'value', description: 'The new value', type: 'string', rest: true },
   ],
   async run(ctx, args) {
@@ -27,7 +27,7 @@ const settings: Command = {
 };
 
 function example(key: string): string | undefined {
-  return ({ name: 'Tuesday Parents', timezone: 'Europe/London', day: 'sunday', time: '19:00', absence: '2', pairing: '2', region: 'GB', language: 'en', role: '@Facilitators', notes: 'on' } as Record<string, string>)[key.toLowerCase()];
+  return ({ name: 'Tuesday Parents', timezone: 'Europe/London', day: 'sunday', time: '19:00', absence: '2', pairing: '2', keep: '12', region: 'GB', language: 'en', role: '@Facilitators', notes: 'on' } as Record<string, string>)[key.toLowerCase()];
 }
 
 export default settings;

@@ -7,6 +7,7 @@ import { NATIONS, REGIONS } from './support.js';
 import { isValidZone, parseTimeOfDay, parseWeekday, regionForZone, weekdayName } from './time.js';
 import { DEFAULT_AGREEMENT } from './agreements.js';
 import { rhythmChange } from './periods.js';
+import { KEEP_MONTHS, keepText } from './retention.js';
 
 const groupByChat = prepared((db: DB, platform: string, chatId: string) =>
   db.selectFrom('groups').selectAll().where('platform', '=', platform).where('chat_id', '=', chatId),
@@ -174,6 +175,17 @@ export const SETTINGS: SettingSpec[] = [
       const n = Number(v.replace(/^every\s*/i, '').replace(/\s*weeks?$/i, ''));
       if (!Number.isInteger(n) || n < 1 || n > 8) throw new KindError('Pairing runs every 1 to 8 weeks. For example: /settings pairing 2');
       return { pair_every_weeks: n };
+    },
+  },
+  {
+    key: 'keep',
+    describe: `how long check-ins and their notes are kept, then deleted (${KEEP_MONTHS.min} to ${KEEP_MONTHS.max} months)`,
+    show: (g) => keepText(g.keep_months),
+    read: (v) => {
+      const n = Number(v.trim().replace(/\s*months?$/i, ''));
+      if (!Number.isInteger(n) || n < KEEP_MONTHS.min || n > KEEP_MONTHS.max)
+        throw new KindError(`Check-ins can be kept for ${KEEP_MONTHS.min} to ${KEEP_MONTHS.max} months; after that they and their notes are deleted. For example: /settings keep 12`);
+      return { keep_months: n };
     },
   },
   {

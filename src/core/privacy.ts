@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { DB } from '../db/database.js';
 import { type Core, nowIso } from './core.js';
 import { plain } from './reply.js';
+import { keptFor } from './retention.js';
 
 // The right to see and the right to erase. Both work from the schema itself (every table in
 // sqlite_master and its foreign keys), so a table anyone adds later is covered without edits.
@@ -84,6 +85,7 @@ export async function personDataFile(core: Core, personId: number): Promise<{ na
   const content = JSON.stringify(
     {
       about: 'Everything this bot stores about you, table by table. /forgetme erases all of it.',
+      check_ins_kept_for: await keptFor(core.db, personId), // then deleted with their notes, group by group
       generated_at: nowIso(core),
       tables,
     },

@@ -16,6 +16,7 @@ export interface ScheduleDomain {
   pairingPeriod?(group: Group, now: Date): string;
   runPairRound?(core: Core, group: Group, now: Date, opts?: { periodKey?: string }): Promise<unknown>;
   queueMeetupReminders?(core: Core, now: Date): Promise<number>;
+  upkeep?(core: Core, group: Group, now: Date): Promise<number>;
 }
 
 export interface Occurrence {
@@ -41,11 +42,14 @@ export const GRACE = {
   pairing: 24 * 3600_000,
   nudges: 3600_000, // the next civil hour
   facilitator_note: 10 * 3600_000, // 10:00 until the 20:00 end of private sending hours
+  upkeep: 20 * 3600_000, // any time that day
 } as const;
 
 /** Nudges and the facilitators' weekly note go out at this civil hour in the group's zone. */
 export const NUDGE_TIME = '10:00';
 export const NOTE_TIME = '10:00';
+/** Figures are fixed and old check-ins deleted in the small hours of the group's day. */
+export const UPKEEP_TIME = '03:30';
 
 const DAY = 86400_000;
 
@@ -64,6 +68,7 @@ export class Scheduler {
     this.jobs = [this.promptJob(), this.noteJob()];
     if (domain.queueNudges) this.jobs.push(this.nudgeJob());
     if (domain.runPairRound && domain.pairingPeriod) this.jobs.push(this.pairingJob());
+    if (domain.upkeep) this.jobs.push(this.upkeepJob());
   }
 
   /** One tick at `now`: run what is due, record what is late. */
@@ -232,17 +237,20 @@ export class Scheduler {
       graceMs: GRACE.nudges,
       lookbackMs: 2 * DAY,
       signature: (g) => g.timezone,
-      occurrences: (g, from, to) => {
-        const out: Occurrence[] = [];
-        let day = DateTime.fromJSDate(from, { zone: g.timezone }).startOf('day');
-        const [hour, minute] = NUDGE_TIME.split(':').map(Number);
-        for (let i = 0; i < 400 && day.toMillis() <= to.getTime(); i++, day = day.plus({ days: 1 })) {
-          const due = day.set({ hour, minute }).toJSDate();
-          if (due > from && due <= to) out.push({ period: day.toISODate()!, due });
-        }
-        return out;
-      },
+      occurrences: (g, from, to) => daily(g.timezone, NUDGE_TIME, from, to),
       run: async (core, group, _occ, now) => ({ outcome: 'ran', count: await this.domain.queueNudges!(core, group, now) }),
+    };
+  }
+
+  /** Daily: fix the figures of finished periods, delete what is past keeping (src/core/retention.ts). */
+  private upkeepJob(): GroupJob {
+    return {
+      job: 'upkeep',
+      graceMs: GRACE.upkeep,
+      lookbackMs: 2 * DAY,
+      signature: (g) => g.timezone,
+      occurrences: (g, from, to) => daily(g.timezone, UPKEEP_TIME, from, to),
+      run: async (core, group, _occ, now) => ({ outcome: 'ran', count: await this.domain.upkeep!(core, group, now) }),
     };
   }
 
@@ -270,6 +278,18 @@ export class Scheduler {
       },
     };
   }
+}
+
+/** Each local day's `time` in `zone` that falls in (from, to], keyed by the date. */
+function daily(zone: string, time: string, from: Date, to: Date): Occurrence[] {
+  const out: Occurrence[] = [];
+  let day = DateTime.fromJSDate(from, { zone }).startOf('day');
+  const [hour, minute] = time.split(':').map(Number);
+  for (let i = 0; i < 400 && day.toMillis() <= to.getTime(); i++, day = day.plus({ days: 1 })) {
+    const due = day.set({ hour, minute }).toJSDate();
+    if (due > from && due <= to) out.push({ period: day.toISODate()!, due });
+  }
+  return out;
 }
 
 const ms = (t0: number) => Math.round(performance.now() - t0);
