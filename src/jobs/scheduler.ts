@@ -264,14 +264,18 @@ export class Scheduler {
       lookbackMs: 8 * DAY,
       // pairingPeriod depends on the zone and how often rounds run.
       signature: (g) => `${g.timezone}|${g.checkin_weekday}|${g.checkin_time}|${g.pair_every_weeks}`,
-      occurrences: (g, from, to) =>
-        this.weekly(g.timezone, g.checkin_weekday, g.checkin_time, from, to)
+      occurrences: (group, from, to) => {
+        // Shared by every group with the same signature: read the rhythm alone (when each group
+        // was set up, or last changed its day, is filtered per group in tick()).
+        const g = { ...group, created_at: '', rhythm_changed_at: null, period_at_change: null, period_at_change_from: null };
+        return this.weekly(g.timezone, g.checkin_weekday, g.checkin_time, from, to)
           .map((x) => {
             const p = period(g, x.due);
             const before = period(g, this.instant(g.timezone, addWeeks(x.week, -1, g.timezone), g.checkin_weekday, g.checkin_time));
             return p === before ? null : { period: p, due: x.due };
           })
-          .filter((x): x is Occurrence => x !== null),
+          .filter((x): x is Occurrence => x !== null);
+      },
       run: async (core, group, occ, now) => {
         const res = (await this.domain.runPairRound!(core, group, now, { periodKey: occ.period })) as { created?: boolean; groups?: unknown[] } | undefined;
         return { outcome: res?.created === false ? 'already' : 'ran', count: res?.groups?.length ?? 0 };
