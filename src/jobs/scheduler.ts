@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { type Core, loggableError } from '../core/core.js';
 import { type JobName, type RunOutcome, existingRuns, recordRun, runKey } from '../core/job-runs.js';
 import { PROMPT_GRACE_MS, enqueuePrompt } from '../core/prompts.js';
+import { finishedPeriods } from '../core/periods.js';
 import { addWeeks, localInstant, weekKey } from '../core/time.js';
 import type { Group } from '../db/schema.js';
 import { queueFacilitatorNotes } from './facilitator-note.js';
@@ -225,9 +226,12 @@ export class Scheduler {
       graceMs: GRACE.facilitator_note,
       lookbackMs: 8 * DAY,
       signature: (g) => g.timezone,
-      // Monday morning: a note about the week that has just ended.
+      // Monday morning: a note about the check-in period that has most recently ended.
       occurrences: (g, from, to) => this.weekly(g.timezone, 1, NOTE_TIME, from, to).map((x) => ({ period: addWeeks(x.week, -1, g.timezone), due: x.due })),
-      run: async (core, group, occ, now) => ({ outcome: 'ran', count: await queueFacilitatorNotes(core, group, occ.period, now) }),
+      run: async (core, group, occ, now) => {
+        const ended = finishedPeriods(group, occ.due, 1)[0];
+        return { outcome: 'ran', count: ended ? await queueFacilitatorNotes(core, group, ended.period, now) : 0 };
+      },
     };
   }
 
