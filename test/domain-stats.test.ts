@@ -159,10 +159,8 @@ describe('the figures rule', () => {
           if (act.kind === 'checkin') await w.act.command(name, `/checkin ${act.mood}`, 'dm');
           else if (act.kind === 'leave') await w.act.choose(name, 'leave:yes');
           else {
-            // Erased the way /forgetme does: their rows, by id.
-            const m = await w.member(name);
-            await w.world.core.db.deleteFrom('checkins').where('member_id', '=', m.id).execute();
-            await w.world.core.db.deleteFrom('members').where('id', '=', m.id).execute();
+            expect(textOf(await w.act.choose(name, 'forgetme:yes', 'dm'))).toMatch(/erased/);
+            expect(await w.world.core.db.selectFrom('people').where('display_name', '=', name).select('id').execute()).toEqual([]);
           }
           expect(await shown(w)).toEqual(before);
         } finally {
