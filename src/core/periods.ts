@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Group } from '../db/schema.js';
-import { addWeeks, checkinInstant as computeInstant, weekKey } from './time.js';
+import { addWeeks as computeAddWeeks, checkinInstant as computeInstant, weekKey } from './time.js';
 
 // The check-in period: from one scheduled weekly prompt to the next, in the group's zone, keyed
 // by the ISO week of its prompt. A check-in, the prompt's tally, /prompt now|skip and a pairing
@@ -33,6 +33,18 @@ function checkinInstant(group: Rhythm, week: string): Date {
     instants.set(k, d);
   }
   return d;
+}
+
+const shifted = new Map<string, string>();
+function addWeeks(key: string, n: number, zone: string): string {
+  const k = `${zone}|${key}|${n}`;
+  let w = shifted.get(k);
+  if (w === undefined) {
+    if (shifted.size > 20_000) shifted.clear();
+    w = computeAddWeeks(key, n, zone);
+    shifted.set(k, w);
+  }
+  return w;
 }
 
 /** The check-in period `now` falls in. */
