@@ -34,14 +34,20 @@ describe('keeping and deleting', () => {
   it('deletes check-ins and their notes once they are older than the group keeps them', async () => {
     await w.act.command('Sam', '/settings keep 6');
     await w.act.command('Alex', '/checkin 2 zq-old-note', 'dm'); // Mon 5 Jan
+    await w.act.command('Cy', '/away 1');
     at('2026-01-12T10:00:00Z');
     await w.act.command('Bea', '/checkin 4 zq-newer-note', 'dm');
+    const spans = async () => (await db().selectFrom('member_spans').select('kind').where('member_id', '=', (await w.member('Cy')).id).orderBy('id').execute()).map((r) => r.kind);
+    expect(await spans()).toEqual(['member', 'away']);
     at('2026-07-08T10:00:00Z'); // six months after 8 Jan: Alex's is older, Bea's is not
     await upkeep(w.world.core, await w.group(), w.world.clock.now());
     expect(await weeks()).toEqual(['2026-W02']);
+    expect(await spans()).toEqual(['member', 'away']);
     at('2026-07-13T10:00:00Z');
     await upkeep(w.world.core, await w.group(), w.world.clock.now());
     expect(await weeks()).toEqual([]);
+    // The break that ended on 12 Jan is past keeping; Cy is still a member, so that span stays.
+    expect(await spans()).toEqual(['member']);
   });
 
   it('prunes delivered messages after 30 days and run records after 90, and nothing still to send', async () => {

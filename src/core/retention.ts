@@ -4,7 +4,8 @@ import type { Group } from '../db/schema.js';
 import type { Core } from './core.js';
 import { freezeFinishedPeriods } from './figures.js';
 
-// How long things are kept. Check-ins and their notes: the group's `keep` setting (months).
+// How long things are kept. Check-ins and their notes, and the membership history of anyone who
+// left or came back from a break: the group's `keep` setting (months).
 // Messages the bot has delivered (or gave up on): 30 days. Records of scheduled runs: 90 days,
 // well past the week the schedule looks back. Run daily by the schedule, group by group.
 
@@ -36,7 +37,14 @@ export async function upkeep(core: Core, group: Group, now: Date): Promise<numbe
       .where('group_id', '=', group.id)
       .where('due_at', '<', new Date(now.getTime() - JOB_RUNS_KEEP_DAYS * DAY).toISOString())
       .executeTakeFirst();
-    return [checkins, outbox, runs].reduce((n, r) => n + Number(r.numDeletedRows), 0);
+    // Who was a member when: needed only to fix recent periods' figures.
+    const spans = await trx
+      .deleteFrom('member_spans')
+      .where('group_id', '=', group.id)
+      .where('until_at', 'is not', null)
+      .where('until_at', '<', keepCutoff(group, now).toISOString())
+      .executeTakeFirst();
+    return [checkins, outbox, runs, spans].reduce((n, r) => n + Number(r.numDeletedRows), 0);
   });
 }
 
