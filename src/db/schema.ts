@@ -248,6 +248,13 @@ export interface PeriodFigureTable {
 }
 // ---- end periods ----
 
+/** Secrets the bot keeps for itself (the button-signing key). Never logged, never exported. */
+export interface SecretTable {
+  name: string;
+  value: string | null; // null: it comes from the environment
+  created_at: string;
+}
+
 // A column that points at a member or a person must be listed in PERSON_LINKS (src/core/privacy.ts),
 // so /mydata shows it and /forgetme erases it; test/erasure.test.ts fails until it is.
 export interface Database {
@@ -273,6 +280,7 @@ export interface Database {
   // periods (issues 10 and 12)
   member_spans: MemberSpanTable;
   period_figures: PeriodFigureTable;
+  secrets: SecretTable;
 }
 
 export type Group = Selectable<GroupTable>;
