@@ -89,20 +89,31 @@ describe('the check-in period', () => {
     expect(await promptWeeks()).toEqual([]);
   });
 
-  it('a day moved to one already past this week: the period runs on to the first prompt on the new day', async () => {
+  it('a day moved to one already past this week: this week’s period starts at that time, its prompt by /prompt now', async () => {
     await start('2026-11-25T10:00:00Z');
     const scheduler = new Scheduler(world.core);
     await scheduler.tick(new Date('2026-11-29T19:00:00Z')); // Sunday's prompt, 2026-W48
-    at('2026-12-02T22:00:00Z'); // Wednesday 22:00, three hours after the new day's time
+    at('2026-12-03T09:00:00Z'); // Thursday: Wednesday 19:00 was 14 hours ago, past the grace window
     await act.command('Sam', '/settings day wednesday');
-    await scheduler.tick(new Date('2026-12-02T23:00:00Z'));
-    at('2026-12-03T09:00:00Z');
+    await scheduler.tick(world.clock.now());
+    expect(await promptWeeks()).toEqual(['2026-W48']);
     await act.command('Alex', '/checkin 2', 'dm');
+    expect(textOf(await act.command('Sam', '/prompt now'))).toMatch(/on its way/);
     await scheduler.runThrough(new Date('2026-12-03T09:00:00Z'), new Date('2026-12-09T19:00:00Z'));
     at('2026-12-10T09:00:00Z');
     await act.command('Alex', '/checkin 4', 'dm');
-    expect(await promptWeeks()).toEqual(['2026-W48', '2026-W50']);
-    expect(await checkins()).toEqual([{ week: '2026-W48', mood: 2 }, { week: '2026-W50', mood: 4 }]);
+    expect(await promptWeeks()).toEqual(['2026-W48', '2026-W49', '2026-W50']);
+    expect(await checkins()).toEqual([{ week: '2026-W49', mood: 2 }, { week: '2026-W50', mood: 4 }]);
+  });
+
+  it('a time moved to earlier today: the prompt still goes out, once', async () => {
+    await start('2026-11-25T10:00:00Z');
+    const scheduler = new Scheduler(world.core);
+    at('2026-11-29T18:30:00Z'); // Sunday 18:30, before the 19:00 prompt
+    await act.command('Sam', '/settings time 18:00');
+    await scheduler.tick(world.clock.now());
+    await scheduler.tick(new Date('2026-11-29T19:00:00Z'));
+    expect(await promptWeeks()).toEqual(['2026-W48']);
   });
 
   it('a day moved later in the week after this week’s prompt: never two prompts in one period', async () => {

@@ -7,8 +7,10 @@ import { addWeeks as computeAddWeeks, checkinInstant as computeInstant, weekKey 
 // round all ask this one function which period it is.
 // - Before the group's first prompt: the first prompt's period (it starts at setup).
 // - A skipped or paused prompt still starts its period: boundaries are the scheduled times.
-// - A change of day, time or zone: the period then in force runs on until the first prompt
-//   under the new rhythm, so one key never has two prompts.
+// - A change of day, time or zone: boundaries follow the new setting (a new day already past
+//   this week starts this week's period at that time; its prompt comes by /prompt now, or on its
+//   own within the grace window). If this week's prompt already went out under the old setting,
+//   that period runs on until the next prompt with a later key: one key never has two prompts.
 
 export type Rhythm = Pick<
   Group,
@@ -63,7 +65,7 @@ export function periodAt(group: Rhythm, now: Date): Period {
   if (group.rhythm_changed_at && group.period_at_change && group.period_at_change_from) {
     const held = { period: group.period_at_change, from: new Date(group.period_at_change_from) };
     if (now >= held.from) {
-      if (at.toISOString() < group.rhythm_changed_at || key <= held.period) return held;
+      if (key <= held.period) return held;
     } else if (key >= held.period) {
       // Before the change, read under the new rhythm: keep the keys in order.
       key = addWeeks(held.period, -1, group.timezone);
@@ -77,7 +79,7 @@ export function periodAt(group: Rhythm, now: Date): Period {
   return { period: key, from: at };
 }
 
-/** The settings that make a change of rhythm: the period in force now, held until the next prompt. */
+/** The settings that make a change of rhythm: the period in force now, held until a later key starts. */
 export function rhythmChange(group: Rhythm, patch: Partial<Group>, now: Date): Partial<Group> {
   const changes = (['timezone', 'checkin_weekday', 'checkin_time'] as const).some((k) => patch[k] !== undefined && patch[k] !== group[k]);
   if (!changes) return {};

@@ -33,8 +33,6 @@ interface GroupJob {
   occurrences(group: Group, from: Date, to: Date): Occurrence[];
   /** The group settings its occurrences depend on: groups that share them share the answer. */
   signature(group: Group): string;
-  /** Follows the check-in rhythm: nothing due before its last change (see src/core/periods.ts). */
-  rhythm?: boolean;
   run(core: Core, group: Group, occ: Occurrence, now: Date): Promise<{ outcome: RunOutcome; count: number; recorded?: boolean }>;
 }
 
@@ -92,8 +90,7 @@ export class Scheduler {
           continue;
         }
         // Nothing from before the group was set up (a group set up at 19:30 waits for next week's 19:00).
-        const since = job.rhythm && group.rhythm_changed_at && group.rhythm_changed_at > group.created_at ? group.rhythm_changed_at : group.created_at;
-        for (const occ of occs) if (occ.due.toISOString() >= since) todo.push({ job, group, occ, key: runKey(job.job, group.id, occ.period) });
+        for (const occ of occs) if (occ.due.toISOString() >= group.created_at) todo.push({ job, group, occ, key: runKey(job.job, group.id, occ.period) });
       }
     }
     const done = await existingRuns(this.core.db, todo.map((t) => t.key));
@@ -201,7 +198,6 @@ export class Scheduler {
   private promptJob(): GroupJob {
     return {
       job: 'prompt',
-      rhythm: true,
       graceMs: GRACE.prompt,
       lookbackMs: 8 * DAY,
       signature: (g) => `${g.timezone}|${g.checkin_weekday}|${g.checkin_time}`,
@@ -263,14 +259,13 @@ export class Scheduler {
     const period = this.domain.pairingPeriod!;
     return {
       job: 'pairing',
-      rhythm: true,
       graceMs: GRACE.pairing,
       lookbackMs: 8 * DAY,
       // pairingPeriod depends on the zone and how often rounds run.
       signature: (g) => `${g.timezone}|${g.checkin_weekday}|${g.checkin_time}|${g.pair_every_weeks}`,
       occurrences: (group, from, to) => {
         // Shared by every group with the same signature: read the rhythm alone (when each group
-        // was set up, or last changed its day, is filtered per group in tick()).
+        // was set up is filtered per group in tick()).
         const g = { ...group, created_at: '', rhythm_changed_at: null, period_at_change: null, period_at_change_from: null };
         return this.weekly(g.timezone, g.checkin_weekday, g.checkin_time, from, to)
           .map((x) => {
