@@ -9,7 +9,7 @@ import type { Core } from './core/core.js';
 import { OffsetClock, cryptoIds } from './core/ports.js';
 import { loadHelplines } from './core/support.js';
 import { migrateToLatest, openDatabase, sqliteFileFrom } from './db/database.js';
-import { createLogger } from './log.js';
+import { createLogger, logFile } from './log.js';
 import { ConsoleChat } from './adapters/console/console-chat.js';
 import { DiscordAdapter } from './adapters/discord/client.js';
 import { TelegramAdapter } from './adapters/telegram/bot.js';
@@ -35,8 +35,12 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     throw err;
   }
   const onPlatform = !!(config.TELEGRAM_BOT_TOKEN || config.DISCORD_TOKEN);
-  const log = createLogger(config.LOG_LEVEL ?? (onPlatform ? 'info' : 'warn'), [config.TELEGRAM_BOT_TOKEN ?? '', config.DISCORD_TOKEN ?? '']);
-  const { db } = openDatabase(sqliteFileFrom(config.DATABASE_URL, root));
+  const dbFile = sqliteFileFrom(config.DATABASE_URL, root);
+  // The console chat is stdout: its logs go to console.log beside the database, unless LOG_LEVEL asks for them on stderr.
+  const toFile = !onPlatform && !config.LOG_LEVEL;
+  const logPath = resolve(dbFile === ':memory:' ? resolve(root, 'data') : dirname(dbFile), 'console.log');
+  const log = createLogger(config.LOG_LEVEL ?? 'info', [config.TELEGRAM_BOT_TOKEN ?? '', config.DISCORD_TOKEN ?? ''], toFile ? logFile(logPath) : undefined);
+  const { db } = openDatabase(dbFile);
   await migrateToLatest(db);
   const clock = new OffsetClock();
   const core: Core = { db, clock, ids: cryptoIds, log, helplines: loadHelplines(resolve(root, 'data/helplines.json')) };
@@ -93,12 +97,13 @@ async function runConsole(app: App, clock: OffsetClock): Promise<void> {
   // The console is the delivery port; `:clock +7d` runs what falls due in between, in order.
   let schedule: ReturnType<typeof createSchedule> | undefined = undefined;
   const chat = new ConsoleChat({ app, out, clock, onClockMoved: () => schedule!.clockMoved(), deliverOutbox: () => schedule!.deliverNow() });
+  await chat.restore();
   schedule = createSchedule({ core: app.core, ports: [chat], domain: domainJobs });
   await schedule.start();
   if (process.stdin.isTTY) {
     out('Peer support bot: console chat. Everyone shares one group chat; the bot answers as "bot".');
     out('Try:  Sam: /setup Europe/London sunday 19:00 Tuesday Parents   then  Alex: /join   then  Alex: #1');
-    out('Also: Alex@dm: /checkin 4 a private note   ·   Alex: #2 presses choice 2   ·   :admin Kim   ·   :clock +7d   ·   Ctrl-D quits.');
+    out('Also: Alex@dm: /checkin 4 a private note   ·   Alex: #2 presses choice 2 (#2@5: of message @5)   ·   :admin Kim   ·   :clock +7d   ·   Ctrl-D quits.');
   }
   const rl = createInterface({ input: process.stdin, terminal: false });
   for await (const line of rl) await chat.line(line);

@@ -210,6 +210,12 @@ export interface JobRunTable {
 }
 // ---- end schedule ----
 
+/** The console chat's own memory: `admin:<name>` (its facilitators) and `clock_offset_ms`. */
+export interface ConsoleStateTable {
+  key: string;
+  value: string;
+}
+
 export interface Database {
   groups: GroupTable;
   agreements: AgreementTable;
@@ -230,6 +236,8 @@ export interface Database {
   // schedule (issue 6)
   leases: LeaseTable;
   job_runs: JobRunTable;
+  // console (issue 13)
+  console_state: ConsoleStateTable;
 }
 
 export type Group = Selectable<GroupTable>;
