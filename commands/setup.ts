@@ -1,5 +1,6 @@
 import { setupGroup } from '../src/core/groups.js';
 import { bold, plain, toGroup, toPrivate } from '../src/core/reply.js';
+import { regionName } from '../src/core/support.js';
 import { formatLocal, checkinInstant, weekKey, weekdayName, addWeeks } from '../src/core/time.js';
 import { type Command, str } from './command.js';
 
@@ -49,7 +50,7 @@ async function runSetup(ctx: Parameters<Command['run']>[0], input: { timezone: s
   let week = weekKey(now, group.timezone);
   if (checkinInstant(group, week) <= now) week = addWeeks(week, 1, group.timezone);
   const next = formatLocal(checkinInstant(group, week), group.timezone);
-  const region = group.nation ? `${group.region} (${group.nation.replace('_', ' ')})` : group.region;
+  const region = regionName(group.region, group.nation);
   const lines = [
     created ? `Welcome, ${bold(group.name)}! This group is set up.` : `Updated: ${bold(group.name)}.`,
     `Weekly check-in: ${weekdayName(group.checkin_weekday)} at ${group.checkin_time} (${plain(group.timezone)}). The next one is ${next}.`,

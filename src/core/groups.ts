@@ -3,9 +3,11 @@ import type { Group } from '../db/schema.js';
 import { prepared } from '../db/prepared.js';
 import { type Core, KindError, type Platform, nowIso } from './core.js';
 import { bold, plain, quoted } from './reply.js';
-import { NATIONS, REGIONS } from './support.js';
+import { NATIONS, REGIONS, regionName } from './support.js';
 import { isValidZone, parseTimeOfDay, parseWeekday, regionForZone, weekdayName } from './time.js';
 import { DEFAULT_AGREEMENT } from './agreements.js';
+
+const COUNTRIES = REGIONS.filter((r) => r !== 'INT').join(', ');
 
 const groupByChat = prepared((db: DB, platform: string, chatId: string) =>
   db.selectFrom('groups').selectAll().where('platform', '=', platform).where('chat_id', '=', chatId),
@@ -176,13 +178,14 @@ export const SETTINGS: SettingSpec[] = [
   },
   {
     key: 'region',
-    describe: `where /support points to (${REGIONS.join(', ')}; for the UK also a nation: GB scotland)`,
-    show: (g) => (g.nation ? `${g.region} (${g.nation.replace('_', ' ')})` : g.region),
+    describe: `where /support points to (${COUNTRIES}, or international; for the UK also a nation: GB scotland)`,
+    show: (g) => regionName(g.region, g.nation),
     read: (v) => {
       const [r, ...rest] = v.trim().split(/\s+/);
-      const region = (r ?? '').toUpperCase() === 'UK' ? 'GB' : (r ?? '').toUpperCase();
+      const typed = (r ?? '').toUpperCase();
+      const region = typed === 'UK' ? 'GB' : /^INT(ERNATIONAL)?$/.test(typed) ? 'INT' : typed;
       if (!(REGIONS as readonly string[]).includes(region))
-        throw new KindError(`Regions I have helplines for: ${REGIONS.join(', ')} (INT is international). For example: /settings region GB`);
+        throw new KindError(`Regions I have helplines for: ${COUNTRIES}, or international for anywhere else. For example: /settings region GB`);
       const n = rest.join('_').toLowerCase();
       if (n && (region !== 'GB' || !(NATIONS as readonly string[]).includes(n)))
         throw new KindError('A nation can be set for GB only: england, scotland, wales or northern ireland. For example: /settings region GB wales');

@@ -8,8 +8,11 @@ export interface HelplineLine {
   phone?: string;
   text?: string;
   web?: string;
+  /** Written to be read as is: "24/7", "Fri 6pm to Mon 6am". */
   hours?: string;
   for?: string;
+  /** Who the line is for, when not everyone: it is listed after the lines for everyone. */
+  audience?: 'parents' | 'young people';
   nations?: string[];
   source: string;
 }
@@ -29,6 +32,20 @@ export interface Helplines {
 export const REGIONS = ['GB', 'IE', 'US', 'CA', 'AU', 'NZ', 'INT'] as const;
 export const NATIONS = ['england', 'scotland', 'wales', 'northern_ireland'] as const;
 
+/** Regions as people say them (never the code INT). */
+export const REGION_NAMES: Record<string, string> = { GB: 'the UK', IE: 'Ireland', US: 'the US', CA: 'Canada', AU: 'Australia', NZ: 'New Zealand', INT: 'international' };
+
+/** "the UK (GB, Scotland)", "international": for /setup and /settings. */
+export function regionName(region: string, nation: string | null): string {
+  if (region === 'INT' || !REGION_NAMES[region]) return 'international (no country set)';
+  const n = nation ? `, ${nation.replace('_', ' ').replace(/\b\w/g, (c) => c.toUpperCase())}` : '';
+  return `${REGION_NAMES[region]} (${region}${n})`;
+}
+
+/** Lines for everyone first, then for parents, then for young people (most groups are adults). */
+const AUDIENCE_ORDER = { parents: 1, 'young people': 2 } as const;
+const audienceRank = (l: HelplineLine) => (l.audience ? AUDIENCE_ORDER[l.audience] ?? 1 : 0);
+
 export function loadHelplines(file: string): Helplines {
   return JSON.parse(readFileSync(file, 'utf8')) as Helplines;
 }
@@ -38,11 +55,11 @@ const UK_WIDE = NATIONS.length;
 /** The lines to show: for GB, UK-wide lines unless a nation is set, then that nation's too. */
 export function linesFor(helplines: Helplines, region: string, nation: string | null): HelplineLine[] {
   const r = helplines.regions[region] ?? helplines.regions.INT;
-  if (region !== 'GB') return r.lines;
-  return r.lines.filter((l) => {
+  const lines = region !== 'GB' ? r.lines : r.lines.filter((l) => {
     if (!l.nations || l.nations.length >= UK_WIDE) return true;
     return nation !== null && l.nations.includes(nation);
   });
+  return lines.map((l, i) => ({ l, i })).sort((a, b) => audienceRank(a.l) - audienceRank(b.l) || a.i - b.i).map((x) => x.l);
 }
 
 /** The /support message: emergency number first, then each line with how to reach it. */
@@ -50,18 +67,18 @@ export function supportText(helplines: Helplines, region: string, nation: string
   const r = helplines.regions[region] ?? helplines.regions.INT;
   const intro = r.emergency
     ? `If you or someone else is in danger right now, call ${bold(r.emergency)}.`
-    : `If you or someone else is in danger right now, call your local emergency number${r.emergency_note ? ` (${plain(r.emergency_note.replace(/^Call your local emergency number\.\s*/, ''))})` : ''}.`;
+    : `If you or someone else is in danger right now, call your local emergency number${r.emergency_note ? `: ${plain(r.emergency_note.replace(/^Call your local emergency number\.\s*/, '').replace(/\.$/, ''))}` : ''}.`;
   const lines = linesFor(helplines, region, nation).map((l) => {
     const ways = [l.phone && `call ${plain(l.phone)}`, l.text && plain(l.text), l.web && link(l.web.replace(/^https?:\/\//, ''), l.web)]
       .filter(Boolean)
       .join(', ');
-    const when = l.hours ? ` (${plain(l.hours)})` : '';
+    const when = l.hours ? `, open ${plain(l.hours)}` : '';
     return `• ${bold(l.name)}: ${ways}${when}`;
   });
   return [
     intro,
     '',
-    `People you can talk to, free and confidential${r.name ? ` (${plain(r.name)})` : ''}:`,
+    helplines.regions[region] && REGION_NAMES[region] && region !== 'INT' ? `People you can talk to in ${REGION_NAMES[region]}, free and confidential:` : 'People you can talk to, free and confidential, wherever you are:',
     ...lines,
     '',
     `You are not alone, and reaching out is a strong thing to do. The group is here too.`,

@@ -42,6 +42,20 @@ export function contractSuite(make: () => ChatHarness): void {
       expect(texts(await chat.send('Robin', 'group', '/help'))).toMatch(/\/support/);
     });
 
+    it('lists helplines that read cleanly, lines for everyone before children\'s, and names regions in words', async () => {
+      await setUp();
+      expect(texts(await chat.send('Sam', 'group', '/settings region GB scotland'))).toMatch(/the UK \(GB, Scotland\)/);
+      const t = texts(await chat.send('Robin', 'group', '/support'));
+      const bullets = t.split('\n').filter((l) => l.startsWith('• '));
+      expect(bullets[0]).toBe('• Samaritans: call 116 123, open 24/7');
+      expect(t).toContain('• Breathing Space: call 0800 83 85 87, open Mon to Thu 6pm to 2am, Fri 6pm to Mon 6am');
+      expect(bullets[bullets.length - 1]).toMatch(/^• Childline/);
+      expect(t).not.toMatch(/\(24\/7|every day of the year/);
+      const intl = texts(await chat.send('Sam', 'group', '/settings region international'));
+      expect(intl).toMatch(/international/);
+      expect(intl).not.toMatch(/\bINT\b/);
+    });
+
     it('answers every group command in a chat that is not set up with how to set it up', async () => {
       for (const c of commandList.filter((c) => c.scope === 'group')) {
         const seen = await chat.send('Robin', 'group', `/${c.name}`);
