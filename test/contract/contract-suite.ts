@@ -56,6 +56,23 @@ export function contractSuite(make: () => ChatHarness): void {
       expect(intl).not.toMatch(/\bINT\b/);
     });
 
+    it('previews and runs /pair now in plain words, never a period code', async () => {
+      await setUp();
+      for (const who of ['Alex', 'Bea']) {
+        await join(who);
+        await chat.send(who, 'dm', '/buddy on');
+      }
+      const JARGON = /\d{4}-W\d{2}|\/\d+w\b|week\(s\)|period/;
+      const preview = await chat.send('Sam', 'group', '/pair now');
+      expect(texts(preview)).toMatch(/Alex & Bea|Bea & Alex/);
+      expect(texts(preview)).not.toMatch(JARGON);
+      expect(texts(await chat.press('Sam', 'Confirm'))).not.toMatch(JARGON);
+      const again = texts(await chat.send('Sam', 'group', '/pair now'));
+      expect(again).toMatch(/already been paired/);
+      expect(again).toMatch(/every 2 weeks/);
+      expect(again).not.toMatch(JARGON);
+    });
+
     it('answers every group command in a chat that is not set up with how to set it up', async () => {
       for (const c of commandList.filter((c) => c.scope === 'group')) {
         const seen = await chat.send('Robin', 'group', `/${c.name}`);
