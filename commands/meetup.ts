@@ -1,5 +1,5 @@
 import { MEETUP_HELP, confirmMeetup, discardDraft, draftMeetup, meetupLine } from '../src/core/meetups.js';
-import { type Reply, bold, plain, toGroup, toPrivate } from '../src/core/reply.js';
+import { type Reply, plain, toPrivate } from '../src/core/reply.js';
 import { type Command, type CommandContext, str } from './command.js';
 
 const meetup: Command = {
@@ -51,17 +51,9 @@ const meetup: Command = {
         return [toPrivate(`No problem, nothing was posted. ${MEETUP_HELP}`, { inPlace: true })];
       }
       if (data[0] !== 'ok') return [toPrivate("Sorry, that button doesn't work any more. Send /meetups to carry on.", { inPlace: true })];
-      const m = await confirmMeetup(ctx.core, ctx.group!, ctx.member!, id);
-      return [
-        toGroup(`📅 ${bold(ctx.person.display_name)} suggests a meetup: ${meetupLine(m, ctx.group!.timezone)}. Are you coming?`, {
-          choices: [
-            { id: `meetups:r:${m.id}:y`, label: 'Yes' },
-            { id: `meetups:r:${m.id}:m`, label: 'Maybe' },
-            { id: `meetups:r:${m.id}:n`, label: 'No' },
-          ],
-        }),
-        toPrivate("It's posted, and I've put you down as coming. Those who say yes or maybe get a reminder the day before and an hour before."),
-      ];
+      // The group's post goes through the outbox, so it can be edited if the meetup is called off.
+      await confirmMeetup(ctx.core, ctx.group!, ctx.member!, id, ctx.person.display_name);
+      return [toPrivate("It's posted, and I've put you down as coming. Those who say yes or maybe get a reminder the day before and an hour before.")];
     },
   },
 };

@@ -1,4 +1,4 @@
-import { RSVPS, cancelMeetup, meetupLine, rsvp, upcomingMeetups } from '../src/core/meetups.js';
+import { RSVPS, cancelMeetup, meetupLine, meetupToCallOff, rsvp, upcomingMeetups } from '../src/core/meetups.js';
 import { type Choice, bold, toPrivate } from '../src/core/reply.js';
 import { formatLocal } from '../src/core/time.js';
 import type { Command, CommandContext } from './command.js';
@@ -30,8 +30,24 @@ const meetups: Command = {
         return [toPrivate(text)];
       }
       if (data[0] === 'x') {
-        const m = await cancelMeetup(ctx.core, ctx.group!, ctx.member, ctx.isFacilitator, id);
-        return [toPrivate(`Called off: ${bold(m.title)}. Those who said yes or maybe will be told.`)];
+        // Asks first: calling off tells everyone who answered and changes the group's post.
+        const m = await meetupToCallOff(ctx.core, ctx.group!, ctx.member, ctx.isFacilitator, id);
+        const when = formatLocal(new Date(m.starts_at), ctx.group!.timezone);
+        return [
+          toPrivate(`Call off ${bold(m.title)} on ${when}? Everyone who answered is told privately, and the post in the group will say it's off.`, {
+            inPlace: true,
+            choices: [
+              { id: `meetups:off:${m.id}`, label: 'Yes, call it off' },
+              { id: `meetups:keep:${m.id}`, label: 'Keep it on' },
+            ],
+          }),
+        ];
+      }
+      if (data[0] === 'keep') return [toPrivate('Good: the meetup is still on, and nobody was told anything.', { inPlace: true })];
+      if (data[0] === 'off') {
+        const { meetup: m, told } = await cancelMeetup(ctx.core, ctx.group!, ctx.member, ctx.isFacilitator, id, ctx.person.display_name);
+        const who = told === 0 ? 'Nobody else had answered yet' : told === 1 ? "I'm letting the one person who answered know" : `I'm letting the ${told} people who answered know`;
+        return [toPrivate(`Called off: ${bold(m.title)}. ${who}, and the post in the group now says it's off.`, { inPlace: true })];
       }
       return [toPrivate("Sorry, that button doesn't work any more. Send /meetups to carry on.", { inPlace: true })];
     },

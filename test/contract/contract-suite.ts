@@ -73,6 +73,34 @@ export function contractSuite(make: () => ChatHarness): void {
       expect(again).not.toMatch(JARGON);
     });
 
+    it('asks before calling a meetup off, tells everyone who answered who called it off, and the post says it is off', async () => {
+      await setUp();
+      for (const who of ['Sam', 'Alex', 'Bea', 'Cy', 'Dee']) await join(who);
+      await chat.send('Alex', 'group', '/meetup next Tuesday 7pm | Coffee | The Forum café');
+      const posted = [...(await chat.press('Alex', 'Confirm and post')), ...(await chat.deliver())];
+      expect(inGroup(posted).find((s) => /Alex suggests a meetup/.test(s.text))?.choices).toEqual(['Yes', 'Maybe', 'No']);
+      await chat.press('Bea', 'Yes');
+      await chat.press('Cy', 'Maybe');
+      await chat.press('Dee', 'No');
+
+      await chat.send('Sam', 'group', '/meetups');
+      const ask = await chat.press('Sam', 'Call off');
+      expect(texts(ask)).toMatch(/Call off Coffee on .*\?/);
+      expect(await chat.core().db.selectFrom('meetups').select('status').execute()).toEqual([{ status: 'confirmed' }]);
+
+      const done = [...(await chat.press('Sam', 'Yes, call it off')), ...(await chat.deliver())];
+      expect(texts(done)).toMatch(/Called off: Coffee/);
+      for (const who of ['Alex', 'Bea', 'Cy', 'Dee']) {
+        const told = done.filter((s) => s.to === 'private' && s.who === who && /Sam, a facilitator, has called off Coffee/.test(s.text));
+        expect(told, who).toHaveLength(1);
+      }
+      expect(done.filter((s) => s.to === 'private' && s.who === 'Sam' && /has called off/.test(s.text))).toHaveLength(0);
+      const post = inGroup(done).filter((s) => s.edited);
+      expect(post).toHaveLength(1);
+      expect(post[0].text).toMatch(/Called off: Coffee/);
+      expect(post[0].choices).toEqual([]);
+    });
+
     it('answers every group command in a chat that is not set up with how to set it up', async () => {
       for (const c of commandList.filter((c) => c.scope === 'group')) {
         const seen = await chat.send('Robin', 'group', `/${c.name}`);

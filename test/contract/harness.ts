@@ -10,6 +10,8 @@ export interface Seen {
   file?: string;
   /** Offers a button to open the private chat (Telegram deep link). */
   privateLink?: boolean;
+  /** An earlier message, changed (its text and buttons now). */
+  edited?: boolean;
 }
 
 /**
@@ -29,4 +31,6 @@ export interface ChatHarness {
   press(user: string, label: string): Promise<Seen[]>;
   /** `user` answers a follow-up question (Telegram force_reply, console line, Discord modal field). */
   answer(user: string, where: 'group' | 'dm', text: string): Promise<Seen[]>;
+  /** Deliver what the outbox holds, as the schedule would; what people saw, edits included. */
+  deliver(): Promise<Seen[]>;
 }

@@ -40,6 +40,12 @@ export function consoleHarness(): ChatHarness & { world(): TestWorld } {
     async answer(user, where, text) {
       return run(`${user}${where === 'dm' ? '@dm' : ''}: ${text}`);
     },
+    // The console delivers after every line already: this finds what is left, if anything.
+    async deliver() {
+      lines = [];
+      await chat.drainOutbox();
+      return parseConsole(lines);
+    },
   };
 }
 
@@ -58,6 +64,7 @@ export function parseConsole(lines: string[]): Seen[] {
     if (choiceLine) last.choices = line.trim().replace(/\s{3}\(@\d+ [^)]*\)$/, '').split(/\s{3}/).map((c) => c.replace(/^#\d+ /, ''));
     else if (/^ {4}📎 /.test(line)) last.file = line.trim().slice(3).split(' (')[0];
     else if (/^ {4}\[Open a private chat/.test(line)) last.privateLink = true;
+    else if (/^ {4}\(edited/.test(line)) last.edited = true;
     else if (line.startsWith('    ')) last.text += `\n${line.slice(4)}`;
   }
   return seen;

@@ -4,6 +4,7 @@ import type { Logger } from '../../src/core/core.js';
 import type { ChatHarness, Seen } from '../contract/harness.js';
 import { FakeTelegram, type FakeTelegramOptions, type SentMessage } from '../fakes/telegram/index.js';
 import { type TestWorld, testWorld } from './core.js';
+import { DeliveryWorker } from '../../src/jobs/delivery.js';
 
 // The real grammY bot (our Telegram adapter) against the local fake Bot API server, driven the way
 // people use Telegram. Every action waits until the bot has handled the updates it caused (no
@@ -168,6 +169,21 @@ export class TelegramTest {
     return undefined;
   }
 
+  /** Deliver the outbox through the adapter's delivery port, as the schedule does; new messages and edits. */
+  async deliver(): Promise<Seen[]> {
+    const m = this.mark();
+    this.worker ??= new DeliveryWorker({ core: this.core, port: this.adapter.delivery, backoff: { baseMs: 20, capMs: 200 }, pacing: { overall: LOOSE_WINDOW, group: LOOSE_WINDOW, private: LOOSE_WINDOW, concurrency: 1 } });
+    await this.worker.drain();
+    const seen = this.seenSince(m);
+    for (const e of this.fake.edits.slice(m.edits)) {
+      const message = this.fake.world.findMessage(this.fake.world.chatState(e.chat_id), e.message_id);
+      const kb = (message?.reply_markup as { inline_keyboard?: Array<Array<{ text: string; callback_data?: string }>> } | undefined)?.inline_keyboard?.flat() ?? [];
+      seen.push({ to: e.chat_id < 0 ? 'group' : 'private', who: e.chat_id < 0 ? undefined : this.nameOf(e.chat_id), text: message?.text ?? '', choices: kb.filter((b) => b.callback_data).map((b) => b.text), edited: true });
+    }
+    return seen;
+  }
+  private worker?: DeliveryWorker;
+
   seenSince(m: Mark): Seen[] {
     const seen: Seen[] = this.fake.sent.slice(m.sent).map((s) => this.toSeen(s));
     for (const a of this.fake.callbackAnswers.slice(m.answers)) {
@@ -197,6 +213,9 @@ function buttons(message: Message | undefined): Array<{ text: string; callback_d
   return kb?.flat() ?? [];
 }
 
+const LOOSE_PACE = { global: { max: 1000, windowMs: 1000 }, group: { max: 1000, windowMs: 1000 }, private: { max: 1000, windowMs: 1000 } };
+const LOOSE_WINDOW = { max: 100_000, perMs: 1000 };
+
 /** The Telegram adapter behind the shared contract. */
 export function telegramHarness(): ChatHarness & { test(): TelegramTest } {
   let t: TelegramTest;
@@ -204,7 +223,8 @@ export function telegramHarness(): ChatHarness & { test(): TelegramTest } {
     name: 'telegram',
     test: () => t,
     async start() {
-      t = await TelegramTest.start();
+      // Delivery is paced by the worker and the fake (its limits are off here), not by real-time waits.
+      t = await TelegramTest.start({ adapter: { pace: LOOSE_PACE } });
     },
     async stop() {
       await t.stop();
@@ -220,5 +240,6 @@ export function telegramHarness(): ChatHarness & { test(): TelegramTest } {
     send: (name, where, text) => t.send(name, where, text),
     press: (name, label) => t.press(name, label),
     answer: (name, where, text) => t.answer(name, where, text),
+    deliver: () => t.deliver(),
   };
 }

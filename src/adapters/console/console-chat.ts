@@ -164,6 +164,7 @@ export class ConsoleChat implements DeliveryPort {
     const sent = { tag: before?.tag ?? d.kind, messageId, seq: before?.seq };
     if (d.audience === 'person') this.say({ ...d.reply, to: 'private' }, name, `dm:${id}`, true, sent);
     else this.say({ ...d.reply, to: 'group' }, '', CONSOLE_GROUP, false, sent);
+    if (d.reply.edits) this.opts.out(`    (edited: this replaces the earlier message${before ? ` @${before.seq}` : ''})`);
     return { messageId };
   }
 
