@@ -1,4 +1,4 @@
-import type { Group } from '../db/schema.js';
+import type { Group, Member } from '../db/schema.js';
 import { sql } from 'kysely';
 import type { DB } from '../db/database.js';
 import { type Buddy, buddyPref, currentBuddies } from './buddies.js';
@@ -32,6 +32,19 @@ export function quietSince(m: { last_seen_at: string; away_until: string | null 
   const at = now.toISOString();
   const awayEnded = m.away_until && m.away_until <= at ? m.away_until : null;
   return awayEnded && awayEnded > m.last_seen_at ? awayEnded : m.last_seen_at;
+}
+
+/**
+ * Back after a quiet spell (for a short "good to see you", never how long it was): quiet for the
+ * group's threshold before this action, or sent a gentle check-in and not checked in since.
+ * `before` is the member's row as it was before this action (every action marks them seen).
+ */
+export async function backAfterQuiet(db: DB, group: Pick<Group, 'absence_weeks'>, before: Pick<Member, 'id' | 'last_seen_at' | 'away_until'>, now: Date): Promise<boolean> {
+  if (wholeWeeksBetween(new Date(quietSince(before, now)), now) >= Math.max(1, group.absence_weeks)) return true;
+  const nudge = await db.selectFrom('nudges').select('created_at').where('member_id', '=', before.id).where('stage', '=', 'member').orderBy('created_at', 'desc').executeTakeFirst();
+  if (!nudge) return false;
+  const last = await db.selectFrom('checkins').select('updated_at').where('member_id', '=', before.id).orderBy('updated_at', 'desc').executeTakeFirst();
+  return !last || last.updated_at < nudge.created_at;
 }
 
 export async function missedMembers(core: Core, group: Group, now: Date): Promise<MissedMember[]> {

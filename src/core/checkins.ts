@@ -123,3 +123,16 @@ export function tallyText(names: string[]): string {
   return `Checked in so far: ${names.map((n) => bold(n)).join(', ')}`;
 }
 
+/** A few words added to a check-in afterwards (offered after a mood tap): private, found by id. */
+export async function addNote(core: Core, member: Member, checkinId: number, note: string): Promise<Checkin | undefined> {
+  const text = note.trim();
+  if (!text) throw new KindError('Write a few words, or just leave it: your check-in is already saved.');
+  if (text.length > MAX_NOTE) throw new KindError(`Notes can be up to ${MAX_NOTE} characters; yours is ${text.length}. Could you shorten it a little?`);
+  return core.db
+    .updateTable('checkins')
+    .set({ note: text, note_shared: 0, updated_at: core.clock.now().toISOString() })
+    .where('id', '=', checkinId)
+    .where('member_id', '=', member.id)
+    .returningAll()
+    .executeTakeFirst();
+}

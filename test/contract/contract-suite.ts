@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commandList } from '../../commands/index.js';
+import type { FixedClock } from '../../src/core/ports.js';
 import type { ChatHarness, Seen } from './harness.js';
 
 // The shared contract: every adapter passes the same behaviour, the way people would see it.
@@ -163,6 +164,42 @@ export function contractSuite(make: () => ChatHarness): void {
       expect(texts(done)).toMatch(/thank/i);
       const rows = await chat.core().db.selectFrom('checkins').selectAll().execute();
       expect(rows.map((r) => r.mood)).toEqual([4]);
+    });
+
+    it('offers to add a few words privately after a mood tap, and keeps them with the check-in', async () => {
+      await setUp();
+      await join('Alex');
+      await chat.send('Alex', 'group', '/checkin');
+      const done = await chat.press('Alex', 'good');
+      expect(texts(done)).toMatch(/thank you for checking in/i);
+      expect(done.filter((s) => s.to === 'private' && /add a few words\? Only you will see them/.test(s.text))).toHaveLength(1);
+      expect(inGroup(done).filter((s) => /few words/.test(s.text))).toHaveLength(0);
+      // Discord: the ✏️ form; Telegram and the console: a reply in the private chat.
+      if (chat.name === 'discord') await chat.press('Alex', '✏️');
+      const saved = await chat.answer('Alex', 'dm', 'slept badly but ok');
+      expect(texts(saved)).toMatch(/only you can see them/);
+      expect(inGroup(saved)).toHaveLength(0);
+      const row = await chat.core().db.selectFrom('checkins').selectAll().executeTakeFirstOrThrow();
+      expect([row.mood, row.note, row.note_shared]).toEqual([4, 'slept badly but ok', 0]);
+    });
+
+    it('greets a member back after a long quiet spell, never saying how long', async () => {
+      await setUp();
+      await join('Alex');
+      const clock = chat.core().clock as FixedClock;
+      const GREETING = /good to see you/i;
+      expect(texts(await chat.send('Alex', 'dm', '/checkin 4'))).not.toMatch(GREETING);
+      clock.advance(15 * 86400_000);
+      const back = texts(await chat.send('Alex', 'dm', '/checkin 3'));
+      expect(back).toMatch(GREETING);
+      expect(back).not.toMatch(/weeks?\b|days?\b|while|long|missed/i);
+      expect(texts(await chat.send('Alex', 'dm', '/checkin 4'))).not.toMatch(GREETING);
+      // Another quiet spell: asking for the buttons marks them seen, and the tap still says hello.
+      clock.advance(15 * 86400_000);
+      await chat.send('Alex', 'group', '/checkin');
+      expect(texts(await chat.press('Alex', 'good'))).toMatch(GREETING);
+      clock.advance(2 * 86400_000);
+      expect(texts(await chat.send('Alex', 'dm', '/checkin 5'))).not.toMatch(GREETING);
     });
 
     it('keeps a note sent privately private, and says so', async () => {

@@ -141,7 +141,9 @@ export class ConsoleChat implements DeliveryPort {
     );
     for (const r of replies) {
       if (r.form) {
-        const first = this.followUps.start(`${actChatId}/${key(name)}`, r.form);
+        // A private question (not one answered in place) waits for its answer in the private chat.
+        const formChat = r.to === 'private' && !r.inPlace ? `dm:${key(name)}` : actChatId;
+        const first = this.followUps.start(`${formChat}/${key(name)}`, r.form);
         this.say({ ...r, form: undefined, text: `${r.text}\n${first}` }, name, actChatId, actPrivate);
       } else this.say(r, name, actChatId, actPrivate);
     }
