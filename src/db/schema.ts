@@ -210,6 +210,13 @@ export interface JobRunTable {
 }
 // ---- end schedule ----
 
+/** Secrets the bot keeps for itself (the button-signing key). Never logged, never exported. */
+export interface SecretTable {
+  name: string;
+  value: string | null; // null: it comes from the environment
+  created_at: string;
+}
+
 /** The console chat's own memory: `admin:<name>` (its facilitators) and `clock_offset_ms`. */
 export interface ConsoleStateTable {
   key: string;
@@ -238,6 +245,7 @@ export interface Database {
   // schedule (issue 6)
   leases: LeaseTable;
   job_runs: JobRunTable;
+  secrets: SecretTable;
   // console (issue 13)
   console_state: ConsoleStateTable;
 }

@@ -1,7 +1,9 @@
 import { type Action, type App, handle } from '../../../commands/dispatch.js';
 import type { Delivery, DeliveryPort } from '../../core/outbox.js';
 import { type Choice, type Reply, toPlainText } from '../../core/reply.js';
+import { findPerson } from '../../core/members.js';
 import { FollowUps } from '../follow-ups.js';
+import { ConsoleFiles } from './console-files.js';
 import { loadConsoleState, saveClockOffset, saveConsoleAdmin } from './console-state.js';
 
 // A local chat in the terminal: one group chat plus a private chat per person.
@@ -44,6 +46,8 @@ export interface ConsoleOptions {
   onClockMoved?(): Promise<void>;
   /** Deliver what the outbox holds through the schedule's delivery worker (main.ts wires this). */
   deliverOutbox(): Promise<unknown>;
+  /** Where files (/mydata, /export) are saved whole (main.ts: data/files); without it they are only previewed. */
+  filesDir?: string;
 }
 
 export class ConsoleChat implements DeliveryPort {
@@ -57,7 +61,13 @@ export class ConsoleChat implements DeliveryPort {
   private seq = 0;
   private sentIds = 0;
 
-  constructor(private readonly opts: ConsoleOptions) {}
+  private readonly files: ConsoleFiles;
+  /** Person ids by name key, so a private file is saved under its person's id. */
+  private readonly personIds = new Map<string, number>();
+
+  constructor(private readonly opts: ConsoleOptions) {
+    this.files = new ConsoleFiles(opts.filesDir);
+  }
 
   /** Pick up where the last run left off: its facilitators and its clock. Call once, before the schedule starts. */
   async restore(): Promise<void> {
@@ -124,6 +134,8 @@ export class ConsoleChat implements DeliveryPort {
       action = { kind: 'form', id: step.formId, values: step.values };
     }
 
+    const { db } = this.opts.app.core;
+    const before = await findPerson(db, 'console', key(name));
     const replies = await handle(
       this.opts.app,
       {
@@ -139,6 +151,13 @@ export class ConsoleChat implements DeliveryPort {
       },
       action,
     );
+    const person = await findPerson(db, 'console', key(name));
+    if (person) this.personIds.set(key(name), person.id);
+    else if (before) {
+      // Erased (/forgetme): the files saved for them go too, found by their id.
+      this.files.forget(before.id);
+      this.personIds.delete(key(name));
+    }
     for (const r of replies) {
       if (r.form) {
         // A private question (not one answered in place) waits for its answer in the private chat.
@@ -199,7 +218,7 @@ export class ConsoleChat implements DeliveryPort {
     const body = toPlainText(reply.text).split('\n');
     this.opts.out(`${label} ${BOT}: ${body[0]}`);
     for (const l of body.slice(1)) this.opts.out(`    ${l}`);
-    if (reply.file) this.opts.out(`    📎 ${reply.file.name} (${Buffer.byteLength(reply.file.content)} bytes)\n${indent(reply.file.content)}`);
+    if (reply.file) this.opts.out(this.files.save(reply.file, privateTo ? (this.personIds.get(key(privateTo)) ?? null) : 'group').join('\n'));
     if (reply.privateLink) this.opts.out(`    [Open a private chat: write "${name}@dm: …"]`);
     if (reply.choices?.length) {
       const seq = sent.seq ?? ++this.seq;
@@ -241,10 +260,6 @@ export class ConsoleChat implements DeliveryPort {
 const EVERYONE = '*';
 
 const key = (name: string) => name.trim().toLowerCase();
-
-function indent(text: string): string {
-  return text.split('\n').slice(0, 60).map((l) => `      ${l}`).join('\n');
-}
 
 export function parseDuration(s: string): number | null {
   const m = /^\+?(\d+)\s*(m|min|h|d|w)$/.exec(s.trim());
