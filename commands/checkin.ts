@@ -63,7 +63,7 @@ function noteForm(checkinId: number): Form {
 }
 
 async function noteAdded(ctx: CommandContext, checkinId: number, note: string): Promise<Reply[]> {
-  const saved = Number.isInteger(checkinId) ? await addNote(ctx.core, ctx.member!, checkinId, note) : undefined;
+  const saved = Number.isInteger(checkinId) ? await addNote(ctx.core, ctx.person.id, checkinId, note) : undefined;
   if (!saved) return [toPrivate("I couldn't find that check-in any more. Send /checkin to check in again.", { inPlace: true })];
   return [toPrivate('Thank you. I added your words to your check-in: they are private, only you can see them, and nobody reads them.')];
 }

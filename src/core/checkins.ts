@@ -124,7 +124,7 @@ export function tallyText(names: string[]): string {
 }
 
 /** A few words added to a check-in afterwards (offered after a mood tap): private, found by id. */
-export async function addNote(core: Core, member: Member, checkinId: number, note: string): Promise<Checkin | undefined> {
+export async function addNote(core: Core, personId: number, checkinId: number, note: string): Promise<Checkin | undefined> {
   const text = note.trim();
   if (!text) throw new KindError('Write a few words, or just leave it: your check-in is already saved.');
   if (text.length > MAX_NOTE) throw new KindError(`Notes can be up to ${MAX_NOTE} characters; yours is ${text.length}. Could you shorten it a little?`);
@@ -132,7 +132,8 @@ export async function addNote(core: Core, member: Member, checkinId: number, not
     .updateTable('checkins')
     .set({ note: text, note_shared: 0, updated_at: core.clock.now().toISOString() })
     .where('id', '=', checkinId)
-    .where('member_id', '=', member.id)
+    // Theirs in whichever group it was (a form answered privately may resolve to another group).
+    .where('member_id', 'in', (eb) => eb.selectFrom('members').select('id').where('person_id', '=', personId))
     .returningAll()
     .executeTakeFirst();
 }
