@@ -26,8 +26,11 @@ const settings: Command = {
   },
 };
 
+// A Map: a typed key like "constructor" must not find Object.prototype's members.
+const EXAMPLES = new Map(Object.entries({ name: 'Tuesday Parents', timezone: 'Europe/London', day: 'sunday', time: '19:00', absence: '2', pairing: '2', region: 'GB', language: 'en', role: '@Facilitators', notes: 'on' }));
+
 function example(key: string): string | undefined {
-  return ({ name: 'Tuesday Parents', timezone: 'Europe/London', day: 'sunday', time: '19:00', absence: '2', pairing: '2', region: 'GB', language: 'en', role: '@Facilitators', notes: 'on' } as Record<string, string>)[key.toLowerCase()];
+  return EXAMPLES.get(key.toLowerCase());
 }
 
 export default settings;

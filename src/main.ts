@@ -9,7 +9,7 @@ import type { Core } from './core/core.js';
 import { OffsetClock, cryptoIds } from './core/ports.js';
 import { signingKeys } from './core/signing.js';
 import { loadHelplines } from './core/support.js';
-import { migrateToLatest, openDatabase, sqliteFileFrom } from './db/database.js';
+import { type DB, DatabaseUrlError, type OpenedDatabase, migrateToLatest, openConfiguredDatabase } from './db/database.js';
 import { createLogger, logFile } from './log.js';
 import { ConsoleChat } from './adapters/console/console-chat.js';
 import { DiscordAdapter } from './adapters/discord/client.js';
@@ -25,10 +25,13 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let config: Config;
+  let db: DB;
+  let sqlite: OpenedDatabase['sqlite'];
   try {
     config = readConfig(env);
+    ({ db, sqlite } = openConfiguredDatabase(config.DATABASE_URL, root));
   } catch (err) {
-    if (err instanceof ConfigError) {
+    if (err instanceof ConfigError || err instanceof DatabaseUrlError) {
       process.stderr.write(`${err.message}\n`);
       process.exitCode = 1;
       return;
@@ -36,12 +39,10 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     throw err;
   }
   const onPlatform = !!(config.TELEGRAM_BOT_TOKEN || config.DISCORD_TOKEN);
-  const dbFile = sqliteFileFrom(config.DATABASE_URL, root);
   // The console chat is stdout: its logs go to console.log beside the database, unless LOG_LEVEL asks for them on stderr.
   const toFile = !onPlatform && !config.LOG_LEVEL;
-  const logPath = resolve(dbFile === ':memory:' ? resolve(root, 'data') : dirname(dbFile), 'console.log');
+  const logPath = resolve(sqlite.memory ? resolve(root, 'data') : dirname(sqlite.name), 'console.log');
   const log = createLogger(config.LOG_LEVEL ?? 'info', [config.TELEGRAM_BOT_TOKEN ?? '', config.DISCORD_TOKEN ?? '', config.SIGNING_SECRET ?? ''], toFile ? logFile(logPath) : undefined);
-  const { db } = openDatabase(dbFile);
   await migrateToLatest(db);
   const clock = new OffsetClock();
   const core: Core = { db, clock, ids: cryptoIds, log, helplines: loadHelplines(resolve(root, 'data/helplines.json')) };

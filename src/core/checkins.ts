@@ -15,7 +15,8 @@ export const MOODS: Record<number, { label: string; emoji: string }> = {
   5: { label: 'great', emoji: '😄' },
 };
 
-const MOOD_WORDS: Record<string, number> = {};
+// A Map: a typed word like "constructor" must not find Object.prototype's members.
+const MOOD_WORDS = new Map<string, number>();
 const words: [number, string[]][] = [
   [1, ['struggling', 'awful', 'terrible', 'horrible', 'dreadful', 'crisis', 'worst', 'rock-bottom', '😭', '😫', '😩', '💔', '😣', '😖']],
   [2, ['low', 'bad', 'rough', 'down', 'sad', 'poor', 'tired', 'not-great', '😞', '😔', '☹️', '☹', '🙁', '😟', '😢', '😕']],
@@ -23,14 +24,14 @@ const words: [number, string[]][] = [
   [4, ['good', 'well', 'better', 'decent', 'pretty-good', '🙂', '😊', '👍', '🙌']],
   [5, ['great', 'brilliant', 'amazing', 'fantastic', 'excellent', 'wonderful', 'awesome', 'happy', '😄', '😁', '🤩', '🥳', '😃', '😀', '❤️', '💪']],
 ];
-for (const [n, ws] of words) for (const w of ws) MOOD_WORDS[w] = n;
+for (const [n, ws] of words) for (const w of ws) MOOD_WORDS.set(w, n);
 
 /** "4", "4/5", "good", "😊" → 1..5; anything else → null. */
 export function parseMood(input: string): number | null {
   const s = input.trim().toLowerCase().replace(/[.!]+$/, '').replace(/\s+/g, '-');
   const n = /^([1-5])(\/5)?$/.exec(s);
   if (n) return Number(n[1]);
-  return MOOD_WORDS[s] ?? MOOD_WORDS[s.replace(/\uFE0F/g, '')] ?? null;
+  return MOOD_WORDS.get(s) ?? MOOD_WORDS.get(s.replace(/\uFE0F/g, '')) ?? null;
 }
 
 /** The one-tap mood buttons (the check-in command handles `checkin:mood:N`). */

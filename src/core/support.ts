@@ -37,7 +37,7 @@ export const REGION_NAMES: Record<string, string> = { GB: 'the UK', IE: 'Ireland
 
 /** "the UK (GB, Scotland)", "international": for /setup and /settings. */
 export function regionName(region: string, nation: string | null): string {
-  if (region === 'INT' || !REGION_NAMES[region]) return 'international (no country set)';
+  if (region === 'INT' || !Object.hasOwn(REGION_NAMES, region)) return 'international (no country set)';
   const n = nation ? `, ${nation.replace('_', ' ').replace(/\b\w/g, (c) => c.toUpperCase())}` : '';
   return `${REGION_NAMES[region]} (${region}${n})`;
 }
@@ -52,9 +52,14 @@ export function loadHelplines(file: string): Helplines {
 
 const UK_WIDE = NATIONS.length;
 
+/** The region's helplines, or the international ones (own keys only: never Object.prototype's). */
+function regionOf(helplines: Helplines, region: string): HelplineRegion {
+  return Object.hasOwn(helplines.regions, region) ? helplines.regions[region] : helplines.regions.INT;
+}
+
 /** The lines to show: for GB, UK-wide lines unless a nation is set, then that nation's too. */
 export function linesFor(helplines: Helplines, region: string, nation: string | null): HelplineLine[] {
-  const r = helplines.regions[region] ?? helplines.regions.INT;
+  const r = regionOf(helplines, region);
   const lines = region !== 'GB' ? r.lines : r.lines.filter((l) => {
     if (!l.nations || l.nations.length >= UK_WIDE) return true;
     return nation !== null && l.nations.includes(nation);
@@ -64,7 +69,7 @@ export function linesFor(helplines: Helplines, region: string, nation: string | 
 
 /** The /support message: emergency number first, then each line with how to reach it. */
 export function supportText(helplines: Helplines, region: string, nation: string | null): string {
-  const r = helplines.regions[region] ?? helplines.regions.INT;
+  const r = regionOf(helplines, region);
   const intro = r.emergency
     ? `If you or someone else is in danger right now, call ${bold(r.emergency)}.`
     : `If you or someone else is in danger right now, call your local emergency number${r.emergency_note ? `: ${plain(r.emergency_note.replace(/^Call your local emergency number\.\s*/, '').replace(/\.$/, ''))}` : ''}.`;
@@ -78,7 +83,7 @@ export function supportText(helplines: Helplines, region: string, nation: string
   return [
     intro,
     '',
-    helplines.regions[region] && REGION_NAMES[region] && region !== 'INT' ? `People you can talk to in ${REGION_NAMES[region]}, free and confidential:` : 'People you can talk to, free and confidential, wherever you are:',
+    Object.hasOwn(helplines.regions, region) && Object.hasOwn(REGION_NAMES, region) && region !== 'INT' ? `People you can talk to in ${REGION_NAMES[region]}, free and confidential:` : 'People you can talk to, free and confidential, wherever you are:',
     ...lines,
     '',
     `You are not alone, and reaching out is a strong thing to do. The group is here too.`,
@@ -87,7 +92,7 @@ export function supportText(helplines: Helplines, region: string, nation: string
 
 /** A short pointer used everywhere a full list would be too much. */
 export function supportPointer(helplines: Helplines, region: string): string {
-  const r = helplines.regions[region] ?? helplines.regions.INT;
+  const r = regionOf(helplines, region);
   const emergency = r.emergency ? `call ${bold(r.emergency)}` : 'call your local emergency number';
   return `If things feel too much, ${emergency} in an emergency, or send /support for people you can talk to any time.`;
 }

@@ -260,7 +260,8 @@ export function fromDiscord(content: string): string {
   let out = '';
   for (let i = 0; i < content.length; i++) {
     const c = content[i];
-    if (c === '\\' && i + 1 < content.length) {
+    // Discord hides a backslash only before punctuation; before anything else it shows.
+    if (c === '\\' && i + 1 < content.length && /[!-\/:-@[-`{-~]/.test(content[i + 1])) {
       out += content[++i];
     } else if (c === '*' && content[i + 1] === '*') {
       i++;
