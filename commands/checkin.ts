@@ -37,7 +37,8 @@ const checkin: Command = {
     async run(ctx, data) {
       const mood = data[0] === 'mood' ? Number(data[1]) : NaN;
       if (!(mood >= 1 && mood <= 5)) return [toPrivate("Sorry, that button doesn't work any more. Send /checkin to check in.", { inPlace: true })];
-      return record(ctx, mood, null, false, { tapped: true, back: data[2] === BACK || (await cameBack(ctx)) });
+      // A tap on buttons the group sees (the weekly prompt) is a check-in in the group.
+      return record(ctx, mood, null, false, { tapped: true, inGroup: data[2] === 'group' && !ctx.inPrivateChat, back: data[2] === BACK || (await cameBack(ctx)) });
     },
   },
   forms: {
@@ -72,11 +73,11 @@ function wantsShare(args: Args): boolean {
   return /^(y|yes|true|share)$/i.test(str(args.share));
 }
 
-async function record(ctx: CommandContext, mood: number, note: string | null, share: boolean, how: { tapped?: boolean; back?: boolean } = {}): Promise<Reply[]> {
+async function record(ctx: CommandContext, mood: number, note: string | null, share: boolean, how: { tapped?: boolean; inGroup?: boolean; back?: boolean } = {}): Promise<Reply[]> {
   // Anything typed where the group can read it is already shared.
   const shared = share || (!!note && ctx.seenByGroup);
-  const res = await checkIn(ctx.core, ctx.group!, ctx.member!, mood, note, shared, ctx.seenByGroup);
-  // The week's prompt shows who has checked in (names only); a failed edit never fails the check-in.
+  const res = await checkIn(ctx.core, ctx.group!, ctx.member!, mood, note, shared, ctx.seenByGroup, ctx.seenByGroup || !!how.inGroup);
+  // The week's prompt shows how many have checked in; a failed edit never fails the check-in.
   await queueTallyEdit(ctx.core, ctx.group!, res.checkin.week).catch((err) => ctx.core.log.warn({ group: ctx.group!.id, err: err instanceof Error ? err.name : typeof err }, 'tally edit not queued'));
   const replies: Reply[] = [];
   const thanks = res.updated ? 'Updated your check-in for this week.' : how.back ? "It's good to see you. Thank you for checking in." : 'Thank you for checking in.';

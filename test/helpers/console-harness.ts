@@ -8,6 +8,7 @@ export function consoleHarness(): ChatHarness & { world(): TestWorld } {
   let world: TestWorld;
   let chat: ConsoleChat;
   let lines: string[] = [];
+  const all: string[] = [];
   const run = async (line: string): Promise<Seen[]> => {
     lines = [];
     await chat.line(line);
@@ -18,7 +19,10 @@ export function consoleHarness(): ChatHarness & { world(): TestWorld } {
     world: () => world,
     async start() {
       world = await testWorld();
-      chat = consoleChat(world.app, (l) => lines.push(l), world.clock);
+      chat = consoleChat(world.app, (l) => {
+        lines.push(l);
+        all.push(l);
+      }, world.clock);
     },
     async stop() {
       await world.close();
@@ -28,6 +32,7 @@ export function consoleHarness(): ChatHarness & { world(): TestWorld } {
       await chat.line(`:admin ${user}`);
     },
     send: (user, where, text) => run(`${user}${where === 'dm' ? '@dm' : ''}: ${text}`),
+    say: (user, where, text) => run(`${user}${where === 'dm' ? '@dm' : ''}: ${text}`),
     async press(user, label) {
       // Like a person scrolling up: the newest message offering that choice, named by its number.
       const offers = chat.offersFor(user);
@@ -37,6 +42,8 @@ export function consoleHarness(): ChatHarness & { world(): TestWorld } {
       }
       throw new Error(`${user} has no choice "${label}" (has: ${offers.flatMap((o) => o.choices.map((c) => c.label)).join(', ') || 'none'})`);
     },
+    // The console prints an edit as a new message: the newest copy is what people read now.
+    groupTexts: async () => parseConsole(all).filter((s) => s.to === 'group').map((s) => s.text),
     async answer(user, where, text) {
       return run(`${user}${where === 'dm' ? '@dm' : ''}: ${text}`);
     },

@@ -335,6 +335,7 @@ export function discordHarness(opts: BedOptions = {}): ChatHarness & { bed(): Di
       return bed.submit(user, values);
     },
     press: (user, label) => bed.press(user, label),
+    groupTexts: async () => bed.groupMessages().map((m) => fromDiscord(m.content)),
     answer: (user, _where, text) => bed.answer(user, text),
     deliver: () => bed.deliver(),
   };

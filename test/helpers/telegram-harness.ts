@@ -240,6 +240,8 @@ export function telegramHarness(): ChatHarness & { test(): TelegramTest } {
       t.makeAdmin(await t.user(name));
     },
     send: (name, where, text) => t.send(name, where, text),
+    say: (name, where, text) => t.send(name, where, text),
+    groupTexts: async () => t.fake.sent.filter((s) => s.chat_id === t.group.id).map((s) => t.current(s)?.text ?? s.plain ?? ''),
     press: (name, label) => t.press(name, label),
     answer: (name, where, text) => t.answer(name, where, text),
     deliver: () => t.deliver(),
