@@ -83,10 +83,9 @@ async function record(ctx: CommandContext, mood: number, note: string | null, sh
   const thanks = res.updated ? 'Updated your check-in for this week.' : how.back ? "It's good to see you. Thank you for checking in." : 'Thank you for checking in.';
   const noteWord = !note ? '' : shared ? ' Your note is shared with the group.' : ' Your note is private: only you can see it, and nobody reads it.';
   // Their own check-in (and whether it updated an earlier, maybe private, one) is answered privately.
-  if (how.tapped && !note) {
-    // A tap says how; the private chat is where a few words can follow, if they like.
-    replies.push(toPrivate(`${thanks} ${MOODS[mood].emoji} Would you like to add a few words? Only you will see them.`, { form: noteForm(res.checkin.id) }));
-  } else replies.push(toPrivate(`${thanks} ${MOODS[mood].emoji}${noteWord}`));
+  replies.push(toPrivate(`${thanks} ${MOODS[mood].emoji}${noteWord}`));
+  // A tap says how; the private chat is where a few words can follow, if they like.
+  if (how.tapped && !note) replies.push(toPrivate('Would you like to add a few words? Only you will see them.', { form: noteForm(res.checkin.id), optional: true }));
   if (res.tellSharedOnce)
     replies.push(
       toPrivate('Just so you know: anything typed in the group chat can be read by the group, so notes typed there count as shared. For a private note, send /checkin to me in a private chat.', {
