@@ -24,6 +24,14 @@ describe('/support for every region', () => {
     expect(text).not.toMatch(/\bINT\b|fallback/);
   });
 
+  it.each(['GB', 'CA', 'AU', 'NZ'])('%s: a group for young people gets their lines first, a group for adults last', (region) => {
+    const first = (groupFor: string) => toPlainText(supportText(helplines, region, null, groupFor)).split('\n').filter((l) => l.startsWith('• '));
+    expect(first('young people')[0]).toMatch(CHILDREN);
+    expect(first('adults')[0]).not.toMatch(CHILDREN);
+    expect(first('adults').at(-1)).toMatch(CHILDREN);
+    expect(first('everyone')[0]).not.toMatch(CHILDREN);
+  });
+
   it('writes hours out as people say them', () => {
     const text = toPlainText(supportText(helplines, 'GB', 'scotland'));
     expect(text).toMatch(/• Samaritans: call 116 123, open 24\/7\n/);

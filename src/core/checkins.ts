@@ -102,7 +102,7 @@ export async function checkIn(core: Core, group: Group, member: Member, mood: nu
     if (mood === 1) {
       const last = member.last_crisis_list_at ? Date.parse(member.last_crisis_list_at) : 0;
       if (now.getTime() - last >= CRISIS_LIST_EVERY_MS) {
-        crisisList = supportText(core.helplines, group.region, group.nation);
+        crisisList = supportText(core.helplines, group.region, group.nation, group.audience);
         await trx.updateTable('members').set({ last_crisis_list_at: at }).where('id', '=', member.id).execute();
       }
       crisisPointer = supportPointer(core.helplines, group.region);

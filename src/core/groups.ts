@@ -3,7 +3,7 @@ import type { Group } from '../db/schema.js';
 import { prepared } from '../db/prepared.js';
 import { type Core, KindError, type Platform, nowIso } from './core.js';
 import { bold, plain, quoted } from './reply.js';
-import { NATIONS, REGIONS, regionName } from './support.js';
+import { AUDIENCES, NATIONS, REGIONS, regionName } from './support.js';
 import { canonicalZone, checkinInstant, formatLocal, parseTimeOfDay, parseWeekday, regionForZone, weekKey, weekdayName } from './time.js';
 import { findRun } from './job-runs.js';
 import { PROMPT_GRACE_MS, nextPromptAt, promptItem } from './prompts.js';
@@ -205,6 +205,16 @@ export const SETTINGS: SettingSpec[] = [
       const mode = v.trim().toLowerCase();
       if (!(TALLY_MODES as readonly string[]).includes(mode)) throw new KindError('The tally is count (how many have checked in) or names. For example: /settings tally count');
       return { tally: mode };
+    },
+  },
+  {
+    key: 'audience',
+    describe: 'who the group is for: adults, young people or everyone (/support lists the lines for them first)',
+    show: (g) => g.audience,
+    read: (v) => {
+      const a = v.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^(young|youth|young person)$/, 'young people').replace(/^adult$/, 'adults');
+      if (!(AUDIENCES as readonly string[]).includes(a)) throw new KindError('Who is the group for: adults, young people or everyone? For example: /settings audience young people');
+      return { audience: a };
     },
   },
   {

@@ -42,9 +42,18 @@ export function regionName(region: string, nation: string | null): string {
   return `${REGION_NAMES[region]} (${region}${n})`;
 }
 
-/** Lines for everyone first, then for parents, then for young people (most groups are adults). */
-const AUDIENCE_ORDER = { parents: 1, 'young people': 2 } as const;
-const audienceRank = (l: HelplineLine) => (l.audience ? AUDIENCE_ORDER[l.audience] ?? 1 : 0);
+/** Who a group is for (`/settings audience`): the lines for them come first. */
+export const AUDIENCES = ['adults', 'young people', 'everyone'] as const;
+/** Rank of a line by its audience ('' = for everyone), for each kind of group. */
+const AUDIENCE_ORDER: Record<string, Record<string, number>> = {
+  adults: { '': 0, parents: 1, 'young people': 2 },
+  'young people': { 'young people': 0, '': 1, parents: 2 },
+  everyone: { '': 0, parents: 1, 'young people': 1 },
+};
+const audienceRank = (l: HelplineLine, groupFor: string) => {
+  const order = Object.hasOwn(AUDIENCE_ORDER, groupFor) ? AUDIENCE_ORDER[groupFor] : AUDIENCE_ORDER.adults;
+  return order[l.audience ?? ''] ?? 1;
+};
 
 export function loadHelplines(file: string): Helplines {
   return JSON.parse(readFileSync(file, 'utf8')) as Helplines;
@@ -58,22 +67,22 @@ function regionOf(helplines: Helplines, region: string): HelplineRegion {
 }
 
 /** The lines to show: for GB, UK-wide lines unless a nation is set, then that nation's too. */
-export function linesFor(helplines: Helplines, region: string, nation: string | null): HelplineLine[] {
+export function linesFor(helplines: Helplines, region: string, nation: string | null, groupFor = 'adults'): HelplineLine[] {
   const r = regionOf(helplines, region);
   const lines = region !== 'GB' ? r.lines : r.lines.filter((l) => {
     if (!l.nations || l.nations.length >= UK_WIDE) return true;
     return nation !== null && l.nations.includes(nation);
   });
-  return lines.map((l, i) => ({ l, i })).sort((a, b) => audienceRank(a.l) - audienceRank(b.l) || a.i - b.i).map((x) => x.l);
+  return lines.map((l, i) => ({ l, i })).sort((a, b) => audienceRank(a.l, groupFor) - audienceRank(b.l, groupFor) || a.i - b.i).map((x) => x.l);
 }
 
 /** The /support message: emergency number first, then each line with how to reach it. */
-export function supportText(helplines: Helplines, region: string, nation: string | null): string {
+export function supportText(helplines: Helplines, region: string, nation: string | null, groupFor = 'adults'): string {
   const r = regionOf(helplines, region);
   const intro = r.emergency
     ? `If you or someone else is in danger right now, call ${bold(r.emergency)}.`
     : `If you or someone else is in danger right now, call your local emergency number${r.emergency_note ? `: ${plain(r.emergency_note.replace(/^Call your local emergency number\.\s*/, '').replace(/\.$/, ''))}` : ''}.`;
-  const lines = linesFor(helplines, region, nation).map((l) => {
+  const lines = linesFor(helplines, region, nation, groupFor).map((l) => {
     const ways = [l.phone && `call ${plain(l.phone)}`, l.text && plain(l.text), l.web && link(l.web.replace(/^https?:\/\//, ''), l.web)]
       .filter(Boolean)
       .join(', ');

@@ -23,6 +23,8 @@ export interface GroupTable {
   created_at: string;
   /** What the weekly prompt's tally shows: 'count' (default) or 'names' (never private check-ins). */
   tally: Generated<string>;
+  /** Who the group is for: 'adults' (default), 'young people' or 'everyone'; orders /support's lines. */
+  audience: Generated<string>;
 }
 
 export interface AgreementTable {

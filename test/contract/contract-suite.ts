@@ -57,6 +57,10 @@ export function contractSuite(make: () => ChatHarness): void {
       expect(t).toContain('• Breathing Space: call 0800 83 85 87, open Mon to Thu 6pm to 2am, Fri 6pm to Mon 6am');
       expect(bullets[bullets.length - 1]).toMatch(/^• Childline/);
       expect(t).not.toMatch(/\(24\/7|every day of the year/);
+      // A group for young people: their line first.
+      expect(texts(await chat.send('Sam', 'group', '/settings audience young people'))).toMatch(/audience is now young people/);
+      const young = texts(await chat.send('Robin', 'group', '/support')).split('\n').filter((l) => l.startsWith('• '));
+      expect(young[0]).toMatch(/^• Childline/);
       const intl = texts(await chat.send('Sam', 'group', '/settings region international'));
       expect(intl).toMatch(/international/);
       expect(intl).not.toMatch(/\bINT\b/);

@@ -6,6 +6,7 @@ import * as quietIndex from './2026-11-22-06-quiet-index.js';
 import * as signingSecret from './2026-12-03-04-signing-secret.js';
 import * as agreementOffer from './2026-12-03-06-agreement-offer.js';
 import * as consoleState from './2026-12-03-08-console.js';
+import * as groupAudience from './2026-12-03-08-group-audience.js';
 
 // An explicit list: migrations run in name order and are never edited once shipped.
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03-04-signing-secret': signingSecret,
   '2026-12-03-06-agreement-offer': agreementOffer,
   '2026-12-03-08-console': consoleState,
+  '2026-12-03-08-group-audience': groupAudience,
 };
