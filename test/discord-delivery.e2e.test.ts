@@ -84,7 +84,11 @@ describe('Discord delivery', () => {
     expect(dm.content).toBe('How are things? A tap is enough.');
 
     const pressed = await bed.press('Alex', '3 mood');
-    expect(pressed.map((s) => [s.to, s.text])).toEqual([['private', expect.stringMatching(/Thank you for checking in/)]]);
+    // The thanks, and the offer to add a few words.
+    expect(pressed.map((s) => [s.to, s.text])).toEqual([
+      ['private', expect.stringMatching(/Thank you for checking in/)],
+      ['private', expect.stringMatching(/add a few words/)],
+    ]);
     expect(dm.content).toBe('How are things? A tap is enough.');
     expect(await db().selectFrom('checkins').select('mood').execute()).toEqual([{ mood: 3 }]);
     // Someone else holding the button gets a polite no.

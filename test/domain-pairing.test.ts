@@ -105,8 +105,8 @@ describe('a pairing round', () => {
       expect(slots.size, line).toBe(1);
     }
     expect((await runPairRound(w.world.core, await w.group(), w.world.clock.now())).created).toBe(false);
-    expect(textOf(await w.act.choose('Sam', confirm.id))).toMatch(/already run/);
-    expect(textOf(await w.act.command('Sam', '/pair now'))).toMatch(/already run/);
+    expect(textOf(await w.act.choose('Sam', confirm.id))).toMatch(/already been paired/);
+    expect(textOf(await w.act.command('Sam', '/pair now'))).toMatch(/already been paired/);
     expect(textOf(await w.act.command('Alex', '/pair now'))).toMatch(/facilitators/);
   });
 
