@@ -66,6 +66,20 @@ export function contractSuite(make: () => ChatHarness): void {
       expect(intl).not.toMatch(/\bINT\b/);
     });
 
+    it('speaks /stats in plain words: dates, and what a hidden small number means', async () => {
+      await setUp();
+      for (const who of ['Alex', 'Bea']) await join(who);
+      await chat.send('Alex', 'dm', '/checkin 4');
+      await chat.send('Bea', 'group', '/leave');
+      await chat.press('Bea', 'Yes, leave');
+      (chat.core().clock as FixedClock).advance(8 * 86400_000);
+      const stats = texts(await chat.send('Sam', 'group', '/stats'));
+      expect(stats).toMatch(/how the group is doing/);
+      expect(stats).toMatch(/1 or 2 have left/);
+      expect(stats).toMatch(/never shown exactly, so nobody can be picked out/);
+      expect(stats).not.toMatch(/\d{4}-W\d{2}|\/\d+w\b|fewer than 3|\bINT\b/);
+    });
+
     it('previews and runs /pair now in plain words, never a period code', async () => {
       await setUp();
       for (const who of ['Alex', 'Bea']) {
