@@ -55,6 +55,19 @@ describe('the console after a restart', () => {
   });
 });
 
+describe('a facilitator who erases themselves in the console', () => {
+  it('is no longer kept as a facilitator, and the next speaker is not made one in their place', async () => {
+    const chat = await open(world.clock);
+    await say(chat, 'Sam: /setup Europe/London sunday 19:00 Tuesday Parents', 'Sam: /join', 'Sam: #1');
+    expect(await say(chat, 'Sam@dm: /forgetme', 'Sam@dm: #1')).toMatch(/erased/);
+    expect(await world.core.db.selectFrom('console_state').select('key').where('key', 'like', 'admin:%').execute()).toEqual([]);
+    expect(await say(chat, 'Alex: /stats')).toMatch(REFUSED);
+    // Anyone can still name a facilitator.
+    await say(chat, ':admin Alex');
+    expect(await say(chat, 'Alex: /stats')).toMatch(/how the group is doing/);
+  });
+});
+
 describe('pressing a choice in the console', () => {
   it('presses a choice on an older message named by its kind or number, and says which when it cannot', async () => {
     const chat = await open(world.clock);

@@ -4,7 +4,7 @@ import { type Choice, type Reply, toPlainText } from '../../core/reply.js';
 import { findPerson } from '../../core/members.js';
 import { FollowUps } from '../follow-ups.js';
 import { ConsoleFiles } from './console-files.js';
-import { loadConsoleState, saveClockOffset, saveConsoleAdmin } from './console-state.js';
+import { forgetConsoleAdmin, loadConsoleState, saveClockOffset, saveConsoleAdmin } from './console-state.js';
 
 // A local chat in the terminal: one group chat plus a private chat per person.
 //   NAME: TEXT        speak in the group      NAME@dm: TEXT   speak privately to the bot
@@ -55,6 +55,8 @@ export class ConsoleChat implements DeliveryPort {
   private readonly admins = new Set<string>();
   private offered: Offered[] = [];
   private clockOffsetMs = 0;
+  /** Someone has been a facilitator: the first speaker is made one only in a new console. */
+  private started = false;
   /** Names as people typed them, to label scheduled private messages. */
   private readonly names = new Map<string, string>();
   private readonly followUps = new FollowUps();
@@ -73,6 +75,7 @@ export class ConsoleChat implements DeliveryPort {
   async restore(): Promise<void> {
     const state = await loadConsoleState(this.opts.app.core.db);
     for (const a of state.admins) this.admins.add(a);
+    this.started = state.started;
     if (state.clockOffsetMs && this.opts.clock) {
       this.opts.clock.advance(state.clockOffsetMs);
       this.clockOffsetMs = state.clockOffsetMs;
@@ -80,6 +83,7 @@ export class ConsoleChat implements DeliveryPort {
   }
 
   private async addAdmin(name: string): Promise<void> {
+    this.started = true;
     this.admins.add(key(name));
     await saveConsoleAdmin(this.opts.app.core.db, key(name));
   }
@@ -97,7 +101,7 @@ export class ConsoleChat implements DeliveryPort {
     const name = m[1].trim();
     const inPrivate = !!m[2];
     const text = m[3].trim();
-    if (this.admins.size === 0) await this.addAdmin(name);
+    if (!this.started) await this.addAdmin(name);
     this.names.set(key(name), name);
     const chatId = inPrivate ? `dm:${key(name)}` : CONSOLE_GROUP;
     const followKey = `${chatId}/${key(name)}`;
@@ -152,9 +156,11 @@ export class ConsoleChat implements DeliveryPort {
     const person = await findPerson(db, 'console', key(name));
     if (person) this.personIds.set(key(name), person.id);
     else if (before) {
-      // Erased (/forgetme): the files saved for them go too, found by their id.
+      // Erased (/forgetme): the files saved for them go too, found by their id, and their place as a facilitator.
       this.files.forget(before.id);
       this.personIds.delete(key(name));
+      this.admins.delete(key(name));
+      await forgetConsoleAdmin(db, key(name));
     }
     for (const r of replies) {
       if (r.form) {
