@@ -83,7 +83,7 @@ async function crashAt(platform: 'telegram' | 'discord', k: number, concurrency:
     },
   });
   try {
-    const env = { DB_FILE: file, SERVER_URL: server.url, MODE: platform, CONCURRENCY: String(concurrency), RUN: 'once', LEASE_TTL_MS: '600' };
+    const env = { DB_FILE: file, SERVER_URL: server.url, MODE: platform, CONCURRENCY: String(concurrency), RUN: 'once', LEASE_TTL_MS: '600', CLAIM_MS: '600' };
     const first = runChild(env);
     victim = first.child;
     const r1 = await first.exited;

@@ -58,6 +58,7 @@ const schedule = createSchedule({
   pacing: { [platform]: { overall: open, group: { max: 100_000, perMs: 1000 }, private: { max: 100_000, perMs: 1000 }, concurrency } },
   holder: env.HOLDER,
   leaseTtlMs: Number(env.LEASE_TTL_MS ?? 1000),
+  claimMs: env.CLAIM_MS ? Number(env.CLAIM_MS) : undefined,
   pollMs: 50,
   ticker: (fn) => {
     if (!tickMs) return () => {};
@@ -72,7 +73,7 @@ if (env.RUN === 'once') {
     await new Promise((r) => setTimeout(r, 50));
     if (!schedule.holdsLease) continue;
     const runs = await db.selectFrom('job_runs').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    const pending = await db.selectFrom('outbox').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'pending').executeTakeFirstOrThrow();
+    const pending = await db.selectFrom('outbox').select((eb) => eb.fn.countAll<number>().as('n')).where('status', 'in', ['pending', 'sending']).executeTakeFirstOrThrow();
     if (Number(runs.n) > 0 && Number(pending.n) === 0) break;
   }
   await schedule.stop();
