@@ -29,8 +29,8 @@ export interface TelegramOptions {
   pace?: Partial<PaceLimits>;
   /** auto-retry for replies: waits retry_after on 429, retries 5xx and network errors with backoff. */
   retry?: AutoRetryOptions;
-  /** Polling stopped for good (409 Conflict, revoked token). */
-  onFatal?(err: unknown): void;
+  /** Polling stopped for good (409 Conflict, revoked token): `why` is one clear line for the log. */
+  onFatal?(err: unknown, why: string): void;
   /** Tests: an update has been handled completely. */
   onUpdateHandled?(updateId: number): void;
 }
@@ -122,9 +122,13 @@ export class TelegramAdapter {
         throw new Error('telegram: polling stopped before it began');
       },
       (err) => {
-        const conflict = err instanceof GrammyError && err.error_code === 409;
-        log.error(errorInfo(err), conflict ? 'telegram: another process is polling this bot token (409 Conflict); only one may' : 'telegram: polling stopped');
-        this.opts.onFatal?.(err);
+        const code = err instanceof GrammyError ? err.error_code : undefined;
+        const why =
+          code === 409 ? 'another process is polling this bot token (409 Conflict); only one may'
+          : code === 401 ? "Telegram refused the bot's token (401)"
+          : 'polling stopped';
+        if (this.opts.onFatal) this.opts.onFatal(err, why);
+        else log.error(errorInfo(err), `telegram: ${why}`);
         throw err;
       },
     );
