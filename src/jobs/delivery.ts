@@ -143,11 +143,12 @@ export class DeliveryWorker {
     const before = { ...this.stats };
     const deadline = this.timer.now() + waitForRetriesMs;
     try {
-      await this.recordUnrecorded();
+      // What was sent but not yet recorded comes first: while that fails, nothing new goes out.
+      const recorded = await this.recordUnrecorded();
       // Items held for a chat that refused a post are tried again once their wait is over.
-      await releaseHeldGroupChats(this.core.db, this.platform, this.core.clock.now());
+      if (recorded) await releaseHeldGroupChats(this.core.db, this.platform, this.core.clock.now());
       for (;;) {
-        if (!this.canSend() || this.stopped) break;
+        if (!recorded || !this.canSend() || this.stopped) break;
         const { started, minWait } = await this.pass();
         if (started) continue;
         if (this.inflight.size) {
@@ -307,8 +308,9 @@ export class DeliveryWorker {
     return true;
   }
 
-  private async recordUnrecorded(): Promise<void> {
-    for (const { row, messageId } of [...this.unrecorded.values()]) if (!(await this.record(row, messageId))) throw new Error('database still busy');
+  private async recordUnrecorded(): Promise<boolean> {
+    for (const { row, messageId } of [...this.unrecorded.values()]) if (!(await this.record(row, messageId))) return false;
+    return true;
   }
 
   private async failed(row: Row, f: DeliveryFailure, ms: number): Promise<boolean> {

@@ -112,7 +112,7 @@ export class Schedule {
         this.lastTickAt = now;
         return r;
       } catch (err) {
-        this.core.log.error({ job: 'schedule', outcome: 'error', err: err instanceof Error ? err.name : typeof err }, 'tick failed');
+        this.core.log.error({ job: 'schedule', outcome: 'error', err: loggableError(err) }, 'tick failed');
         return null;
       } finally {
         this.ticking = null;
@@ -173,7 +173,7 @@ export class Schedule {
     try {
       has = await this.lease.acquire();
     } catch (err) {
-      this.core.log.error({ job: 'lease', outcome: 'error', err: err instanceof Error ? err.name : typeof err }, 'lease renewal failed');
+      this.core.log.error({ job: 'lease', outcome: 'error', err: loggableError(err) }, 'lease renewal failed');
     }
     if (has && !had) {
       this.core.log.info({ job: 'lease', holder: this.lease.holder, epoch: this.lease.epoch, outcome: 'acquired' }, 'this process runs the schedule');
@@ -190,7 +190,7 @@ export class Schedule {
         try {
           await worker.drain();
         } catch (err) {
-          this.core.log.error({ job: 'deliver', platform: worker.platform, outcome: 'error', err: err instanceof Error ? err.name : typeof err }, 'delivery pass failed');
+          this.core.log.error({ job: 'deliver', platform: worker.platform, outcome: 'error', err: loggableError(err) }, 'delivery pass failed');
         }
       }
       if (!this.running) break;

@@ -46,8 +46,10 @@ class HttpPort implements DeliveryPort {
   }
 }
 
-const { db } = openDatabase(env.DB_FILE!);
+const { db, sqlite } = openDatabase(env.DB_FILE!);
 await migrateToLatest(db);
+// How long a statement waits for another process's write lock before SQLITE_BUSY.
+if (env.BUSY_MS) sqlite.pragma(`busy_timeout = ${Number(env.BUSY_MS)}`);
 const core: Core = { db, clock, ids: seededIds(1), log, helplines: loadHelplines(resolve(import.meta.dirname, '../../data/helplines.json')) };
 const concurrency = Number(env.CONCURRENCY ?? 1);
 const open = { max: Number(env.RATE ?? 100_000), perMs: 1000 };
@@ -67,6 +69,8 @@ const schedule = createSchedule({
   },
 });
 await schedule.start();
+// Like main.ts after each platform update: deliver now, fired and forgotten.
+const updates = env.UPDATE_EVERY_MS ? setInterval(() => schedule.deliverSoon(), Number(env.UPDATE_EVERY_MS)) : undefined;
 
 if (env.RUN === 'once') {
   for (;;) {
@@ -76,6 +80,7 @@ if (env.RUN === 'once') {
     const pending = await db.selectFrom('outbox').select((eb) => eb.fn.countAll<number>().as('n')).where('status', 'in', ['pending', 'sending']).executeTakeFirstOrThrow();
     if (Number(runs.n) > 0 && Number(pending.n) === 0) break;
   }
+  clearInterval(updates);
   await schedule.stop();
   await db.destroy();
   say({ done: true });
