@@ -88,6 +88,7 @@ export class DeliveryWorker {
   private readonly claimMs: number;
   private readonly onRevoked: (reason: string) => void;
   private stopped = false;
+  private releasedAt = Number.NEGATIVE_INFINITY;
   stats: DrainStats = emptyStats();
 
   constructor(opts: WorkerOptions) {
@@ -145,8 +146,12 @@ export class DeliveryWorker {
     try {
       // What was sent but not yet recorded comes first: while that fails, nothing new goes out.
       const recorded = await this.recordUnrecorded();
-      // Items held for a chat that refused a post are tried again once their wait is over.
-      if (recorded) await releaseHeldGroupChats(this.core.db, this.platform, this.core.clock.now());
+      // Items held for a chat that refused a post are tried again once their wait is over (looked for once a minute).
+      const now = this.core.clock.now().getTime();
+      if (recorded && now - this.releasedAt >= 60_000) {
+        await releaseHeldGroupChats(this.core.db, this.platform, this.core.clock.now());
+        this.releasedAt = now;
+      }
       for (;;) {
         if (!recorded || !this.canSend() || this.stopped) break;
         const { started, minWait } = await this.pass();
@@ -268,7 +273,8 @@ export class DeliveryWorker {
     const t0 = this.timer.now();
     let messageId: string;
     try {
-      const partsDone = (n: number) => recordParts(db, d.id, n, this.claimOf);
+      // A part not recorded (database busy) may be posted twice after a crash; never fail the send for it.
+      const partsDone = (n: number) => recordParts(db, d.id, n, this.claimOf).catch((err) => log.warn({ job: 'deliver', outbox: d.id, err: loggableError(err) }, 'could not record the parts sent'));
       ({ messageId } = await this.port.deliver({ ...d, partsDone }));
     } catch (err) {
       const failure: DeliveryFailure =

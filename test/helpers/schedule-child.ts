@@ -3,13 +3,20 @@ import { type Delivery, DeliveryError, type DeliveryPort } from '../../src/core/
 import type { Clock } from '../../src/core/ports.js';
 import { seededIds } from '../../src/core/ports.js';
 import { resolve } from 'node:path';
+import { Client } from 'discord.js';
+import { commands } from '../../commands/index.js';
+import { DiscordDelivery } from '../../src/adapters/discord/delivery.js';
+import { TelegramAdapter } from '../../src/adapters/telegram/bot.js';
+import { CustomIds } from '../../src/adapters/discord/custom-ids.js';
+import { FormStore } from '../../src/adapters/discord/render.js';
 import { loadHelplines } from '../../src/core/support.js';
 import { migrateToLatest, openDatabase } from '../../src/db/database.js';
 import { createSchedule } from '../../src/jobs/index.js';
 
 // A bot process running only the schedule, for the crash and lease tests. Its clock starts at
-// the fixed SCHEDULE_NOW and moves with real time; it sends through a tiny HTTP port to the
-// test's counting server. RUN=once exits when everything is delivered; RUN=serve runs until killed.
+// the fixed SCHEDULE_NOW and moves with real time; it sends to the test's counting server, on
+// Discord through the real adapter's delivery (discord.js REST), Telegram through the real
+// adapter (REAL_ADAPTER=1) or a tiny HTTP port. RUN=once exits when everything is delivered; RUN=serve runs until killed.
 
 const env = process.env;
 const platform = (env.MODE ?? 'telegram') as Platform;
@@ -35,8 +42,7 @@ class HttpPort implements DeliveryPort {
     const res = await fetch(`${env.SERVER_URL}/send`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-pid': String(process.pid) },
-      // Discord: the outbox id is the message nonce (enforce_nonce), so a resend is harmless.
-      body: JSON.stringify({ chat: d.groupChatId, kind: d.kind, nonce: platform === 'discord' ? `o${d.id}` : undefined }),
+      body: JSON.stringify({ chat: d.groupChatId, kind: d.kind }),
     });
     const body = (await res.json()) as { id?: string; retry_after?: number };
     if (res.status === 429) throw new DeliveryError({ kind: 'retry', afterMs: (body.retry_after ?? 1) * 1000, reason: '429' });
@@ -44,6 +50,32 @@ class HttpPort implements DeliveryPort {
     if (!res.ok) throw new DeliveryError({ kind: 'permanent', reason: String(res.status) });
     return { messageId: body.id! };
   }
+}
+
+/** Discord: the real adapter's delivery (nonce per part, enforce_nonce) over discord.js REST, no gateway. */
+function discordPort(): DeliveryPort {
+  const client = new Client({ intents: [], rest: { api: `${env.SERVER_URL}/api`, globalRequestsPerSecond: 100_000 } });
+  client.rest.setToken('crash-test-token');
+  return new DiscordDelivery({ client, ids: new CustomIds('crash-test-secret'), commands, forms: new FormStore() });
+}
+
+/** Telegram: the real adapter's delivery (grammY, not started: no polling), paced loosely. */
+function telegramPort(core: Core): DeliveryPort {
+  const loose = { max: 100_000, windowMs: 1000 };
+  return new TelegramAdapter({ app: { core, commands }, token: '123:crash-test', apiRoot: env.SERVER_URL, log, pace: { global: loose, group: loose, private: loose } }).delivery;
+}
+
+/** After the platform answers the n-th send, die before the worker can write "sent". */
+function dyingAfterAnswer(port: DeliveryPort, n: number): DeliveryPort {
+  let answered = 0;
+  return {
+    platform: port.platform,
+    async deliver(d) {
+      const r = await port.deliver(d);
+      if (++answered === n) process.kill(process.pid, 'SIGKILL');
+      return r;
+    },
+  };
 }
 
 const { db, sqlite } = openDatabase(env.DB_FILE!);
@@ -56,7 +88,10 @@ const open = { max: Number(env.RATE ?? 100_000), perMs: 1000 };
 const tickMs = Number(env.TICK_MS ?? 0);
 const schedule = createSchedule({
   core,
-  ports: [new HttpPort()],
+  ports: [(() => {
+    const port = platform === 'discord' ? discordPort() : env.REAL_ADAPTER ? telegramPort(core) : new HttpPort();
+    return env.DIE_AFTER_ANSWER ? dyingAfterAnswer(port, Number(env.DIE_AFTER_ANSWER)) : port;
+  })()],
   pacing: { [platform]: { overall: open, group: { max: 100_000, perMs: 1000 }, private: { max: 100_000, perMs: 1000 }, concurrency } },
   holder: env.HOLDER,
   leaseTtlMs: Number(env.LEASE_TTL_MS ?? 1000),
