@@ -5,6 +5,7 @@ import { DeliveryWorker, PERMISSION_RETRY_MS } from '../src/jobs/delivery.js';
 import { Schedule } from '../src/jobs/index.js';
 import { PACING } from '../src/jobs/pacing.js';
 import { DiscordAdapter } from '../src/adapters/discord/client.js';
+import { signingKeys } from '../src/core/signing.js';
 import { DiscordBed, fromDiscord } from './helpers/discord-harness.js';
 import { Perm } from './fakes/discord/index.js';
 import { RecordingPort, addGroup } from './helpers/schedule-world.js';
@@ -137,7 +138,7 @@ describe('Discord: a revoked token (401)', () => {
     bed = new DiscordBed();
     await bed.start();
     const fatal: string[] = [];
-    const adapter = new DiscordAdapter({ app: bed.world.app, token: bed.fake.token, apiRoot: bed.fake.apiRoot, log: bed.world.core.log, onFatal: (why) => fatal.push(why) });
+    const adapter = new DiscordAdapter({ app: bed.world.app, token: bed.fake.token, signing: await signingKeys(bed.world.core), apiRoot: bed.fake.apiRoot, log: bed.world.core.log, onFatal: (why) => fatal.push(why) });
     await adapter.start();
     const group = await addGroup(bed.world.core, { platform: 'discord', chatId: bed.channel.id });
     const now = bed.world.clock.now();

@@ -56,13 +56,13 @@ class HttpPort implements DeliveryPort {
 function discordPort(): DeliveryPort {
   const client = new Client({ intents: [], rest: { api: `${env.SERVER_URL}/api`, globalRequestsPerSecond: 100_000 } });
   client.rest.setToken('crash-test-token');
-  return new DiscordDelivery({ client, ids: new CustomIds('crash-test-secret'), commands, forms: new FormStore() });
+  return new DiscordDelivery({ client, db, ids: new CustomIds(signing), commands, forms: new FormStore() });
 }
 
 /** Telegram: the real adapter's delivery (grammY, not started: no polling), paced loosely. */
 function telegramPort(core: Core): DeliveryPort {
   const loose = { max: 100_000, windowMs: 1000 };
-  return new TelegramAdapter({ app: { core, commands }, token: '123:crash-test', apiRoot: env.SERVER_URL, log, pace: { global: loose, group: loose, private: loose } }).delivery;
+  return new TelegramAdapter({ app: { core, commands }, token: '123:crash-test', signing, apiRoot: env.SERVER_URL, log, pace: { global: loose, group: loose, private: loose } }).delivery;
 }
 
 /** After the platform answers the n-th send, die before the worker can write "sent". */
@@ -83,6 +83,7 @@ await migrateToLatest(db);
 // How long a statement waits for another process's write lock before SQLITE_BUSY.
 if (env.BUSY_MS) sqlite.pragma(`busy_timeout = ${Number(env.BUSY_MS)}`);
 const core: Core = { db, clock, ids: seededIds(1), log, helplines: loadHelplines(resolve(import.meta.dirname, '../../data/helplines.json')) };
+const signing = { secret: 'crash-test-secret', legacyUntil: new Date(0) };
 const concurrency = Number(env.CONCURRENCY ?? 1);
 const open = { max: Number(env.RATE ?? 100_000), perMs: 1000 };
 const tickMs = Number(env.TICK_MS ?? 0);
