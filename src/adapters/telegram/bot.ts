@@ -52,7 +52,8 @@ export class TelegramAdapter {
     this.bot = new Bot(token, client ? { client } : undefined);
     this.bot.api.config.use(autoRetry(opts.retry ?? { maxRetryAttempts: 4, maxDelaySeconds: 60 }));
     // Scheduled deliveries wait only briefly in-call: longer waits go back to the outbox worker.
-    const deliveryApi = new Api(token, client);
+    // A send gives up after 60 s: well inside the outbox claim (CLAIM_MS), so no other worker takes it over mid-send.
+    const deliveryApi = new Api(token, { ...client, timeoutSeconds: 60 });
     deliveryApi.config.use(autoRetry({ maxRetryAttempts: 1, maxDelaySeconds: 2, rethrowInternalServerErrors: true, rethrowHttpErrors: true }));
 
     const pacer = new Pacer(opts.pace);
