@@ -188,12 +188,13 @@ export async function cancelMeetup(core: Core, group: Group, member: Member | un
       const ok = await enqueue(trx, { idemKey: `meetup_cancelled:${m.id}:${a.id}`, groupId: group.id, kind: 'meetup_cancelled', audience: 'person', personId: a.person_id, reply: toPrivate(text), notBefore: privateSendTime(now, group.timezone), now });
       if (ok) told++;
     }
-    // The group's post: edited once it is out (no buttons left), or rewritten while it waits.
+    // The group's post: edited once it is out (no buttons left), or rewritten while it waits. (In
+    // the moment it is being sent it keeps its buttons, and an answer gets "isn't on any more".)
     const off = toGroup(`📅 ${bold('Called off')}: ${meetupLine(m, group.timezone)}. Everyone who answered has been told. /meetups shows what else is coming up.`);
     const post = await trx.selectFrom('outbox').select(['id', 'status', 'platform_message_id']).where('idem_key', '=', meetupPostKey(m.id)).executeTakeFirst();
     if (post?.status === 'sent' && post.platform_message_id)
       await enqueue(trx, { idemKey: `meetup_off:${m.id}`, groupId: group.id, kind: 'meetup_off', audience: 'group', reply: { ...off, edits: { chatId: group.chat_id, messageId: post.platform_message_id } }, notBefore: now, now });
-    else if (post?.status === 'pending') await trx.updateTable('outbox').set({ payload: JSON.stringify(off) }).where('id', '=', post.id).execute();
+    else if (post?.status === 'pending') await trx.updateTable('outbox').set({ payload: JSON.stringify(off) }).where('id', '=', post.id).where('status', '=', 'pending').execute();
     return { meetup: m, told };
   });
 }
