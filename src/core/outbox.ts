@@ -112,7 +112,7 @@ export async function retryLater(db: DB, id: number, at: Date, reason: string): 
       .where('id', '>', id)
       .where('group_id', '=', item.group_id)
       .where('audience', '=', item.audience)
-      .where('person_id', 'is', item.person_id)
+      .where('person_id', 'is not distinct from', item.person_id)
       .where('not_before', '<', when)
       .execute();
   });
