@@ -15,7 +15,7 @@ const forgetme: Command = {
     return [
       toPrivate(
         [
-          'This erases everything I keep about you, in every group: check-ins and notes, tips, meetups you suggested and your answers, buddies, topics and your avoid list. It cannot be undone.',
+          'This erases everything I keep about you, in every group: check-ins and notes, tips, meetups you suggested (anyone who answered one still ahead is told it is called off) and your answers, buddies, topics and your avoid list. It cannot be undone.',
           "Messages you wrote in the group chat itself belong to the platform, not to me: you can delete those there. If you'd like to keep a copy first, /mydata gives you one.",
           'Erase everything now?',
         ].join('\n\n'),

@@ -210,6 +210,8 @@ export interface JobRunTable {
 }
 // ---- end schedule ----
 
+// A column that points at a member or a person must be listed in PERSON_LINKS (src/core/privacy.ts),
+// so /mydata shows it and /forgetme erases it; test/erasure.test.ts fails until it is.
 export interface Database {
   groups: GroupTable;
   agreements: AgreementTable;

@@ -151,7 +151,10 @@ const STARTERS = [
   'What was the best part of your week?',
 ];
 
-export function introText(groupName: string, me: number, mates: RoundMember[], input: PairingInput, starter: string, everyWeeks: number): string {
+/** The conversation starter of a round's pair or trio (its slot). */
+export const starterFor = (seed: number, slot: number) => STARTERS[(seed + slot) % STARTERS.length];
+
+export function introText(groupName: string, me: number, mates: Pick<RoundMember, 'memberId' | 'name'>[], input: Pick<PairingInput, 'offers' | 'seeks'>, starter: string, everyWeeks: number): string {
   const names = mates.map((m) => bold(m.name));
   const lines = [
     mates.length === 1
@@ -207,7 +210,7 @@ export async function runPairRound(core: Core, group: Group, now: Date, opts: { 
     const paired = rows.map((r) => r.member_id);
     if (paired.length) await trx.updateTable('buddy_prefs').set({ want_new: 0, updated_at: at }).where('member_id', 'in', paired).execute();
     for (const [slot, g] of plan.groups.entries()) {
-      const starter = STARTERS[(plan.seed + slot) % STARTERS.length];
+      const starter = starterFor(plan.seed, slot);
       for (const m of g) {
         const mates = g.filter((x) => x.memberId !== m.memberId);
         await enqueue(trx, {
