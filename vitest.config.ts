@@ -23,6 +23,7 @@ const onBothDatabases = [
   'test/domain-privacy.test.ts',
   'test/domain-stats.test.ts',
   'test/domain-absence.test.ts',
+  'test/erasure.test.ts',
 ];
 
 export default defineConfig({

@@ -12,3 +12,16 @@ export function isoDaysBefore(db: Kysely<any>, iso: string, days: Expression<num
   }
   return sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ', ${iso}, '-' || (${days}) || ' days')`;
 }
+
+/**
+ * After an erasure: SQLite keeps erased pages in its write-ahead log until a checkpoint, so run
+ * one (secure_delete overwrites them in the main file). Postgres reclaims dead rows by vacuum.
+ */
+export async function flushErased(db: Kysely<any>): Promise<void> {
+  if (isPostgres(db)) return;
+  try {
+    await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+  } catch {
+    // A busy reader only delays the checkpoint; SQLite runs one again soon.
+  }
+}
