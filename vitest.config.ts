@@ -24,6 +24,7 @@ const onBothDatabases = [
   'test/domain-stats.test.ts',
   'test/domain-absence.test.ts',
   'test/erasure.test.ts',
+  'test/copy-db.test.ts',
 ];
 
 export default defineConfig({
