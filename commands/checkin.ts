@@ -3,6 +3,7 @@ import { KindError } from '../src/core/core.js';
 import { queueTallyEdit } from '../src/core/prompts.js';
 import { type Reply, bold, plain, quoted, toGroup, toPrivate } from '../src/core/reply.js';
 import { type Args, type Command, type CommandContext, str } from './command.js';
+import { privateLinkFor } from './private-links.js';
 
 
 const checkin: Command = {
@@ -58,8 +59,15 @@ async function record(ctx: CommandContext, mood: number, note: string | null, sh
   const replies: Reply[] = [];
   const thanks = res.updated ? 'Updated your check-in for this week.' : 'Thank you for checking in.';
   const noteWord = !note ? '' : shared ? ' Your note is shared with the group.' : ' Your note is private: only you can see it, and nobody reads it.';
-  replies.push(toPrivate(`${thanks} ${MOODS[mood].emoji}${noteWord}`, { inPlace: mood > 1 }));
-  if (res.tellSharedOnce) replies.push(toPrivate('Just so you know: anything typed in the group chat can be read by the group, so notes typed there count as shared. For a private note, send /checkin to me in a private chat.', { inPlace: true }));
+  // Their own check-in (and whether it updated an earlier, maybe private, one) is answered privately.
+  replies.push(toPrivate(`${thanks} ${MOODS[mood].emoji}${noteWord}`));
+  if (res.tellSharedOnce)
+    replies.push(
+      toPrivate('Just so you know: anything typed in the group chat can be read by the group, so notes typed there count as shared. For a private note, send /checkin to me in a private chat.', {
+        inPlace: true,
+        privateLink: privateLinkFor('checkin', ctx.group!.id),
+      }),
+    );
   if (note && shared && !ctx.seenByGroup) replies.push(toGroup(`${bold(ctx.person.display_name)} shared: ${plain(note)}`));
   if (res.crisisList) replies.push(toPrivate(`I'm sorry this week is so hard. You don't have to carry it alone.\n\n${res.crisisList}\n\nSend /support any time to see this list again.`));
   else if (res.crisisPointer) replies.push(toPrivate(`I'm sorry this week is so hard. ${res.crisisPointer}`));

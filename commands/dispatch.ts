@@ -1,10 +1,11 @@
 import type { Group } from '../src/db/schema.js';
 import { type Core, KindError, type Platform, loggableError } from '../src/core/core.js';
 import { currentAgreement } from '../src/core/agreements.js';
-import { findGroupByChat } from '../src/core/groups.js';
+import { findGroup, findGroupByChat } from '../src/core/groups.js';
 import { choosePrivateGroup, ensurePerson, findMember, groupsOfPerson, isActive, markSeen, rememberDmChat } from '../src/core/members.js';
 import { type Reply, bold, plain, toGroup, toPrivate } from '../src/core/reply.js';
 import { type Access, type Args, type Command, type CommandContext, parseArgs } from './command.js';
+import { linkableCommand, privateLinkFor } from './private-links.js';
 import { agreementReply, refusal } from './shared.js';
 
 /** What an adapter reports about who acted and where. */
@@ -15,6 +16,12 @@ export interface Incoming {
   inPrivateChat: boolean;
   /** The command text is visible to the whole group (Telegram or console group chat). */
   seenByGroup: boolean;
+  /**
+   * In a private chat: a button or form the bot signed for this group (database id) acts on it,
+   * not on the group the person chose for typed commands (a gentle check-in from group A pressed
+   * by someone whose private choice is B).
+   */
+  actsForGroupId?: number;
   user: { id: string; name: string };
   /** The platform says this person administers this chat (Telegram admin, Discord Manage Server, console :admin). */
   isChatAdmin: boolean;
@@ -83,6 +90,11 @@ async function dispatch(app: App, incoming: Incoming, action: Action): Promise<R
     if (group && !group.active && command.scope === 'group') group = undefined;
   } else if (command.scope === 'chat') {
     return [toPrivate(`Please send /${command.name} in the group chat you'd like me to look after.`, { inPlace: true })];
+  } else if (incoming.actsForGroupId !== undefined) {
+    const signed = await findGroup(core.db, incoming.actsForGroupId);
+    if (signed?.platform === incoming.platform && signed.active) group = signed;
+    // Never fall back to another group: that is how a press landed in the wrong one.
+    else if (command.scope === 'group') return [toPrivate("Sorry, that button doesn't work any more. Send /help to see what I can do.", { inPlace: true })];
   } else {
     const resolved = await privateGroup(app, person.id, person.private_group_id, command.scope === 'group');
     if ('ask' in resolved) return resolved.ask;
@@ -107,7 +119,10 @@ async function dispatch(app: App, incoming: Incoming, action: Action): Promise<R
   }
 
   if (action.kind === 'command' && command.privateOnly?.(args) && incoming.seenByGroup) {
-    return [toGroup(`Let's do that in a private chat with me, so it stays between us. Tap below, then send /${command.name} there.`, { privateLink: group ? `g${group.id}` : 'start' })];
+    // The link carries the command (never who asked): Start in the private chat carries on there.
+    const linked = linkableCommand(command.name, args);
+    const next = linked ? "Tap below and press Start, and we'll carry on there." : `Tap below, then send /${command.name} there.`;
+    return [toGroup(`Let's do that in a private chat with me, so it stays between us. ${next}`, { privateLink: privateLinkFor(linked, group?.id) })];
   }
 
   if (isActive(member)) await markSeen(core, member.id);

@@ -1,6 +1,7 @@
 import { forgetPerson } from '../src/core/privacy.js';
 import { toGroup, toPrivate } from '../src/core/reply.js';
 import type { Command } from './command.js';
+import { privateLinkFor } from './private-links.js';
 
 const forgetme: Command = {
   name: 'forgetme',
@@ -26,7 +27,7 @@ const forgetme: Command = {
   choices: {
     access: 'anyone',
     async run(ctx, data) {
-      if (ctx.seenByGroup) return [toGroup("Let's do that in a private chat with me. Tap below, then send /forgetme there.", { privateLink: 'start' })];
+      if (ctx.seenByGroup) return [toGroup("Let's do that in a private chat with me. Tap below and press Start, and we'll carry on there.", { privateLink: privateLinkFor('forgetme', ctx.group?.id) })];
       if (data[0] === 'no' && data.length === 1) return [toPrivate('Nothing was erased. Glad you are still here.')];
       if (data[0] !== 'yes' || data.length !== 1) return [toPrivate("Sorry, that button doesn't work any more. Send /forgetme to start again.", { inPlace: true })];
       await forgetPerson(ctx.core, ctx.person.id);

@@ -52,7 +52,8 @@ async function list(ctx: CommandContext) {
     if (m.member_id === ctx.member!.id || ctx.isFacilitator) choices.push({ id: `meetups:x:${m.id}`, label: `Call off: ${short}` });
   }
   lines.push('', 'Tap to say if you are coming; you can change your answer any time.');
-  return [toPrivate(lines.join('\n'), { choices: choices.slice(0, 25), inPlace: true })];
+  // Private: it says what this member answered.
+  return [toPrivate(lines.join('\n'), { choices: choices.slice(0, 25) })];
 }
 
 export default meetups;

@@ -21,7 +21,7 @@ const topics: Command = {
     if (!kindRaw) {
       const t = await topicsOf(ctx.core.db, member.id);
       const list = (xs: string[]) => (xs.length ? xs.map(showTopic).join(', ') : 'nothing yet');
-      return [toPrivate(`You can help with: ${list(t.offer)}\nYou're looking for: ${list(t.seek)}\nBuddy pairing prefers pairs where one can help with what the other is looking for. ${USAGE}`, { inPlace: true })];
+      return [toPrivate(`You can help with: ${list(t.offer)}\nYou're looking for: ${list(t.seek)}\nBuddy pairing prefers pairs where one can help with what the other is looking for. ${USAGE}`)];
     }
     const kind: TopicKind | null = /^(offer|offers|give|help)$/.test(kindRaw) ? 'offer' : /^(seek|seeks|need|want|looking)$/.test(kindRaw) ? 'seek' : null;
     if (!kind) throw new KindError(`Topics are either offer or seek. ${USAGE}`);

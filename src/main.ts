@@ -7,6 +7,7 @@ import type { App } from '../commands/dispatch.js';
 import { ConfigError, type Config, readConfig } from './config.js';
 import type { Core } from './core/core.js';
 import { OffsetClock, cryptoIds } from './core/ports.js';
+import { signingKeys } from './core/signing.js';
 import { loadHelplines } from './core/support.js';
 import { migrateToLatest, openDatabase, sqliteFileFrom } from './db/database.js';
 import { createLogger } from './log.js';
@@ -35,7 +36,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     throw err;
   }
   const onPlatform = !!(config.TELEGRAM_BOT_TOKEN || config.DISCORD_TOKEN);
-  const log = createLogger(config.LOG_LEVEL ?? (onPlatform ? 'info' : 'warn'), [config.TELEGRAM_BOT_TOKEN ?? '', config.DISCORD_TOKEN ?? '']);
+  const log = createLogger(config.LOG_LEVEL ?? (onPlatform ? 'info' : 'warn'), [config.TELEGRAM_BOT_TOKEN ?? '', config.DISCORD_TOKEN ?? '', config.SIGNING_SECRET ?? '']);
   const { db } = openDatabase(sqliteFileFrom(config.DATABASE_URL, root));
   await migrateToLatest(db);
   const clock = new OffsetClock();
@@ -52,8 +53,9 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   const stops: (() => Promise<void>)[] = [];
   const starts: Promise<void>[] = [];
   let schedule: ReturnType<typeof createSchedule> | undefined;
+  const signing = await signingKeys(core, config.SIGNING_SECRET);
   if (config.DISCORD_TOKEN && config.DISCORD_APP_ID) {
-    const discord = new DiscordAdapter({ app, token: config.DISCORD_TOKEN, apiRoot: config.DISCORD_API_ROOT, log, afterInteraction: () => void schedule?.deliverNow() });
+    const discord = new DiscordAdapter({ app, token: config.DISCORD_TOKEN, signing, apiRoot: config.DISCORD_API_ROOT, log, afterInteraction: () => void schedule?.deliverNow() });
     starts.push(discord.start());
     ports.push(discord.delivery);
     stops.push(() => discord.stop());
@@ -62,6 +64,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     const telegram = new TelegramAdapter({
       app,
       token: config.TELEGRAM_BOT_TOKEN,
+      signing,
       apiRoot: config.TELEGRAM_API_ROOT,
       log,
       onUpdateHandled: () => void schedule?.deliverNow(),
@@ -92,7 +95,7 @@ async function runConsole(app: App, clock: OffsetClock): Promise<void> {
   const out = (line: string) => process.stdout.write(`${line}\n`);
   // The console is the delivery port; `:clock +7d` runs what falls due in between, in order.
   let schedule: ReturnType<typeof createSchedule> | undefined = undefined;
-  const chat = new ConsoleChat({ app, out, clock, onClockMoved: () => schedule!.clockMoved(), deliverOutbox: () => schedule!.deliverNow() });
+  const chat = new ConsoleChat({ app, out, clock, filesDir: resolve(root, 'data/files'), onClockMoved: () => schedule!.clockMoved(), deliverOutbox: () => schedule!.deliverNow() });
   schedule = createSchedule({ core: app.core, ports: [chat], domain: domainJobs });
   await schedule.start();
   if (process.stdin.isTTY) {

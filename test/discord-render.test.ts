@@ -14,7 +14,8 @@ import { fromDiscord } from './helpers/discord-harness.js';
 // The pieces of the Discord adapter that need no network: markdown, components, modals,
 // custom ids, nonces, error kinds and the slash command definitions.
 
-const ids = new CustomIds('test-token');
+const keys = { secret: 's'.repeat(43), legacyUntil: new Date(0) };
+const ids = new CustomIds(keys, 'test-token');
 const ctx = { ids, owner: '', commands, forms: new FormStore() };
 
 describe('Discord markdown', () => {
@@ -68,15 +69,23 @@ describe('Discord components and modals', () => {
 });
 
 describe('Discord custom ids', () => {
-  it('round-trips ids with their owner, and refuses forged, altered and foreign ids', () => {
+  it('round-trips ids with their owner and group, and refuses forged, altered and foreign ids', () => {
     const id = ids.encode('join:accept:3', '123456789012345678');
     expect(id.length).toBeLessThanOrEqual(100);
     expect(ids.decode(id)).toEqual({ ok: true, id: 'join:accept:3', owner: '123456789012345678' });
     expect(ids.decode(id.replace('accept:3', 'accept:4')).ok).toBe(false);
     expect(ids.decode(id.replace('|123456789012345678|', '|999|')).ok).toBe(false);
-    expect(new CustomIds('another-token').decode(id).ok).toBe(false);
+    expect(new CustomIds({ ...keys, secret: 'o'.repeat(43) }, 'test-token').decode(id).ok).toBe(false);
     expect(ids.decode('join:accept:3')).toEqual({ ok: false, why: 'malformed' });
     expect(ids.decode(ids.encode('a|b:c'))).toEqual({ ok: true, id: 'a|b:c', owner: '' });
+    // The longest: a 40-character choice id, a 20-digit owner and a 12-digit group.
+    const longest = ids.encode(`checkin:${'m'.repeat(32)}`, '1'.repeat(20), 999_999_999_999);
+    expect(longest.length).toBeLessThanOrEqual(100);
+    expect(ids.decode(longest)).toMatchObject({ ok: true, owner: '1'.repeat(20), groupId: 999_999_999_999 });
+    const forA = ids.encode('checkin:mood:3', '42', 7);
+    expect(ids.decode(forA)).toEqual({ ok: true, id: 'checkin:mood:3', owner: '42', groupId: 7 });
+    expect(ids.decode(forA.replace('|42|7|', '|42|8|')).ok).toBe(false); // another group
+    expect(ids.decode(forA.replace('|42|7|', '|42||')).ok).toBe(false); // the group taken off
   });
 });
 

@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { consoleChat } from './helpers/console-chat.js';
 import { describe, expect, it } from 'vitest';
 import { queueNudges } from '../src/core/absence.js';
@@ -13,7 +16,8 @@ describe('a month in the life of a group, in the console chat', () => {
   it('joins, check-ins, buddies, tips, a meetup with RSVPs and reminders, a quiet member, /mydata and /forgetme', async () => {
     const world = await testWorld('2026-11-23T10:00:00Z'); // Monday, 10:00 in London
     let out: string[] = [];
-    const chat = consoleChat(world.app, (l) => out.push(l), world.clock);
+    const files = mkdtempSync(join(tmpdir(), 'month-files-'));
+    const chat = consoleChat(world.app, (l) => out.push(l), world.clock, files);
     const say = async (...lines: string[]) => {
       out = [];
       for (const l of lines) await chat.line(l);
@@ -96,7 +100,9 @@ describe('a month in the life of a group, in the console chat', () => {
     // Cy takes their data, then asks to be forgotten.
     t = await say('Cy@dm: /mydata');
     expect(t).toMatch(/📎 my-data\.json/);
-    expect(t).toContain('"display_name": "Cy"');
+    // The console shows a preview; the whole file is saved, named by Cy's id.
+    const saved = /saved whole to (\S+)/.exec(t)![1];
+    expect(readFileSync(saved, 'utf8')).toContain('"display_name": "Cy"');
     expect(await say('Cy: /forgetme')).toMatch(/\[group\] bot: Let's do that in a private chat/);
     const cyMember = await world.core.db.selectFrom('members').innerJoin('people', 'people.id', 'members.person_id').select(['members.id', 'members.person_id']).where('people.display_name', '=', 'Cy').executeTakeFirstOrThrow();
     const cy = { personIds: [cyMember.person_id], memberIds: [cyMember.id], platformIds: ['cy', 'dm:cy'], texts: [] };
@@ -105,10 +111,12 @@ describe('a month in the life of a group, in the console chat', () => {
     expect(t).toMatch(/cannot be undone/);
     expect(await say('Cy@dm: #1')).toMatch(/everything I kept about you is erased/);
     expect(await scanFor(world.core.db, cy)).toEqual([]);
+    expect(existsSync(saved)).toBe(false); // the saved copy went with the rest
     // Her platform ids in no table at all (her name may stay in what others wrote: that is theirs).
     const everything = JSON.stringify(await snapshot(world.core));
     expect(everything).not.toMatch(/"cy"|dm:cy/);
     expect(await say('Bea: /buddy')).not.toMatch(/Cy/);
     await world.close();
+    rmSync(files, { recursive: true, force: true });
   });
 });

@@ -43,14 +43,15 @@ describe('Telegram rendering', () => {
   });
 
   it('signs callback data per chat, within 64 bytes, and refuses anything altered', () => {
-    const s = new CallbackSigner('123:token');
+    const keys = { secret: 'k'.repeat(43), legacyUntil: new Date(0) };
+    const s = new CallbackSigner(keys, '123:token');
     const id = `checkin:${'m'.repeat(32)}`; // 40 characters, the longest id
     const data = s.encode(-1001234567890, id, 123456789)!;
     expect(Buffer.byteLength(data)).toBeLessThanOrEqual(64);
     expect(s.decode(-1001234567890, data)).toEqual({ id, groupId: 123456789 });
     expect(s.decode(-1001234567891, data)).toBeNull(); // another chat
     expect(s.decode(-1001234567890, data.replace('123456789', '123456788'))).toBeNull();
-    expect(new CallbackSigner('456:other').decode(-1001234567890, data)).toBeNull();
+    expect(new CallbackSigner({ ...keys, secret: 'o'.repeat(43) }, '123:token').decode(-1001234567890, data)).toBeNull();
     expect(s.decode(5, s.encode(5, 'join:later')!)).toEqual({ id: 'join:later' });
     fc.assert(fc.property(fc.string({ maxLength: 70 }), (junk) => s.decode(5, junk) === null));
   });

@@ -1,3 +1,4 @@
+import { signingKeys } from '../src/core/signing.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TelegramAdapter } from '../src/adapters/telegram/bot.js';
 import { memoryLogger, type LogEntry, TelegramTest } from './helpers/telegram-harness.js';
@@ -32,7 +33,7 @@ describe('Telegram robustness', () => {
     const stopped = new Promise<unknown>((resolve) => (fatal = resolve));
     t = await TelegramTest.start({ adapter: { onFatal: (e) => fatal(e) } });
     const logs: LogEntry[] = [];
-    const second = new TelegramAdapter({ app: t.world.app, token: t.fake.token, apiRoot: t.apiRoot, log: memoryLogger(logs), onUpdateHandled: (id) => void t.handled.add(id) });
+    const second = new TelegramAdapter({ app: t.world.app, token: t.fake.token, signing: await signingKeys(t.world.core), apiRoot: t.apiRoot, log: memoryLogger(logs), onUpdateHandled: (id) => void t.handled.add(id) });
     await second.start();
     expect(await stopped).toMatchObject({ error_code: 409 });
     expect(t.logs.some((l) => l.level === 'error' && /another process is polling this bot token/.test(l.msg ?? ''))).toBe(true);

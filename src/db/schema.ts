@@ -210,6 +210,13 @@ export interface JobRunTable {
 }
 // ---- end schedule ----
 
+/** Secrets the bot keeps for itself (the button-signing key). Never logged, never exported. */
+export interface SecretTable {
+  name: string;
+  value: string | null; // null: it comes from the environment
+  created_at: string;
+}
+
 // A column that points at a member or a person must be listed in PERSON_LINKS (src/core/privacy.ts),
 // so /mydata shows it and /forgetme erases it; test/erasure.test.ts fails until it is.
 export interface Database {
@@ -232,6 +239,7 @@ export interface Database {
   // schedule (issue 6)
   leases: LeaseTable;
   job_runs: JobRunTable;
+  secrets: SecretTable;
 }
 
 export type Group = Selectable<GroupTable>;

@@ -1,3 +1,4 @@
+import { signingKeys } from '../../src/core/signing.js';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { commands } from '../../commands/index.js';
@@ -70,10 +71,10 @@ export async function fanoutBench(): Promise<Figure[]> {
       const clock = new OffsetClock();
       const core: Core = { ...w.core, clock };
       const app: App = { core, commands };
-      const telegram = new TelegramAdapter({ app, token: world.telegram.token, apiRoot: world.telegram.apiRoot, log: silentLogger, pace: scaledTelegramPace(SCALE) });
+      const telegram = new TelegramAdapter({ app, token: world.telegram.token, signing: await signingKeys(app.core), apiRoot: world.telegram.apiRoot, log: silentLogger, pace: scaledTelegramPace(SCALE) });
       await telegram.start();
       stops.unshift(() => telegram.stop());
-      const discord = new DiscordAdapter({ app, token: world.discord.token, apiRoot: world.discord.apiRoot, log: silentLogger });
+      const discord = new DiscordAdapter({ app, token: world.discord.token, signing: await signingKeys(app.core), apiRoot: world.discord.apiRoot, log: silentLogger });
       await discord.start();
       stops.unshift(() => discord.stop());
       // discord.js's own global limit, scaled like the fake's.

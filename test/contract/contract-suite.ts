@@ -155,6 +155,22 @@ export function contractSuite(make: () => ChatHarness): void {
       }
     });
 
+    it("answers a member's own topics, buddy and check-in privately, even when asked in the group", async () => {
+      await setUp();
+      await join('Alex');
+      await chat.send('Alex', 'dm', '/topics seek self-harm, benefits');
+      for (const text of ['/topics', '/buddy', '/checkin 4']) {
+        const seen = await chat.send('Alex', 'group', text);
+        expect(seen.some((s) => s.to === 'private' && s.who !== undefined && s.who !== 'Alex'), text).toBe(false);
+        expect(seen.some((s) => s.to === 'private'), text).toBe(true);
+        for (const s of inGroup(seen)) {
+          expect(s.text, text).not.toMatch(/self-harm|benefits|buddy|buddies|thank you|updated/i);
+        }
+      }
+      const mine = await chat.send('Alex', 'group', '/topics');
+      expect(mine.filter((s) => s.to === 'private').map((s) => s.text).join()).toMatch(/self-harm/);
+    });
+
     it('never shows private-only answers to the group', async () => {
       await setUp();
       await join('Alex');

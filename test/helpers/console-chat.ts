@@ -3,9 +3,9 @@ import { ConsoleChat, type MovableClock } from '../../src/adapters/console/conso
 import { DeliveryWorker } from '../../src/jobs/delivery.js';
 
 /** A console chat delivering its outbox through the schedule's real delivery worker, as main.ts wires it. */
-export function consoleChat(app: App, out: (line: string) => void, clock?: MovableClock): ConsoleChat {
+export function consoleChat(app: App, out: (line: string) => void, clock?: MovableClock, filesDir?: string): ConsoleChat {
   let worker: DeliveryWorker;
-  const chat = new ConsoleChat({ app, out, clock, deliverOutbox: () => worker.drain() });
+  const chat = new ConsoleChat({ app, out, clock, filesDir, deliverOutbox: () => worker.drain() });
   worker = new DeliveryWorker({ core: app.core, port: chat });
   return chat;
 }

@@ -1,3 +1,4 @@
+import { signingKeys } from '../../src/core/signing.js';
 import { REST } from 'discord.js';
 import { type Command, parseArgs } from '../../commands/command.js';
 import { commandList, commands as allCommands } from '../../commands/index.js';
@@ -57,7 +58,7 @@ export class DiscordBed {
     await this.fake.start();
     const rest = new REST({ api: this.fake.apiRoot }).setToken(this.fake.token);
     await registerCommands({ rest, appId: this.fake.applicationId, commands: list });
-    this.adapter = new DiscordAdapter({ app: this.world.app, token: this.fake.token, apiRoot: this.fake.apiRoot, log: this.world.core.log, ackAfterMs: this.opts.ackAfterMs ?? 1500, restTimeoutMs: this.opts.restTimeoutMs });
+    this.adapter = new DiscordAdapter({ app: this.world.app, token: this.fake.token, signing: await signingKeys(this.world.core), apiRoot: this.fake.apiRoot, log: this.world.core.log, ackAfterMs: this.opts.ackAfterMs ?? 1500, restTimeoutMs: this.opts.restTimeoutMs });
     this.adapter.client.on('error', (e) => this.clientProblems.push(`error: ${e.message}`));
     this.adapter.client.rest.on('invalidRequestWarning', (w) => this.clientProblems.push(`invalid requests: ${w.count}`));
     await this.adapter.start();

@@ -1,3 +1,4 @@
+import { signingKeys } from '../../src/core/signing.js';
 import type { Chat, Message, User } from 'grammy/types';
 import { ALLOWED_UPDATES, TelegramAdapter, type TelegramOptions } from '../../src/adapters/telegram/bot.js';
 import type { Logger } from '../../src/core/core.js';
@@ -56,6 +57,7 @@ export class TelegramTest {
     t.adapter = new TelegramAdapter({
       app: t.world.app,
       token,
+      signing: await signingKeys(t.world.core),
       apiRoot,
       log: memoryLogger(t.logs),
       adminTtlMs: 0,

@@ -1,7 +1,9 @@
 import { type Action, type App, handle } from '../../../commands/dispatch.js';
 import type { Delivery, DeliveryPort } from '../../core/outbox.js';
 import { type Choice, type Reply, toPlainText } from '../../core/reply.js';
+import { findPerson } from '../../core/members.js';
 import { FollowUps } from '../follow-ups.js';
+import { ConsoleFiles } from './console-files.js';
 
 // A local chat in the terminal: one group chat plus a private chat per person.
 //   NAME: TEXT        speak in the group      NAME@dm: TEXT   speak privately to the bot
@@ -31,6 +33,8 @@ export interface ConsoleOptions {
   onClockMoved?(): Promise<void>;
   /** Deliver what the outbox holds through the schedule's delivery worker (main.ts wires this). */
   deliverOutbox(): Promise<unknown>;
+  /** Where files (/mydata, /export) are saved whole (main.ts: data/files); without it they are only previewed. */
+  filesDir?: string;
 }
 
 export class ConsoleChat implements DeliveryPort {
@@ -43,7 +47,13 @@ export class ConsoleChat implements DeliveryPort {
   private seq = 0;
   private sentIds = 0;
 
-  constructor(private readonly opts: ConsoleOptions) {}
+  private readonly files: ConsoleFiles;
+  /** Person ids by name key, so a private file is saved under its person's id. */
+  private readonly personIds = new Map<string, number>();
+
+  constructor(private readonly opts: ConsoleOptions) {
+    this.files = new ConsoleFiles(opts.filesDir);
+  }
 
   /** Handle one input line. */
   async line(raw: string): Promise<void> {
@@ -95,6 +105,8 @@ export class ConsoleChat implements DeliveryPort {
       action = { kind: 'form', id: step.formId, values: step.values };
     }
 
+    const { db } = this.opts.app.core;
+    const before = await findPerson(db, 'console', key(name));
     const replies = await handle(
       this.opts.app,
       {
@@ -110,6 +122,13 @@ export class ConsoleChat implements DeliveryPort {
       },
       action,
     );
+    const person = await findPerson(db, 'console', key(name));
+    if (person) this.personIds.set(key(name), person.id);
+    else if (before) {
+      // Erased (/forgetme): the files saved for them go too, found by their id.
+      this.files.forget(before.id);
+      this.personIds.delete(key(name));
+    }
     for (const r of replies) {
       if (r.form) {
         const first = this.followUps.start(`${actChatId}/${key(name)}`, r.form);
@@ -159,7 +178,7 @@ export class ConsoleChat implements DeliveryPort {
     const body = toPlainText(reply.text).split('\n');
     this.opts.out(`${label} ${BOT}: ${body[0]}`);
     for (const l of body.slice(1)) this.opts.out(`    ${l}`);
-    if (reply.file) this.opts.out(`    📎 ${reply.file.name} (${Buffer.byteLength(reply.file.content)} bytes)\n${indent(reply.file.content)}`);
+    if (reply.file) this.opts.out(this.files.save(reply.file, privateTo ? (this.personIds.get(key(privateTo)) ?? null) : 'group').join('\n'));
     if (reply.privateLink) this.opts.out(`    [Open a private chat: write "${name}@dm: …"]`);
     if (reply.choices?.length) {
       this.opts.out(`    ${reply.choices.map((c, i) => `#${i + 1} ${c.label}`).join('   ')}`);
@@ -186,10 +205,6 @@ export class ConsoleChat implements DeliveryPort {
 const EVERYONE = '*';
 
 const key = (name: string) => name.trim().toLowerCase();
-
-function indent(text: string): string {
-  return text.split('\n').slice(0, 60).map((l) => `      ${l}`).join('\n');
-}
 
 export function parseDuration(s: string): number | null {
   const m = /^\+?(\d+)\s*(m|min|h|d|w)$/.exec(s.trim());

@@ -2,6 +2,7 @@ import { Client, Events, GatewayIntentBits, Options } from 'discord.js';
 import type { App } from '../../../commands/dispatch.js';
 import { type Logger, loggableError } from '../../core/core.js';
 import { deactivateGroup } from '../../core/groups.js';
+import type { SigningKeys } from '../../core/signing.js';
 import { CustomIds } from './custom-ids.js';
 import { DiscordDelivery } from './delivery.js';
 import { InteractionHandler } from './interactions.js';
@@ -14,6 +15,8 @@ import { FormStore } from './render.js';
 export interface DiscordOptions {
   app: App;
   token: string;
+  /** The button-signing key (core signingKeys); the token only checks buttons from before it. */
+  signing: SigningKeys;
   /** discord.js `rest.api` (DISCORD_API_ROOT); the gateway address then comes from its /gateway/bot. */
   apiRoot?: string;
   log: Logger;
@@ -54,9 +57,9 @@ export class DiscordAdapter {
         UserManager: { maxSize: 1000, keepOverLimit: (user) => user.id === user.client.user.id },
       }),
     });
-    const ids = new CustomIds(opts.token);
+    const ids = new CustomIds(opts.signing, opts.token, () => opts.app.core.clock.now());
     const forms = new FormStore();
-    this.delivery = new DiscordDelivery({ client: this.client, ids, commands: opts.app.commands, forms });
+    this.delivery = new DiscordDelivery({ client: this.client, db: opts.app.core.db, ids, commands: opts.app.commands, forms });
     this.interactions = new InteractionHandler({ app: opts.app, client: this.client, ids, forms, log: opts.log, ackAfterMs: opts.ackAfterMs ?? 2000, afterInteraction: opts.afterInteraction });
 
     this.client.on(Events.InteractionCreate, this.interactions.onInteraction);

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { type Client, DiscordAPIError, HTTPError, RateLimitError, Routes } from 'discord.js';
 import type { Command } from '../../../commands/command.js';
+import type { DB } from '../../db/database.js';
+import { findGroupByChat } from '../../core/groups.js';
 import { type Delivery, DeliveryError, type DeliveryFailure, type DeliveryPort } from '../../core/outbox.js';
 import type { CustomIds } from './custom-ids.js';
 import { type FormStore, type RenderedMessage, renderReply } from './render.js';
@@ -14,6 +16,7 @@ export const NO_MENTIONS = { parse: [] as never[] };
 
 export interface DeliveryDeps {
   client: Client;
+  db: DB;
   ids: CustomIds;
   commands: ReadonlyMap<string, Command>;
   forms: FormStore;
@@ -32,7 +35,9 @@ export class DiscordDelivery implements DeliveryPort {
   async deliver(d: Delivery): Promise<{ messageId: string }> {
     try {
       const owner = d.audience === 'person' ? (d.person?.userId ?? '') : '';
-      const pieces = renderReply(d.reply, { ids: this.deps.ids, owner, commands: this.deps.commands, forms: this.deps.forms });
+      // Buttons in a DM act on the group the message came from (a gentle check-in from group A).
+      const group = d.audience === 'person' ? (await findGroupByChat(this.deps.db, 'discord', d.groupChatId))?.id : undefined;
+      const pieces = renderReply(d.reply, { ids: this.deps.ids, owner, group, commands: this.deps.commands, forms: this.deps.forms });
       if (d.reply.edits) {
         const { chatId, messageId } = d.reply.edits;
         await this.deps.client.rest.patch(Routes.channelMessage(chatId, messageId), { body: { content: pieces[0].content, components: pieces[pieces.length - 1].components, allowed_mentions: NO_MENTIONS } });

@@ -45,7 +45,8 @@ export interface InteractionDeps {
 }
 
 type Acting = ChatInputCommandInteraction | ButtonInteraction | StringSelectMenuInteraction | ModalSubmitInteraction;
-type Decided = { action: Action } | { answer: string } | { modal: Form };
+/** `groupId`: the group a button or form in a DM was signed for. */
+type Decided = { action: Action; groupId?: number } | { answer: string } | { modal: Form; groupId?: number };
 
 export class InteractionHandler {
   private readonly inflight = new Map<string, Promise<void>>();
@@ -99,29 +100,32 @@ export class InteractionHandler {
 
   private async act(i: Acting): Promise<void> {
     const decided = this.decide(i);
-    if ('modal' in decided) {
-      if (i.isModalSubmit()) throw new Error('a modal cannot open a modal');
-      await i.showModal(renderModal(decided.modal, { ids: this.deps.ids, owner: i.user.id }));
-      return;
-    }
     if ('answer' in decided) {
       await i.reply({ content: decided.answer, flags: MessageFlags.Ephemeral });
       await this.releaseHeld(i);
       return;
     }
-    const work = handle(this.deps.app, this.incoming(i), decided.action);
+    const signed = i.inGuild() ? undefined : decided.groupId;
+    if ('modal' in decided) {
+      if (i.isModalSubmit()) throw new Error('a modal cannot open a modal');
+      await i.showModal(renderModal(decided.modal, { ids: this.deps.ids, owner: i.user.id, group: signed }));
+      return;
+    }
+    // In a DM, what this is about: the group the pressed button was signed for, else the chosen one.
+    const group = i.inGuild() ? undefined : (signed ?? (await this.chosenGroup(i.user.id)));
+    const work = handle(this.deps.app, this.incoming(i, signed), decided.action);
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), this.deps.ackAfterMs)));
     const first = await Promise.race([work, late]).finally(() => clearTimeout(timer));
     if (first !== 'late') {
-      const showedModal = await this.respond(i, first);
+      const showedModal = await this.respond(i, first, group);
       if (!showedModal) await this.releaseHeld(i);
     } else {
       // Not ready: acknowledge now (only the asker sees "thinking"), answer when it is.
       const inPlace = this.updatesInPlace(i);
       if (inPlace) await (i as ButtonInteraction).deferUpdate();
       else await i.deferReply({ flags: i.inGuild() ? MessageFlags.Ephemeral : undefined });
-      await this.respondDeferred(i, await work, inPlace);
+      await this.respondDeferred(i, await work, inPlace, group);
       await this.releaseHeld(i);
     }
     this.deps.afterInteraction?.();
@@ -139,24 +143,25 @@ export class InteractionHandler {
       return { answer: STALE };
     }
     if (d.owner && d.owner !== i.user.id) return { answer: NOT_YOURS };
+    const groupId = d.groupId;
     if (i.isModalSubmit()) {
       const values: Record<string, string> = {};
       for (const [id, f] of i.fields.fields) if ('value' in f && typeof f.value === 'string') values[id] = f.value;
-      return { action: { kind: 'form', id: d.id, values } };
+      return { action: { kind: 'form', id: d.id, values }, groupId };
     }
     if (i.isStringSelectMenu()) {
       const v = d.id === MENU_ID ? this.deps.ids.decode(i.values[0] ?? '') : null;
-      if (!v?.ok || v.owner !== d.owner) return { answer: STALE };
-      return { action: { kind: 'choice', id: v.id } };
+      if (!v?.ok || v.owner !== d.owner || v.groupId !== groupId) return { answer: STALE };
+      return { action: { kind: 'choice', id: v.id }, groupId };
     }
     if (d.id.startsWith(FORM_OPEN_PREFIX)) {
       const form = this.deps.forms.get(d.id.slice(FORM_OPEN_PREFIX.length), this.deps.app.commands);
-      return form ? { modal: form } : { answer: STALE };
+      return form ? { modal: form, groupId } : { answer: STALE };
     }
-    return { action: { kind: 'choice', id: d.id } };
+    return { action: { kind: 'choice', id: d.id }, groupId };
   }
 
-  private incoming(i: Acting): Incoming {
+  private incoming(i: Acting, actsForGroupId?: number): Incoming {
     const inGuild = i.inGuild();
     const m = i.member;
     const roles = m ? (Array.isArray(m.roles) ? m.roles : roleIds(m as GuildMember)).filter((r) => r !== i.guildId) : undefined;
@@ -167,6 +172,7 @@ export class InteractionHandler {
       chatTitle: channel && 'name' in channel && channel.name ? channel.name : undefined,
       inPrivateChat: !inGuild,
       seenByGroup: false,
+      ...(actsForGroupId !== undefined ? { actsForGroupId } : {}),
       user: { id: i.user.id, name: displayName(i) },
       isChatAdmin: inGuild && !!i.memberPermissions?.has(PermissionFlagsBits.ManageGuild),
       roles,
@@ -197,16 +203,25 @@ export class InteractionHandler {
     return !!i.message.webhookId; // interaction answers come through the application's webhook
   }
 
-  private render(reply: Reply, userId: string): RenderedMessage[] {
+  /** In a DM: the group the person chose for typed commands, or their only group (as the dispatcher picks it). */
+  private async chosenGroup(userId: string): Promise<number | undefined> {
+    const { db } = this.deps.app.core;
+    const person = await findPerson(db, 'discord', userId);
+    if (!person) return undefined;
+    const groups = await groupsOfPerson(db, person.id);
+    return (groups.find((g) => g.id === person.private_group_id) ?? (groups.length === 1 ? groups[0] : undefined))?.id;
+  }
+
+  private render(reply: Reply, userId: string, group?: number): RenderedMessage[] {
     const { ids, forms, app } = this.deps;
-    return renderReply(reply, { ids, forms, commands: app.commands, owner: reply.to === 'private' ? userId : '' });
+    return renderReply(reply, { ids, forms, commands: app.commands, owner: reply.to === 'private' ? userId : '', group: reply.to === 'private' ? group : undefined });
   }
 
   /** First answer (nothing acknowledged yet). Returns true when a modal was shown. */
-  private async respond(i: Acting, replies: Reply[]): Promise<boolean> {
+  private async respond(i: Acting, replies: Reply[], group?: number): Promise<boolean> {
     const withForm = replies.find((r) => r.form);
     if (withForm?.form && !i.isModalSubmit()) {
-      await i.showModal(renderModal(withForm.form, { ids: this.deps.ids, owner: i.user.id }));
+      await i.showModal(renderModal(withForm.form, { ids: this.deps.ids, owner: i.user.id, group }));
       return true;
     }
     if (!replies.length) replies = [toPrivate('Done.')];
@@ -216,11 +231,11 @@ export class InteractionHandler {
     let acked = false;
     for (const reply of ordered) {
       if (reply.to === 'group' && !inGuild) {
-        await this.postToGroupFromDm(reply, i.user.id);
+        await this.postToGroupFromDm(reply, i.user.id, group);
         continue;
       }
       const flags = reply.to === 'private' && inGuild ? MessageFlags.Ephemeral : undefined;
-      for (const piece of this.render(reply, i.user.id)) {
+      for (const piece of this.render(reply, i.user.id, group)) {
         const body = messageBody(piece);
         if (!acked && reply === inPlace) await (i as ButtonInteraction).update(body);
         else if (!acked) await i.reply({ ...body, flags });
@@ -233,14 +248,14 @@ export class InteractionHandler {
   }
 
   /** After deferring: the first private answer fills the placeholder, the rest follow. */
-  private async respondDeferred(i: Acting, replies: Reply[], inPlace: boolean): Promise<void> {
+  private async respondDeferred(i: Acting, replies: Reply[], inPlace: boolean, group?: number): Promise<void> {
     const inGuild = i.inGuild();
     const firstPrivate = replies.find((r) => r.to === 'private' || !inGuild);
     const ordered = firstPrivate ? [firstPrivate, ...replies.filter((r) => r !== firstPrivate)] : replies;
     let filled = false;
     for (const reply of ordered) {
       if (reply.to === 'group' && !inGuild) {
-        await this.postToGroupFromDm(reply, i.user.id);
+        await this.postToGroupFromDm(reply, i.user.id, group);
         continue;
       }
       if (!filled) {
@@ -251,27 +266,23 @@ export class InteractionHandler {
           for (const piece of this.render(reply, i.user.id)) await i.followUp(messageBody(piece));
           continue;
         }
-        const [head, ...tail] = this.render(reply, i.user.id);
+        const [head, ...tail] = this.render(reply, i.user.id, group);
         await i.editReply(messageBody(head));
         for (const piece of tail) await i.followUp({ ...messageBody(piece), flags: inGuild ? MessageFlags.Ephemeral : undefined });
         continue;
       }
       const flags = reply.to === 'private' && inGuild ? MessageFlags.Ephemeral : undefined;
-      for (const piece of this.render(reply, i.user.id)) await i.followUp({ ...messageBody(piece), flags });
+      for (const piece of this.render(reply, i.user.id, group)) await i.followUp({ ...messageBody(piece), flags });
     }
     if (!filled) await i.editReply(inPlace ? { components: [] } : { content: 'Done.' });
   }
 
-  /** A group announcement caused in a DM (a note shared from the private chat) goes to the group's channel. */
-  private async postToGroupFromDm(reply: Reply, userId: string): Promise<void> {
+  /** A group announcement caused in a DM (a note shared from the private chat) goes to the channel of the group it was about. */
+  private async postToGroupFromDm(reply: Reply, userId: string, groupId: number | undefined): Promise<void> {
     const { db } = this.deps.app.core;
-    const person = await db.selectFrom('people').select(['id', 'private_group_id']).where('platform', '=', 'discord').where('user_id', '=', userId).executeTakeFirst();
-    if (!person) return;
-    const groups = await groupsOfPerson(db, person.id);
-    const group = groups.find((g) => g.id === person.private_group_id) ?? (groups.length === 1 ? groups[0] : undefined);
-    if (!group) return;
-    const chat = await db.selectFrom('groups').select(['chat_id', 'active']).where('id', '=', group.id).executeTakeFirst();
-    if (!chat?.active) return;
+    if (groupId === undefined) return;
+    const chat = await db.selectFrom('groups').select(['chat_id', 'active', 'platform']).where('id', '=', groupId).executeTakeFirst();
+    if (chat?.platform !== 'discord' || !chat.active) return;
     for (const piece of this.render(reply, userId)) {
       const body = { content: piece.content, components: piece.components, allowed_mentions: NO_MENTIONS, ...(piece.files.length ? { attachments: piece.files.map((f, id) => ({ id, filename: f.name })) } : {}) };
       await this.deps.client.rest.post(Routes.channelMessages(chat.chat_id), { body, files: piece.files.length ? piece.files : undefined });
@@ -287,7 +298,7 @@ export class InteractionHandler {
     for (const item of held) {
       try {
         let first: string | undefined;
-        for (const piece of this.render({ ...item.reply, to: 'private' }, i.user.id)) {
+        for (const piece of this.render({ ...item.reply, to: 'private' }, i.user.id, item.groupId)) {
           const msg = await i.followUp({ ...messageBody(piece), flags: i.inGuild() ? MessageFlags.Ephemeral : undefined });
           first ??= msg.id;
         }

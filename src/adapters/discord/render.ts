@@ -21,6 +21,8 @@ export interface RenderContext {
   ids: CustomIds;
   /** The user a private message is for ('' on group messages). */
   owner: string;
+  /** The group (database id) buttons in a DM act on; signed into their custom ids. */
+  group?: number;
   commands: ReadonlyMap<string, Command>;
   forms: FormStore;
 }
@@ -44,9 +46,9 @@ function components(reply: Reply, ctx: RenderContext): APIActionRowComponent<API
       components: [
         {
           type: ComponentType.StringSelect,
-          custom_id: ctx.ids.encode(MENU_ID, ctx.owner),
+          custom_id: ctx.ids.encode(MENU_ID, ctx.owner, ctx.group),
           placeholder: 'Choose one…',
-          options: choices.map((c) => ({ label: c.label.slice(0, 100), value: ctx.ids.encode(c.id, ctx.owner) })),
+          options: choices.map((c) => ({ label: c.label.slice(0, 100), value: ctx.ids.encode(c.id, ctx.owner, ctx.group) })),
         },
       ],
     });
@@ -58,7 +60,7 @@ function components(reply: Reply, ctx: RenderContext): APIActionRowComponent<API
           type: ComponentType.Button,
           style: i + j === 0 && choices.length <= 2 ? ButtonStyle.Primary : ButtonStyle.Secondary,
           label: c.label.slice(0, 80),
-          custom_id: ctx.ids.encode(c.id, ctx.owner),
+          custom_id: ctx.ids.encode(c.id, ctx.owner, ctx.group),
         })),
       });
     }
@@ -68,7 +70,7 @@ function components(reply: Reply, ctx: RenderContext): APIActionRowComponent<API
   if (formButton && rows.length < 5) {
     rows.push({
       type: ComponentType.ActionRow,
-      components: [{ type: ComponentType.Button, style: ButtonStyle.Secondary, label: formButton.label, custom_id: ctx.ids.encode(`${FORM_OPEN_PREFIX}${formButton.id}`, ctx.owner) }],
+      components: [{ type: ComponentType.Button, style: ButtonStyle.Secondary, label: formButton.label, custom_id: ctx.ids.encode(`${FORM_OPEN_PREFIX}${formButton.id}`, ctx.owner, ctx.group) }],
     });
   }
   return rows;
@@ -104,9 +106,9 @@ export function formFromOptions(command: Command): Form {
   };
 }
 
-export function renderModal(form: Form, ctx: Pick<RenderContext, 'ids' | 'owner'>): APIModalInteractionResponseCallbackData {
+export function renderModal(form: Form, ctx: Pick<RenderContext, 'ids' | 'owner' | 'group'>): APIModalInteractionResponseCallbackData {
   return {
-    custom_id: ctx.ids.encode(form.id, ctx.owner),
+    custom_id: ctx.ids.encode(form.id, ctx.owner, ctx.group),
     title: form.title.slice(0, 45) || 'A few details',
     components: form.fields.slice(0, 5).map((f) => ({
       type: ComponentType.ActionRow,

@@ -2,6 +2,7 @@ import { type AutoRetryOptions, autoRetry } from '@grammyjs/auto-retry';
 import { Api, Bot, GrammyError } from 'grammy';
 import type { App } from '../../../commands/dispatch.js';
 import type { Logger } from '../../core/core.js';
+import type { SigningKeys } from '../../core/signing.js';
 import { deactivateGroup, findGroupByChat, moveGroupChat } from '../../core/groups.js';
 import { FollowUps } from '../follow-ups.js';
 import { AdminCache } from './admins.js';
@@ -21,6 +22,8 @@ import { Sender } from './send.js';
 export interface TelegramOptions {
   app: App;
   token: string;
+  /** The button-signing key (core signingKeys); the token only checks buttons from before it. */
+  signing: SigningKeys;
   /** grammY client.apiRoot (a local Bot API server or a test fake), no trailing slash. */
   apiRoot?: string;
   log: Logger;
@@ -53,7 +56,7 @@ export class TelegramAdapter {
     deliveryApi.config.use(autoRetry({ maxRetryAttempts: 1, maxDelaySeconds: 2, rethrowInternalServerErrors: true, rethrowHttpErrors: true }));
 
     const pacer = new Pacer(opts.pace);
-    const signer = new CallbackSigner(token);
+    const signer = new CallbackSigner(opts.signing, token, () => app.core.clock.now());
     const followUps = new FollowUps();
     const formGroups = new Map<string, number | undefined>();
     const admins = new AdminCache(this.bot.api, log, opts.adminTtlMs);

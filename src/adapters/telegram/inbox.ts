@@ -3,6 +3,7 @@ import { choosePrivateGroup, ensurePerson, groupsOfPerson, rememberDmChat } from
 import { claimHeld, hold, markSent } from '../../core/outbox.js';
 import type { Reply } from '../../core/reply.js';
 import { bold } from '../../core/reply.js';
+import { readPrivateLink } from '../../../commands/private-links.js';
 import type { TelegramDeps } from './deps.js';
 import { errorInfo } from './errors.js';
 import type { Actor } from './incoming.js';
@@ -37,16 +38,19 @@ export async function openedPrivateChat(deps: TelegramDeps, actor: Actor, chatId
   return pending ? deliverHeld(deps, person.id, chatId) : 0;
 }
 
-/** /start [payload]: hello, the group the link came from (if they belong to it), then anything held. */
-export async function start(deps: TelegramDeps, actor: Actor, chatId: string, payload: string): Promise<void> {
+/**
+ * /start [payload]: hello, the group the link came from (if they belong to it), then anything
+ * held. Returns the command the link asked for (run next, for whoever pressed Start), if any.
+ */
+export async function start(deps: TelegramDeps, actor: Actor, chatId: string, payload: string): Promise<{ name: string; text: string } | undefined> {
   const { core } = deps.app;
   const person = await ensurePerson(core, 'telegram', actor.id, actor.name);
   await rememberDmChat(core.db, person.id, chatId);
   let about = '';
-  const g = /^g(\d{1,12})$/.exec(payload);
-  if (g) {
+  const link = readPrivateLink(payload);
+  if (link.groupId !== undefined) {
     const mine = await groupsOfPerson(core.db, person.id);
-    const group = mine.find((x) => x.id === Number(g[1])) ? await findGroup(core.db, Number(g[1])) : undefined;
+    const group = mine.find((x) => x.id === link.groupId) ? await findGroup(core.db, link.groupId) : undefined;
     if (group) {
       await choosePrivateGroup(core.db, person.id, group.id);
       about = ` What you send me here is about ${bold(group.name)}.`;
@@ -60,7 +64,8 @@ export async function start(deps: TelegramDeps, actor: Actor, chatId: string, pa
     await deps.sender.send(chatId, hello);
   } catch (err) {
     deps.log.warn({ user: actor.id, ...errorInfo(err) }, 'telegram: hello not sent');
-    return;
+    return undefined;
   }
   await deliverHeld(deps, person.id, chatId);
+  return link.command;
 }

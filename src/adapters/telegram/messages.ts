@@ -31,7 +31,12 @@ export function messages(deps: TelegramDeps): Composer<Context> {
     if (cmd) {
       if (cmd.target && cmd.target.toLowerCase() !== deps.botUsername().toLowerCase()) return; // another bot's
       deps.followUps.cancel(key);
-      if (inPrivate && actor.person && cmd.name === 'start') return start(deps, actor, chatId, cmd.args);
+      if (inPrivate && actor.person && cmd.name === 'start') {
+        // A link from the group carries what was asked (/mydata, /forgetme…): carry on with it here.
+        const asked = await start(deps, actor, chatId, cmd.args);
+        if (asked) await act(deps, { actor, chat: msg.chat, action: { kind: 'command', name: asked.name, text: asked.text } });
+        return;
+      }
       // In a group, an unknown bare /command may be meant for another bot: stay quiet.
       if (!inPrivate && !cmd.target && !deps.app.commands.has(cmd.name)) return;
       if (inPrivate && actor.person) await openedPrivateChat(deps, actor, chatId);
