@@ -25,6 +25,7 @@ export const COPY_ORDER: readonly (keyof Database)[] = [
   'meetup_rsvps',
   'leases',
   'job_runs',
+  'secrets',
 ];
 
 const PAGE = 1000;
