@@ -18,8 +18,8 @@ const agreement: Command = {
     const action = str(args.action).toLowerCase();
     if (action && action !== 'set') return [toPrivate('To change the agreement, a facilitator sends /agreement set followed by the new text.', { inPlace: true })];
     if (action === 'set') {
-      const a = await setAgreement(ctx.core, group.id, str(args.text));
-      return [toGroup(`The group agreement has been updated (version ${a.version}). Everyone will be asked to read it and accept it again the next time they use me.\n\n${plain(a.text)}`)];
+      const a = await setAgreement(ctx.core, group.id, str(args.text), ctx.member?.status === 'active' ? ctx.member.id : null);
+      return [toGroup(`The group agreement has been updated (version ${a.version}). I'll show it to each member once, the next time they use me; nothing is on hold meanwhile, and /agreement shows it any time.\n\n${plain(a.text)}`)];
     }
     const a = await currentAgreement(ctx.core.db, group.id);
     return [toPrivate(`${bold(`${group.name}: our agreement`)}\n${plain(a.text)}`, { inPlace: true })];

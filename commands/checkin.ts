@@ -33,7 +33,8 @@ const checkin: Command = {
     async run(ctx, data) {
       const mood = data[0] === 'mood' ? Number(data[1]) : NaN;
       if (!(mood >= 1 && mood <= 5)) return [toPrivate("Sorry, that button doesn't work any more. Send /checkin to check in.", { inPlace: true })];
-      return record(ctx, mood, null, false);
+      // A tap on buttons the group sees (the weekly prompt) is a check-in in the group.
+      return record(ctx, mood, null, false, data[2] === 'group' && !ctx.inPrivateChat);
     },
   },
   forms: {
@@ -50,11 +51,11 @@ function wantsShare(args: Args): boolean {
   return /^(y|yes|true|share)$/i.test(str(args.share));
 }
 
-async function record(ctx: CommandContext, mood: number, note: string | null, share: boolean): Promise<Reply[]> {
+async function record(ctx: CommandContext, mood: number, note: string | null, share: boolean, tappedInGroup = false): Promise<Reply[]> {
   // Anything typed where the group can read it is already shared.
   const shared = share || (!!note && ctx.seenByGroup);
-  const res = await checkIn(ctx.core, ctx.group!, ctx.member!, mood, note, shared, ctx.seenByGroup);
-  // The week's prompt shows who has checked in (names only); a failed edit never fails the check-in.
+  const res = await checkIn(ctx.core, ctx.group!, ctx.member!, mood, note, shared, ctx.seenByGroup, ctx.seenByGroup || tappedInGroup);
+  // The week's prompt shows how many have checked in; a failed edit never fails the check-in.
   await queueTallyEdit(ctx.core, ctx.group!, res.checkin.week).catch((err) => ctx.core.log.warn({ group: ctx.group!.id, err: err instanceof Error ? err.name : typeof err }, 'tally edit not queued'));
   const replies: Reply[] = [];
   const thanks = res.updated ? 'Updated your check-in for this week.' : 'Thank you for checking in.';

@@ -1,12 +1,12 @@
 import type { Group } from '../src/db/schema.js';
 import { type Core, KindError, type Platform, loggableError } from '../src/core/core.js';
-import { currentAgreement } from '../src/core/agreements.js';
 import { findGroup, findGroupByChat } from '../src/core/groups.js';
 import { choosePrivateGroup, ensurePerson, findMember, groupsOfPerson, isActive, markSeen, rememberDmChat } from '../src/core/members.js';
 import { type Reply, bold, plain, toGroup, toPrivate } from '../src/core/reply.js';
 import { type Access, type Args, type Command, type CommandContext, parseArgs } from './command.js';
+import { answerPlainWords } from './free-text.js';
 import { linkableCommand, privateLinkFor } from './private-links.js';
-import { agreementReply, refusal } from './shared.js';
+import { offerChangedAgreement, refusal } from './shared.js';
 
 /** What an adapter reports about who acted and where. */
 export interface Incoming {
@@ -35,7 +35,9 @@ export interface Incoming {
 export type Action =
   | { kind: 'command'; name: string; text?: string; args?: Args }
   | { kind: 'choice'; id: string }
-  | { kind: 'form'; id: string; values: Record<string, string> };
+  | { kind: 'form'; id: string; values: Record<string, string> }
+  /** Plain words in a private chat (not a command, not an answer to a question): the words stay with the adapter. */
+  | { kind: 'text' };
 
 export interface App {
   core: Core;
@@ -58,6 +60,7 @@ export async function handle(app: App, incoming: Incoming, action: Action): Prom
 }
 
 function actionName(action: Action): string {
+  if (action.kind === 'text') return 'text';
   return action.kind === 'command' ? action.name : action.id.split(':')[0];
 }
 
@@ -65,6 +68,8 @@ async function dispatch(app: App, incoming: Incoming, action: Action): Promise<R
   const { core } = app;
   const person = await ensurePerson(core, incoming.platform, incoming.user.id, incoming.user.name);
   if (incoming.inPrivateChat && person.dm_chat_id !== incoming.chatId) await rememberDmChat(core.db, person.id, incoming.chatId);
+
+  if (action.kind === 'text') return incoming.inPrivateChat ? answerPlainWords(core, person) : [];
 
   const name = actionName(action).toLowerCase();
   if (action.kind === 'choice' && name === PICK_GROUP) return pickGroup(app, person.id, action.id);
@@ -110,13 +115,8 @@ async function dispatch(app: App, incoming: Incoming, action: Action): Promise<R
   const isFacilitator = group ? await facilitatorCheck(incoming, group, member?.facilitator === 1) : incoming.isChatAdmin;
 
   if (access === 'facilitator' && !isFacilitator) return [refusal('facilitator')];
-  if (access === 'member') {
-    if (!isActive(member)) return [refusal('member', group?.name)];
-    const agreement = await currentAgreement(core.db, group!.id);
-    if (member.accepted_version < agreement.version) {
-      return [agreementReply(group!, agreement, 'The group agreement has changed since you joined. Please have a read, and tap Accept to carry on.')];
-    }
-  }
+  // A changed agreement never holds a member back: it is offered once, after (see below).
+  if (access === 'member' && !isActive(member)) return [refusal('member', group?.name)];
 
   if (action.kind === 'command' && command.privateOnly?.(args) && incoming.seenByGroup) {
     // The link carries the command (never who asked): Start in the private chat carries on there.
@@ -139,6 +139,18 @@ async function dispatch(app: App, incoming: Incoming, action: Action): Promise<R
     isFacilitator,
     botName: incoming.botName,
   };
+  const replies = await run(command, ctx, action, args);
+  if (access === 'member' && isActive(member) && !NO_OFFER_AFTER.has(command.name)) {
+    const offer = await offerChangedAgreement(core, group!, member);
+    if (offer) return [...replies, offer];
+  }
+  return replies;
+}
+
+/** Someone leaving or taking a break is not handed something to read. */
+const NO_OFFER_AFTER = new Set(['leave', 'away']);
+
+function run(command: Command, ctx: CommandContext, action: Exclude<Action, { kind: 'text' }>, args: Args): Promise<Reply[]> {
   if (action.kind === 'command') return command.run(ctx, args);
   const data = action.id.split(':').slice(1);
   if (action.kind === 'choice') return command.choices!.run(ctx, data);

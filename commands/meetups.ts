@@ -19,8 +19,8 @@ const meetups: Command = {
     access: 'member',
     async run(ctx, data) {
       const id = Number(data[1]);
-      if (data[0] === 'r' && RSVPS[data[2]]) {
-        const answer = RSVPS[data[2]];
+      const answer = data[0] === 'r' ? RSVPS.get(data[2]) : undefined;
+      if (answer) {
         const m = await rsvp(ctx.core, ctx.group!, ctx.member!, id, answer);
         const when = formatLocal(new Date(m.starts_at), ctx.group!.timezone);
         const text =

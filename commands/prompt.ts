@@ -1,6 +1,6 @@
 import { nextPromptAt, postPromptNow, setPromptPaused, skipPrompt, whenText } from '../src/core/prompts.js';
 import { type Reply, bold, plain, toGroup, toPrivate } from '../src/core/reply.js';
-import { type Command, str } from './command.js';
+import { type Command, type CommandContext, str } from './command.js';
 
 // /prompt now|skip|pause|resume: the facilitator's hand on the weekly check-in prompt.
 // "now" posts this week's prompt under the same key as the scheduled one, so it never comes twice.
@@ -20,11 +20,7 @@ const prompt: Command = {
     const group = ctx.group!;
     const action = str(args.action).toLowerCase();
     const { core } = ctx;
-    if (action === 'now') {
-      const r = await postPromptNow(core, group);
-      if (r.queued) return [toPrivate("Done: this week's check-in prompt is on its way to the group.", { inPlace: true })];
-      return [toPrivate(`This week's check-in prompt has already ${r.status === 'sent' ? 'gone out' : 'been queued'}, so I won't post it twice.`, { inPlace: true })];
-    }
+    if (action === 'now') return postNow(ctx);
     if (action === 'skip') {
       const r = await skipPrompt(core, group);
       const when = whenText(group, r.at);
@@ -53,6 +49,18 @@ const prompt: Command = {
     const said = action ? `I don't know "/prompt ${plain(action.slice(0, 40))}". ` : '';
     return [toPrivate(`${said}You can use ${USAGE}.`, { inPlace: true })];
   },
+};
+
+async function postNow(ctx: CommandContext): Promise<Reply[]> {
+  const r = await postPromptNow(ctx.core, ctx.group!);
+  if (r.queued) return [toPrivate("Done: this week's check-in prompt is on its way to the group.", { inPlace: true })];
+  return [toPrivate(`This week's check-in prompt has already ${r.status === 'sent' ? 'gone out' : 'been queued'}, so I won't post it twice.`, { inPlace: true })];
+}
+
+// The "Post this week's check-in now" button offered when a new day or time has already passed.
+prompt.choices = {
+  access: 'facilitator',
+  run: async (ctx, data) => (data[0] === 'now' ? postNow(ctx) : [toPrivate("Sorry, that button doesn't work any more. Send /prompt now to post this week's check-in.", { inPlace: true })]),
 };
 
 export default prompt;

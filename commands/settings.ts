@@ -1,5 +1,6 @@
-import { changeSetting, describeSettings } from '../src/core/groups.js';
-import { quoted, toPrivate } from '../src/core/reply.js';
+import { changeSetting, describeSettings, findGroup, rhythmNews } from '../src/core/groups.js';
+import { quoted, toGroup, toPrivate } from '../src/core/reply.js';
+import { PROMPT_NOW_CHOICE } from './shared.js';
 import { type Command, str } from './command.js';
 
 const settings: Command = {
@@ -9,7 +10,7 @@ const settings: Command = {
   access: 'facilitator',
   scope: 'group',
   options: [
-    { name: 'key', description: 'Which setting', type: 'string', choices: ['name', 'timezone', 'day', 'time', 'absence', 'pairing', 'region', 'language', 'role', 'notes'] },
+    { name: 'key', description: 'Which setting', type: 'string', choices: ['name', 'timezone', 'day', 'time', 'absence', 'pairing', 'tally', 'region', 'language', 'role', 'notes'] },
     { name: 'value', description: 'The new value', type: 'string', rest: true },
   ],
   async run(ctx, args) {
@@ -22,12 +23,20 @@ const settings: Command = {
       if (!known) return [toPrivate(`I don't have a setting called ${quoted(key)}. Send /settings to see them all.`, { inPlace: true })];
       return [toPrivate(`What should ${key.toLowerCase()} be? For example: /settings ${key.toLowerCase()} ${known}`, { inPlace: true })];
     }
-    return [toPrivate(await changeSetting(ctx.core, group, key, value, ctx.member?.status === 'active' ? ctx.member.id : null))];
+    const done = await changeSetting(ctx.core, group, key, value, ctx.member?.status === 'active' ? ctx.member.id : null);
+    // A new check-in day, time or zone: the group is told, the facilitator hears what it means this week.
+    const updated = await findGroup(ctx.core.db, group.id);
+    const news = updated && (await rhythmNews(ctx.core, group, updated));
+    if (!news) return [toPrivate(done)];
+    return [toGroup(news.group), toPrivate(`${done} ${news.facilitator}`, news.offerPromptNow ? { choices: [PROMPT_NOW_CHOICE] } : {})];
   },
 };
 
+// A Map: a typed key like "constructor" must not find Object.prototype's members.
+const EXAMPLES = new Map(Object.entries({ name: 'Tuesday Parents', timezone: 'Europe/London', day: 'sunday', time: '19:00', absence: '2', pairing: '2', tally: 'count', region: 'GB', language: 'en', role: '@Facilitators', notes: 'on' }));
+
 function example(key: string): string | undefined {
-  return ({ name: 'Tuesday Parents', timezone: 'Europe/London', day: 'sunday', time: '19:00', absence: '2', pairing: '2', region: 'GB', language: 'en', role: '@Facilitators', notes: 'on' } as Record<string, string>)[key.toLowerCase()];
+  return EXAMPLES.get(key.toLowerCase());
 }
 
 export default settings;

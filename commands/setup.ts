@@ -1,6 +1,8 @@
-import { setupGroup } from '../src/core/groups.js';
+import { rhythmNews, setupGroup } from '../src/core/groups.js';
 import { bold, plain, toGroup, toPrivate } from '../src/core/reply.js';
-import { formatLocal, checkinInstant, weekKey, weekdayName, addWeeks } from '../src/core/time.js';
+import { nextPromptAt } from '../src/core/prompts.js';
+import { formatLocal, weekdayName } from '../src/core/time.js';
+import { PROMPT_NOW_CHOICE } from './shared.js';
 import { type Command, str } from './command.js';
 
 const setup: Command = {
@@ -44,19 +46,21 @@ const setup: Command = {
 };
 
 async function runSetup(ctx: Parameters<Command['run']>[0], input: { timezone: string; weekday: string; time: string; name: string }) {
+  const before = ctx.group;
   const { group, created } = await setupGroup(ctx.core, ctx.platform, ctx.chatId, '', input);
-  const now = ctx.core.clock.now();
-  let week = weekKey(now, group.timezone);
-  if (checkinInstant(group, week) <= now) week = addWeeks(week, 1, group.timezone);
-  const next = formatLocal(checkinInstant(group, week), group.timezone);
+  // Set up again with a new day, time or zone: the group hears it plainly, the facilitator what it means this week.
+  const news = !created && before ? await rhythmNews(ctx.core, before, group) : null;
+  const next = formatLocal(await nextPromptAt(ctx.core, group), group.timezone);
   const region = group.nation ? `${group.region} (${group.nation.replace('_', ' ')})` : group.region;
   const lines = [
     created ? `Welcome, ${bold(group.name)}! This group is set up.` : `Updated: ${bold(group.name)}.`,
-    `Weekly check-in: ${weekdayName(group.checkin_weekday)} at ${group.checkin_time} (${plain(group.timezone)}). The next one is ${next}.`,
+    news ? news.group : `Weekly check-in: ${weekdayName(group.checkin_weekday)} at ${group.checkin_time} (${plain(group.timezone)}). The next one is ${next}.`,
     `Helplines for /support: ${region}. A facilitator can change this with /settings region.`,
     created ? 'Everyone can now send /join to read the group agreement and join. Facilitators: /agreement set changes the agreement, /settings shows the rest.' : '',
   ].filter(Boolean);
-  return [toGroup(lines.join('\n'))];
+  const replies = [toGroup(lines.join('\n'))];
+  if (news) replies.push(toPrivate(news.facilitator, news.offerPromptNow ? { choices: [PROMPT_NOW_CHOICE] } : {}));
+  return replies;
 }
 
 export default setup;

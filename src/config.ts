@@ -17,7 +17,8 @@ const schema = z
     DISCORD_APP_ID: optional.refine((v) => !v || /^\d{5,25}$/.test(v), { message: 'must be the numeric application id from the Developer Portal' }),
     DISCORD_GUILD_ID: optional.refine((v) => !v || /^\d{5,25}$/.test(v), { message: 'must be a numeric server (guild) id' }),
     TELEGRAM_BOT_TOKEN: optional.refine((v) => !v || /^\d+:[A-Za-z0-9_-]{20,}$/.test(v), { message: 'looks wrong: BotFather gives tokens like 123456:ABC-DEF…' }),
-    DATABASE_URL: optional.refine((v) => !v || !/^postgres(ql)?:/.test(v), { message: 'Postgres is not supported yet: use a SQLite file path or leave it empty' }),
+    // Read and checked where the database is opened (src/db/database-url.ts).
+    DATABASE_URL: optional,
     // Signs buttons, kept apart from the bot tokens; generated and kept in the database when unset.
     SIGNING_SECRET: optional.refine((v) => !v || v.length >= 32, { message: 'must be at least 32 characters (for example: openssl rand -base64 32), or leave it empty' }),
     TELEGRAM_API_ROOT: apiRoot,

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseMood } from '../src/core/checkins.js';
+import { checkIn, checkedInNames, parseMood, tallyText } from '../src/core/checkins.js';
 import { actor, textOf } from './helpers/act.js';
 import { type TestWorld, testWorld } from './helpers/core.js';
 
@@ -90,5 +90,43 @@ describe('weekly check-ins', () => {
     expect(text).not.toMatch(/Lifeline \(Northern Ireland\)/);
     await act.command('Sam', '/settings region AU');
     expect(textOf(await act.command('Alex', '/support', 'dm'))).toMatch(/000.*[\s\S]*Lifeline Australia/);
+  });
+});
+
+describe("the prompt's tally", () => {
+  let world: TestWorld;
+  let act: ReturnType<typeof actor>;
+  const names = async () => (await checkedInNames(world.core, 1, '2026-W48')).filter((c) => !c.private).map((c) => c.name);
+  beforeEach(async () => {
+    world = await testWorld('2026-11-23T10:00:00Z');
+    act = actor(world, { admins: ['Sam'] });
+    await act.groupWith('Sam', ['Alex', 'Bo']);
+  });
+  afterEach(() => world.close());
+
+  it('counts in plain words: nobody yet, one person, several people', () => {
+    const one = { name: 'Alex', private: false };
+    expect(tallyText([])).toMatch(/^Nobody has checked in yet/);
+    expect(tallyText([one])).toBe('1 person has checked in so far.');
+    expect(tallyText([one, { name: 'Bo', private: true }], 'names')).toBe('2 people have checked in so far: **Alex** and 1 more.');
+    expect(tallyText([{ name: 'Bo', private: true }], 'names')).toBe('1 person has checked in so far.');
+  });
+
+  it('names someone who checked in privately only once they share a note', async () => {
+    await act.command('Alex', '/checkin 3', 'dm');
+    expect(await names()).toEqual([]);
+    // Bo checks in privately (Discord's share option, or a form), choosing to share the note.
+    const { db } = world.core;
+    const bo = await db.selectFrom('members').innerJoin('people', 'people.id', 'members.person_id').selectAll('members').where('people.display_name', '=', 'Bo').executeTakeFirstOrThrow();
+    const group = await db.selectFrom('groups').selectAll().executeTakeFirstOrThrow();
+    await checkIn(world.core, group, bo, 4, 'a good week', true);
+    expect(await names()).toEqual(['Bo']);
+  });
+
+  it('keeps a check-in made in the group public when it is updated privately the same week', async () => {
+    await act.command('Alex', '/checkin 4');
+    expect(await names()).toEqual(['Alex']);
+    await act.command('Alex', '/checkin 2 rough now', 'dm');
+    expect(await names()).toEqual(['Alex']);
   });
 });

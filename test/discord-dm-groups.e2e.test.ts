@@ -54,7 +54,8 @@ async function gentleCheckInFromA(): Promise<FakeMessage> {
 async function tallies(second: FakeChannel) {
   const [a, b] = [await group(bed.channel.id), await group(second.id)];
   const week = (g: typeof a) => weekKey(bed.world.clock.now(), g.timezone);
-  return { a: await checkedInNames(bed.world.core, a.id, week(a)), b: await checkedInNames(bed.world.core, b.id, week(b)) };
+  const names = async (g: typeof a) => (await checkedInNames(bed.world.core, g.id, week(g))).map((c) => c.name);
+  return { a: await names(a), b: await names(b) };
 }
 
 /** The custom id an older version put on a button: `<id>|<owner>|<mac>`, keyed from the bot token. */

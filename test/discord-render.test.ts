@@ -24,7 +24,21 @@ describe('Discord markdown', () => {
     const out = toDiscordMarkdown(text);
     expect(out).toBe('**\\*Sam\\*** said \\_hi\\_ \\@everyone \\<\\@123\\> # not a heading \\~\\~x\\~\\~ \\`code\\` [a \\[site\\]](https://example.org/x)');
     expect(fromDiscord(out)).toBe('*Sam* said _hi_ @everyone <@123> # not a heading ~~x~~ `code` a [site] (https://example.org/x)');
-    expect(escapeDiscord('# big\n> quote\n- item\n1. first')).toBe('\\# big\n\\> quote\n\\- item\n\\1. first');
+    expect(escapeDiscord('# big\n> quote\n- item\n1. first')).toBe('\\# big\n\\> quote\n\\- item\n1\\. first');
+  });
+
+  it('escapes a numbered line as 1\\. (a backslash before a digit would show)', () => {
+    expect(escapeDiscord('1. first\n  12. twelfth\nsee 3. below')).toBe('1\\. first\n  12\\. twelfth\nsee 3. below');
+    expect(fromDiscord(escapeDiscord('1. first'))).toBe('1. first');
+  });
+
+  it('puts every escaping backslash before punctuation, where Discord hides it', () => {
+    const samples = ['1. a', '# h', '> q', '- l', '-# small', '*x* _y_ ~~z~~ `c` ||s|| [l](u) <@1> @here \\ back', '  2. indented', '10.5 kg', 'a\\b'];
+    for (const s of samples) {
+      const out = escapeDiscord(s);
+      // Each backslash pair is one escape; what follows it must be ASCII punctuation.
+      for (const m of out.matchAll(/\\(.)/gs)) expect(m[1], `${s} → ${out}`).toMatch(/[!-\/:-@[-`{-~]/);
+    }
   });
 
   it('never turns a non-web address into a masked link', () => {

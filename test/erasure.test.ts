@@ -168,7 +168,7 @@ describe('/forgetme erases by id and structure, never by name', () => {
         expect(stats.failed).toBe(0);
         expect(await db.selectFrom('outbox').select('id').where('status', '=', 'pending').execute()).toEqual([]);
         expect(port.texts('meetup_reminder').length).toBe(2); // Alex and Bea, for the walk
-        if (joined) expect(port.texts('tally')).toEqual([expect.stringMatching(/Checked in so far: \*\*Alex\*\*, \*\*Bea\*\*$/)]);
+        if (joined) expect(port.texts('tally')).toEqual([expect.stringMatching(/2 people have checked in so far\.$/)]);
       });
 });
 
@@ -303,28 +303,30 @@ describe('a meetup they suggested', () => {
 describe('the weekly prompt', () => {
   it('a posted prompt of this period gets its tally re-rendered without them, through the usual tally edit', async () => {
     w = await domainWorld(['Alex', 'Bea']);
+    await w.world.core.db.updateTable('groups').set({ tally: 'names' }).execute(); // check-ins typed in the group are named
     await w.act.command('Sam', '/prompt now');
     await deliver();
-    for (const n of ['Alex', 'Bea']) await w.act.command(n, '/checkin 3', 'dm');
+    for (const n of ['Alex', 'Bea']) await w.act.command(n, '/checkin 3');
     const first = await deliver();
-    expect(first.port.texts('tally').at(-1)).toMatch(/Checked in so far: \*\*Alex\*\*, \*\*Bea\*\*$/);
+    expect(first.port.texts('tally').at(-1)).toMatch(/2 people have checked in so far: \*\*Alex\*\*, \*\*Bea\*\*\.$/);
     await forgetPerson(w.world.core, await w.personId('Alex'));
     const { port } = await deliver();
     const edits = port.sent.filter((s) => s.delivery.kind === 'tally');
-    expect(edits.map((s) => s.delivery.reply.text)).toEqual([expect.stringMatching(/Checked in so far: \*\*Bea\*\*$/)]);
+    expect(edits.map((s) => s.delivery.reply.text)).toEqual([expect.stringMatching(/1 person has checked in so far: \*\*Bea\*\*\.$/)]);
     expect(edits[0].delivery.reply.edits?.messageId).toBe(await promptMessageId());
   });
 
   it('a prompt still waiting to be posted goes out without them, and needs no edit after', async () => {
     w = await domainWorld(['Alex', 'Bea']);
-    await w.act.command('Alex', '/checkin 3', 'dm');
-    await w.act.command('Bea', '/checkin 3', 'dm');
+    await w.world.core.db.updateTable('groups').set({ tally: 'names' }).execute(); // check-ins typed in the group are named
+    await w.act.command('Alex', '/checkin 3');
+    await w.act.command('Bea', '/checkin 3');
     await w.act.command('Sam', '/prompt now');
-    expect((await w.outbox('prompt'))[0].text).toMatch(/Checked in so far: \*\*Alex\*\*, \*\*Bea\*\*$/);
+    expect((await w.outbox('prompt'))[0].text).toMatch(/2 people have checked in so far: \*\*Alex\*\*, \*\*Bea\*\*\.$/);
     await forgetPerson(w.world.core, await w.personId('Alex'));
-    expect((await w.outbox('prompt'))[0].text).toMatch(/Checked in so far: \*\*Bea\*\*$/);
+    expect((await w.outbox('prompt'))[0].text).toMatch(/1 person has checked in so far: \*\*Bea\*\*\.$/);
     const { port } = await deliver();
-    expect(port.texts('prompt')).toEqual([expect.stringMatching(/Checked in so far: \*\*Bea\*\*$/)]);
+    expect(port.texts('prompt')).toEqual([expect.stringMatching(/1 person has checked in so far: \*\*Bea\*\*\.$/)]);
     expect(port.texts('tally')).toEqual([]);
   });
 });

@@ -38,7 +38,7 @@ describe(':clock', () => {
     lines = [];
     await chat.line('Alex: #4');
     expect(lines.join('\n')).toMatch(/\[private → Alex\] bot: Thank you for checking in/);
-    expect(lines.join('\n')).toMatch(/\[group\] bot: .*weekly check-in[\s\S]*Checked in so far: Alex/);
+    expect(lines.join('\n')).toMatch(/\[group\] bot: .*weekly check-in[\s\S]*1 person has checked in so far/);
   });
 
   it('+4w shows four weekly prompts in order, one per week, and the pairing intros', async () => {

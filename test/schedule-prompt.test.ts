@@ -41,7 +41,7 @@ describe('/prompt', () => {
     const run = await world.core.db.selectFrom('job_runs').selectAll().where('job', '=', 'prompt').execute();
     expect(run.map((x) => [x.period, x.outcome])).toEqual([['2026-W48', 'already']]);
     const payload = JSON.parse(rows[0].payload);
-    expect(payload.choices.map((c: { id: string }) => c.id)).toEqual(['checkin:mood:1', 'checkin:mood:2', 'checkin:mood:3', 'checkin:mood:4', 'checkin:mood:5']);
+    expect(payload.choices.map((c: { id: string }) => c.id)).toEqual(['checkin:mood:1:group', 'checkin:mood:2:group', 'checkin:mood:3:group', 'checkin:mood:4:group', 'checkin:mood:5:group']);
     expect(payload.text).toMatch(/Nobody has checked in yet/);
   });
 
@@ -92,7 +92,7 @@ describe('/prompt', () => {
 describe('the live tally', () => {
   const deliver = (port: RecordingPort) => new DeliveryWorker({ core: world.core, port, pacing: PACING.console, timer: virtualTimer() }).drain();
 
-  it('after a check-in the prompt is edited to show names only, at most once every few seconds', async () => {
+  it('after a check-in the prompt is edited to show how many have checked in, at most once every few seconds', async () => {
     world.clock.set(SUN_DUE);
     await new Scheduler(world.core).tick(SUN_DUE);
     const port = new RecordingPort();
@@ -102,7 +102,8 @@ describe('the live tally', () => {
     await deliver(port);
     const edit = port.sent[1].delivery.reply;
     expect(edit.edits).toEqual({ chatId: 'console-group', messageId: promptId });
-    expect(edit.text).toMatch(/Checked in so far: \*\*Alex\*\*/);
+    expect(edit.text).toMatch(/1 person has checked in so far\./);
+    expect(edit.text).not.toMatch(/Alex/);
     expect(edit.text).not.toMatch(/secret worry|low|😕/);
     expect(edit.choices?.length).toBe(5);
     // A busy minute: two more check-ins within the window become one edit, with the newest tally.
@@ -116,7 +117,7 @@ describe('the live tally', () => {
     world.clock.advance(4000);
     await deliver(port);
     expect(port.sent.length).toBe(3);
-    expect(port.sent[2].delivery.reply.text).toMatch(/Checked in so far: \*\*Alex\*\*, \*\*Kim\*\*$/);
+    expect(port.sent[2].delivery.reply.text).toMatch(/2 people have checked in so far\.$/);
     // Sent texts that name people are not kept.
     expect((await outboxRows(world.core)).filter((r) => r.status === 'sent' && r.kind !== 'test').every((r) => r.payload === '{}')).toBe(true);
   });
@@ -130,9 +131,9 @@ describe('the live tally', () => {
     await act.command('Kim', '/checkin 4', 'dm'); // after the prompt was queued, before it was sent
     const port = new RecordingPort();
     await deliver(port);
-    expect(port.sent[0].delivery.reply.text).toMatch(/Checked in so far: \*\*Alex\*\*$/);
+    expect(port.sent[0].delivery.reply.text).toMatch(/1 person has checked in so far\.$/);
     await deliver(port);
     expect(port.sent.map((s) => s.delivery.kind)).toEqual(['prompt', 'tally']);
-    expect(port.sent[1].delivery.reply.text).toMatch(/\*\*Alex\*\*, \*\*Kim\*\*/);
+    expect(port.sent[1].delivery.reply.text).toMatch(/2 people have checked in so far/);
   });
 });

@@ -58,6 +58,7 @@ describe('Telegram delivery port', () => {
     expect(row).toEqual({ status: 'sent', platform_message_id: String(prompt.message_id) });
 
     const editsBefore = t.fake.edits.length;
+    await t.core.db.updateTable('groups').set({ tally: 'names' }).execute(); // taps on the group's prompt may be named
     await t.press('Alex', 'good');
     await t.press('Bo', 'okay');
     await t.press('Cat', 'great');
@@ -65,7 +66,7 @@ describe('Telegram delivery port', () => {
     const edits = t.fake.edits.slice(editsBefore);
     expect(edits).toHaveLength(1); // three presses, one edit
     const shown = t.current(prompt)!;
-    expect(shown.text).toMatch(/Checked in so far: Alex, Bo, Cat/);
+    expect(shown.text).toMatch(/3 people have checked in so far: Alex, Bo, Cat\./);
     expect(shown.text).not.toMatch(/good|okay|great/); // names only, never moods
     expect(t.current(prompt)!.reply_markup!.inline_keyboard.flat()).toHaveLength(5); // the buttons stay
     expect(await t.core.db.selectFrom('checkins').select('mood').orderBy('mood').execute()).toEqual([{ mood: 3 }, { mood: 4 }, { mood: 5 }]);

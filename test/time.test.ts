@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addWeeks, checkinInstant, localInstant, parseTimeOfDay, parseWeekday, privateSendTime, regionForZone, weekKey } from '../src/core/time.js';
+import { REGION_ZONES, addWeeks, canonicalZone, checkinInstant, localInstant, parseTimeOfDay, parseWeekday, privateSendTime, regionForZone, weekKey } from '../src/core/time.js';
 
 const london = { timezone: 'Europe/London', checkin_weekday: 7, checkin_time: '19:00' };
 const sydney = { timezone: 'Australia/Sydney', checkin_weekday: 7, checkin_time: '19:00' };
@@ -83,5 +83,27 @@ describe('sending hours and regions', () => {
     expect(regionForZone('Australia/Perth').region).toBe('AU');
     expect(regionForZone('Pacific/Auckland').region).toBe('NZ');
     expect(regionForZone('Europe/Berlin').region).toBe('INT');
+  });
+
+  it('reads every zone a helpline region is named by in any case, and keeps its region', () => {
+    for (const [region, names] of Object.entries(REGION_ZONES)) {
+      const zones = names.flatMap((z) => (z.endsWith('/') ? Intl.supportedValuesOf('timeZone').filter((x) => x.startsWith(z)) : [z]));
+      for (const zone of zones) {
+        for (const typed of [zone.toLowerCase(), zone.toUpperCase(), ` ${zone} `]) {
+          expect(canonicalZone(typed), typed).toBe(zone);
+          expect(regionForZone(typed).region, typed).toBe(region);
+        }
+      }
+    }
+    expect(regionForZone('europe/belfast')).toEqual({ region: 'GB', nation: 'northern_ireland' });
+  });
+
+  it('turns an alias typed in any case into the zone it stands for, and refuses a made-up one', () => {
+    expect(canonicalZone('us/eastern')).toBe('America/New_York');
+    expect(regionForZone('us/eastern').region).toBe('US');
+    expect(canonicalZone('canada/pacific')).toBe('America/Vancouver');
+    expect(canonicalZone('utc')).toBe('UTC');
+    expect(canonicalZone('mars/olympus')).toBeNull();
+    expect(canonicalZone('')).toBeNull();
   });
 });

@@ -21,17 +21,29 @@ export async function currentAgreement(db: DB, groupId: number): Promise<Agreeme
   return agreement;
 }
 
-/** A new version: every member accepts it again before member commands work. */
-export async function setAgreement(core: Core, groupId: number, text: string): Promise<Agreement> {
+/**
+ * A new version: offered once to each member (never a gate). The facilitator who wrote it
+ * (`authorMemberId`, when they are a member) has accepted it by writing it.
+ */
+export async function setAgreement(core: Core, groupId: number, text: string, authorMemberId: number | null = null): Promise<Agreement> {
   const t = text.trim();
   if (t.length < 10) throw new KindError('An agreement needs a few words at least. For example: /agreement set We listen without judging. What is said here stays here.');
   if (t.length > 3000) throw new KindError('That agreement is over 3,000 characters: please keep it shorter so people read it.');
   return core.db.transaction().execute(async (trx) => {
     const cur = await trx.selectFrom('agreements').select('version').where('group_id', '=', groupId).orderBy('version', 'desc').limit(1).executeTakeFirst();
-    return trx
+    const agreement = await trx
       .insertInto('agreements')
       .values({ group_id: groupId, version: (cur?.version ?? 0) + 1, text: t, created_at: nowIso(core) })
       .returningAll()
       .executeTakeFirstOrThrow();
+    if (authorMemberId !== null)
+      await trx.updateTable('members').set({ accepted_version: agreement.version, offered_version: agreement.version }).where('id', '=', authorMemberId).where('group_id', '=', groupId).execute();
+    return agreement;
   });
+}
+
+/** Record that `version` was offered to a member; false when it already was (offered once). */
+export async function markAgreementOffered(db: DB, memberId: number, version: number): Promise<boolean> {
+  const r = await db.updateTable('members').set({ offered_version: version }).where('id', '=', memberId).where('offered_version', '<', version).executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
 }

@@ -15,7 +15,8 @@ export const MOODS: Record<number, { label: string; emoji: string }> = {
   5: { label: 'great', emoji: '😄' },
 };
 
-const MOOD_WORDS: Record<string, number> = {};
+// A Map: a typed word like "constructor" must not find Object.prototype's members.
+const MOOD_WORDS = new Map<string, number>();
 const words: [number, string[]][] = [
   [1, ['struggling', 'awful', 'terrible', 'horrible', 'dreadful', 'crisis', 'worst', 'rock-bottom', '😭', '😫', '😩', '💔', '😣', '😖']],
   [2, ['low', 'bad', 'rough', 'down', 'sad', 'poor', 'tired', 'not-great', '😞', '😔', '☹️', '☹', '🙁', '😟', '😢', '😕']],
@@ -23,18 +24,22 @@ const words: [number, string[]][] = [
   [4, ['good', 'well', 'better', 'decent', 'pretty-good', '🙂', '😊', '👍', '🙌']],
   [5, ['great', 'brilliant', 'amazing', 'fantastic', 'excellent', 'wonderful', 'awesome', 'happy', '😄', '😁', '🤩', '🥳', '😃', '😀', '❤️', '💪']],
 ];
-for (const [n, ws] of words) for (const w of ws) MOOD_WORDS[w] = n;
+for (const [n, ws] of words) for (const w of ws) MOOD_WORDS.set(w, n);
 
 /** "4", "4/5", "good", "😊" → 1..5; anything else → null. */
 export function parseMood(input: string): number | null {
   const s = input.trim().toLowerCase().replace(/[.!]+$/, '').replace(/\s+/g, '-');
   const n = /^([1-5])(\/5)?$/.exec(s);
   if (n) return Number(n[1]);
-  return MOOD_WORDS[s] ?? MOOD_WORDS[s.replace(/\uFE0F/g, '')] ?? null;
+  return MOOD_WORDS.get(s) ?? MOOD_WORDS.get(s.replace(/\uFE0F/g, '')) ?? null;
 }
 
-/** The one-tap mood buttons (the check-in command handles `checkin:mood:N`). */
-export const moodChoices = (): Choice[] => [1, 2, 3, 4, 5].map((n) => ({ id: `checkin:mood:${n}`, label: `${n} ${MOODS[n].emoji} ${MOODS[n].label}` }));
+/**
+ * The one-tap mood buttons (the check-in command handles `checkin:mood:N`). Buttons on a message
+ * the whole group sees (the weekly prompt) carry `:group`: a tap there is a check-in in the group.
+ */
+export const moodChoices = (where: 'group' | 'private' = 'private'): Choice[] =>
+  [1, 2, 3, 4, 5].map((n) => ({ id: `checkin:mood:${n}${where === 'group' ? ':group' : ''}`, label: `${n} ${MOODS[n].emoji} ${MOODS[n].label}` }));
 
 export const moodScaleText = () =>
   [1, 2, 3, 4, 5].map((n) => `${n} ${MOODS[n].emoji} ${MOODS[n].label}`).join(' · ');
@@ -45,16 +50,18 @@ export const MAX_NOTE = 1000;
 const checkinOfWeek = prepared((db: DB, memberId: number, week: string) =>
   db.selectFrom('checkins').select('id').where('member_id', '=', memberId).where('week', '=', week),
 );
-const saveCheckin = prepared((db: DB, groupId: number, memberId: number, week: string, mood: number, note: string | null, shared: number, at: string) =>
+const saveCheckin = prepared((db: DB, groupId: number, memberId: number, week: string, mood: number, note: string | null, shared: number, isPrivate: number, at: string) =>
   db
     .insertInto('checkins')
-    .values({ group_id: groupId, member_id: memberId, week, mood, note, note_shared: shared, created_at: at, updated_at: at })
+    .values({ group_id: groupId, member_id: memberId, week, mood, note, note_shared: shared, private: isPrivate, created_at: at, updated_at: at })
     .onConflict((oc) =>
       // Checking in again updates the mood; a note already given stays unless a new one comes.
       oc.columns(['member_id', 'week']).doUpdateSet((eb) => ({
         mood: eb.ref('excluded.mood'),
         note: sql<string | null>`coalesce(excluded.note, checkins.note)`,
         note_shared: sql<number>`case when excluded.note is null then checkins.note_shared else excluded.note_shared end`,
+        // Once made in the group's sight the name may already show: it stays public for the period.
+        private: sql<number>`case when checkins.private = 0 then 0 else excluded.private end`,
         updated_at: eb.ref('excluded.updated_at'),
       })),
     )
@@ -75,8 +82,11 @@ export interface CheckinResult {
 /**
  * Record this week's check-in (checking in again the same week updates it).
  * `shared`: the member chose to share the note, or typed it where the group sees it.
+ * `inGroupSight`: made where the group sees it (typed in the group chat, or a tap on the group's
+ * prompt). Otherwise (a private chat, a Discord answer only they see) the check-in is private
+ * unless a note is shared, and the prompt's tally never names them.
  */
-export async function checkIn(core: Core, group: Group, member: Member, mood: number, note: string | null, shared: boolean, typedInGroup = false): Promise<CheckinResult> {
+export async function checkIn(core: Core, group: Group, member: Member, mood: number, note: string | null, shared: boolean, typedInGroup = false, inGroupSight = typedInGroup): Promise<CheckinResult> {
   if (!Number.isInteger(mood) || mood < 1 || mood > 5) throw new KindError(`Moods go from 1 to 5: ${moodScaleText()}. For example: /checkin 4 busy week but okay`);
   const text = note?.trim() || null;
   if (text && text.length > MAX_NOTE) throw new KindError(`Notes can be up to ${MAX_NOTE} characters; yours is ${text.length}. Could you shorten it a little?`);
@@ -85,7 +95,8 @@ export async function checkIn(core: Core, group: Group, member: Member, mood: nu
   const week = weekKey(now, group.timezone);
   return core.db.transaction().execute(async (trx) => {
     const [before] = await checkinOfWeek(trx, member.id, week);
-    const [checkin] = await saveCheckin(trx, group.id, member.id, week, mood, text, text && shared ? 1 : 0, at);
+    const noteShared = text && shared ? 1 : 0;
+    const [checkin] = await saveCheckin(trx, group.id, member.id, week, mood, text, noteShared, inGroupSight || noteShared ? 0 : 1, at);
     let crisisList: string | null = null;
     let crisisPointer: string | null = null;
     if (mood === 1) {
@@ -102,24 +113,40 @@ export async function checkIn(core: Core, group: Group, member: Member, mood: nu
   });
 }
 
-/** Names of members who checked in this week, for the prompt's tally (never moods or notes). */
-export async function checkedInNames(core: Core, groupId: number, week: string): Promise<string[]> {
+/** Someone who checked in this period. `private`: made out of the group's sight, note not shared. */
+export interface CheckedIn {
+  name: string;
+  private: boolean;
+}
+
+/** Members who checked in this week, in order (never moods or notes). */
+export async function checkedInNames(core: Core, groupId: number, week: string): Promise<CheckedIn[]> {
   const rows = await core.db
     .selectFrom('checkins')
     .innerJoin('members', 'members.id', 'checkins.member_id')
     .innerJoin('people', 'people.id', 'members.person_id')
-    .select('people.display_name')
+    .select(['people.display_name', 'checkins.private'])
     .where('checkins.group_id', '=', groupId)
     .where('checkins.week', '=', week)
     .where('members.status', '=', 'active')
     .orderBy('checkins.created_at')
     .execute();
-  return rows.map((r) => r.display_name);
+  return rows.map((r) => ({ name: r.display_name, private: r.private !== 0 }));
 }
 
-/** The tally line under the weekly prompt. */
-export function tallyText(names: string[]): string {
-  if (names.length === 0) return 'Nobody has checked in yet. Tap a mood whenever you are ready.';
-  return `Checked in so far: ${names.map((n) => bold(n)).join(', ')}`;
-}
+export type TallyMode = 'count' | 'names';
+export const TALLY_MODES: readonly TallyMode[] = ['count', 'names'];
 
+/**
+ * The tally line under the weekly prompt: a count by default; with `names`, the names of those
+ * who checked in where the group sees it, the others only counted.
+ */
+export function tallyText(checkedIn: CheckedIn[], mode: string = 'count'): string {
+  const count = checkedIn.length;
+  if (count === 0) return 'Nobody has checked in yet. Tap a mood whenever you are ready.';
+  const sofar = `${count} ${count === 1 ? 'person has' : 'people have'} checked in so far`;
+  const names = mode === 'names' ? checkedIn.filter((c) => !c.private).map((c) => c.name) : [];
+  if (names.length === 0) return `${sofar}.`;
+  const others = count - names.length;
+  return `${sofar}: ${names.map((n) => bold(n)).join(', ')}${others ? ` and ${others} more` : ''}.`;
+}

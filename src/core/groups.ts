@@ -4,8 +4,11 @@ import { prepared } from '../db/prepared.js';
 import { type Core, KindError, type Platform, nowIso } from './core.js';
 import { bold, plain, quoted } from './reply.js';
 import { NATIONS, REGIONS } from './support.js';
-import { isValidZone, parseTimeOfDay, parseWeekday, regionForZone, weekdayName } from './time.js';
+import { canonicalZone, checkinInstant, formatLocal, parseTimeOfDay, parseWeekday, regionForZone, weekKey, weekdayName } from './time.js';
+import { findRun } from './job-runs.js';
+import { PROMPT_GRACE_MS, nextPromptAt, promptItem } from './prompts.js';
 import { DEFAULT_AGREEMENT } from './agreements.js';
+import { TALLY_MODES } from './checkins.js';
 
 const groupByChat = prepared((db: DB, platform: string, chatId: string) =>
   db.selectFrom('groups').selectAll().where('platform', '=', platform).where('chat_id', '=', chatId),
@@ -35,14 +38,15 @@ export function zoneHint(input: string): string {
 /** Validate setup input into settings, or throw a KindError saying how to do it right. */
 export function readSetup(input: SetupInput) {
   if (!input.timezone || !input.weekday || !input.time) throw new KindError(`Setting up needs a time zone, a day and a time. ${SETUP_HELP}`);
-  if (!isValidZone(input.timezone)) throw new KindError(`${zoneHint(input.timezone)} ${SETUP_HELP}`);
+  const timezone = canonicalZone(input.timezone);
+  if (!timezone) throw new KindError(`${zoneHint(input.timezone)} ${SETUP_HELP}`);
   const weekday = parseWeekday(input.weekday);
   if (!weekday) throw new KindError(`${quoted(input.weekday)} isn't a day I recognise. Try a day like sunday or tue. ${SETUP_HELP}`);
   const time = parseTimeOfDay(input.time);
   if (!time) throw new KindError(`${quoted(input.time)} isn't a time I recognise. Try 19:00 or 7pm. ${SETUP_HELP}`);
   const name = (input.name ?? '').trim();
   if (name.length > 100) throw new KindError('That group name is a little long: please keep it under 100 characters.');
-  return { timezone: input.timezone, weekday, time, name };
+  return { timezone, weekday, time, name };
 }
 
 /** Bind a chat as a group, or update an existing group's rhythm. One transaction. */
@@ -130,8 +134,9 @@ export const SETTINGS: SettingSpec[] = [
     describe: 'the time zone everything runs in',
     show: (g) => g.timezone,
     read: (v) => {
-      if (!isValidZone(v)) throw new KindError(`${zoneHint(v)} For example: /settings timezone Europe/London`);
-      return { timezone: v, ...regionForZone(v) };
+      const zone = canonicalZone(v);
+      if (!zone) throw new KindError(`${zoneHint(v)} For example: /settings timezone Europe/London`);
+      return { timezone: zone, ...regionForZone(zone) };
     },
   },
   {
@@ -190,6 +195,16 @@ export const SETTINGS: SettingSpec[] = [
     },
   },
   {
+    key: 'tally',
+    describe: "what the weekly prompt shows: count (how many have checked in) or names (never anyone who checked in privately)",
+    show: (g) => g.tally,
+    read: (v) => {
+      const mode = v.trim().toLowerCase();
+      if (!(TALLY_MODES as readonly string[]).includes(mode)) throw new KindError('The tally is count (how many have checked in) or names. For example: /settings tally count');
+      return { tally: mode };
+    },
+  },
+  {
     key: 'language',
     describe: 'the language the bot speaks (en)',
     show: (g) => g.language,
@@ -235,4 +250,46 @@ export async function changeSetting(core: Core, group: Group, key: string, value
   const patch = spec.read(value);
   const updated = await core.db.updateTable('groups').set(patch).where('id', '=', group.id).returningAll().executeTakeFirstOrThrow();
   return `Done: ${spec.key} is now ${spec.show(updated)}.`;
+}
+
+// ---- a new check-in day, time or zone ----
+
+export interface RhythmNews {
+  /** For the group: the new day and time, plainly. */
+  group: string;
+  /** For the facilitator, privately: what it means for this week's prompt. */
+  facilitator: string;
+  /** This week's prompt will not come on its own: offer /prompt now. */
+  offerPromptNow: boolean;
+}
+
+const rhythm = (g: Group) => `${weekdayName(g.checkin_weekday)}s at ${g.checkin_time}`;
+
+/** What changing the check-in day, time or zone means, or null when none of them changed. */
+export async function rhythmNews(core: Core, before: Group, after: Group): Promise<RhythmNews | null> {
+  if (before.checkin_weekday === after.checkin_weekday && before.checkin_time === after.checkin_time && before.timezone === after.timezone) return null;
+  const zone = before.timezone === after.timezone ? '' : ` (${plain(after.timezone)} time)`;
+  const group = `The weekly check-in has moved: from now on it comes on ${rhythm(after)}${zone}, instead of ${rhythm(before)}.`;
+  return { group, ...(await thisWeek(core, after)) };
+}
+
+async function thisWeek(core: Core, g: Group): Promise<Omit<RhythmNews, 'group'>> {
+  const now = core.clock.now();
+  const when = (at: Date) => formatLocal(at, g.timezone);
+  const next = async () => when(await nextPromptAt(core, g, now));
+  if (g.prompt_paused) return { facilitator: `The weekly prompts are paused, so none goes out until /prompt resume; then they come on ${rhythm(g)}.`, offerPromptNow: false };
+  const week = weekKey(now, g.timezone);
+  if (await promptItem(core.db, g.id, week))
+    return { facilitator: `This week's check-in has already gone out, so nothing changes this week. The first one at the new time is on ${await next()}.`, offerPromptNow: false };
+  if (await findRun(core.db, 'prompt', g.id, week))
+    return { facilitator: `This week's check-in was already skipped, so the first one at the new time is on ${await next()}.`, offerPromptNow: false };
+  const due = checkinInstant(g, week);
+  if (due > now) return { facilitator: `This week's check-in comes at the new time, on ${when(due)}.`, offerPromptNow: false };
+  // The schedule still posts a prompt that fell due within its grace window (never one from before the group existed).
+  if (now.getTime() - due.getTime() < PROMPT_GRACE_MS && due.toISOString() >= g.created_at)
+    return { facilitator: "The new time was earlier today, so this week's check-in will go out within a minute or two.", offerPromptNow: false };
+  return {
+    facilitator: `The new day and time have already passed this week, so there won't be a check-in prompt until ${await next()}. If you'd like one this week, tap below or send /prompt now.`,
+    offerPromptNow: true,
+  };
 }

@@ -12,7 +12,8 @@ import { formatLocal, privateSendTime } from './time.js';
 
 export const MEETUP_HELP = 'For example: /meetup next Tuesday 7pm | Coffee and chat | The Forum café';
 export type Rsvp = 'yes' | 'maybe' | 'no';
-export const RSVPS: Record<string, Rsvp> = { y: 'yes', m: 'maybe', n: 'no' };
+/** The answer behind a button's code; a Map, so "__proto__" or "constructor" find nothing. */
+export const RSVPS: ReadonlyMap<string, Rsvp> = new Map([['y', 'yes'], ['m', 'maybe'], ['n', 'no']]);
 /** A meetup more than a year ahead is almost certainly a misread date. */
 const MAX_AHEAD_DAYS = 366;
 

@@ -125,3 +125,16 @@ export async function choosePrivateGroup(db: DB, personId: number, groupId: numb
 export async function rememberDmChat(db: DB, personId: number, dmChatId: string): Promise<void> {
   await db.updateTable('people').set({ dm_chat_id: dmChatId }).where('id', '=', personId).where('dm_chat_id', 'is distinct from', dmChatId).execute();
 }
+
+/** Claim this person's answer to plain words: false when one went out less than `everyMs` ago. */
+export async function claimFreeTextAnswer(core: Core, personId: number, everyMs: number): Promise<boolean> {
+  const now = core.clock.now();
+  const since = new Date(now.getTime() - everyMs).toISOString();
+  const r = await core.db
+    .updateTable('people')
+    .set({ last_free_text_reply_at: now.toISOString() })
+    .where('id', '=', personId)
+    .where((eb) => eb.or([eb('last_free_text_reply_at', 'is', null), eb('last_free_text_reply_at', '<=', since)]))
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}

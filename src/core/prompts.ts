@@ -1,13 +1,14 @@
 import type { DB } from '../db/database.js';
 import type { Group } from '../db/schema.js';
-import { checkedInNames, moodChoices, tallyText } from './checkins.js';
+import { type CheckedIn, checkedInNames, moodChoices, tallyText } from './checkins.js';
 import { type Core, KindError } from './core.js';
 import { findRun, recordRun } from './job-runs.js';
 import { enqueue } from './outbox.js';
 import { type Reply, bold, toGroup } from './reply.js';
 import { addWeeks, checkinInstant, formatLocal, weekKey } from './time.js';
 
-// The weekly check-in prompt: its text and mood buttons, its live tally (names only), and what
+// The weekly check-in prompt: its text and mood buttons, its live tally (a count, or names the
+// group chose: never a private check-in's), and what
 // facilitators can do with it (/prompt now|skip|pause|resume). The schedule posts it under the
 // same key as /prompt now, so a week never gets two.
 
@@ -28,18 +29,18 @@ const QUESTIONS = [
   'How are things with you this week?',
 ];
 
-export function promptText(group: Pick<Group, 'name'>, week: string, names: string[]): string {
+export function promptText(group: Pick<Group, 'name' | 'tally'>, week: string, checkedIn: CheckedIn[]): string {
   const n = Number(week.slice(-2)) || 0;
   return [
     `${bold(group.name)}: weekly check-in`,
     `${QUESTIONS[n % QUESTIONS.length]} Tap the one that fits best. To add a few words, send /checkin to me privately: notes stay private unless you choose to share them.`,
     '',
-    tallyText(names),
+    tallyText(checkedIn, group.tally),
   ].join('\n');
 }
 
-export function promptReply(group: Pick<Group, 'name'>, week: string, names: string[]): Reply {
-  return toGroup(promptText(group, week, names), { choices: moodChoices() });
+export function promptReply(group: Pick<Group, 'name' | 'tally'>, week: string, checkedIn: CheckedIn[]): Reply {
+  return toGroup(promptText(group, week, checkedIn), { choices: moodChoices('group') });
 }
 
 /** Claim and queue this week's prompt. False when the week's prompt was already claimed. */

@@ -35,9 +35,14 @@ export function loadHelplines(file: string): Helplines {
 
 const UK_WIDE = NATIONS.length;
 
+/** The region's helplines, or the international ones (own keys only: never Object.prototype's). */
+function regionOf(helplines: Helplines, region: string): HelplineRegion {
+  return Object.hasOwn(helplines.regions, region) ? helplines.regions[region] : helplines.regions.INT;
+}
+
 /** The lines to show: for GB, UK-wide lines unless a nation is set, then that nation's too. */
 export function linesFor(helplines: Helplines, region: string, nation: string | null): HelplineLine[] {
-  const r = helplines.regions[region] ?? helplines.regions.INT;
+  const r = regionOf(helplines, region);
   if (region !== 'GB') return r.lines;
   return r.lines.filter((l) => {
     if (!l.nations || l.nations.length >= UK_WIDE) return true;
@@ -47,7 +52,7 @@ export function linesFor(helplines: Helplines, region: string, nation: string | 
 
 /** The /support message: emergency number first, then each line with how to reach it. */
 export function supportText(helplines: Helplines, region: string, nation: string | null): string {
-  const r = helplines.regions[region] ?? helplines.regions.INT;
+  const r = regionOf(helplines, region);
   const intro = r.emergency
     ? `If you or someone else is in danger right now, call ${bold(r.emergency)}.`
     : `If you or someone else is in danger right now, call your local emergency number${r.emergency_note ? ` (${plain(r.emergency_note.replace(/^Call your local emergency number\.\s*/, ''))})` : ''}.`;
@@ -70,7 +75,7 @@ export function supportText(helplines: Helplines, region: string, nation: string
 
 /** A short pointer used everywhere a full list would be too much. */
 export function supportPointer(helplines: Helplines, region: string): string {
-  const r = helplines.regions[region] ?? helplines.regions.INT;
+  const r = regionOf(helplines, region);
   const emergency = r.emergency ? `call ${bold(r.emergency)}` : 'call your local emergency number';
   return `If things feel too much, ${emergency} in an emergency, or send /support for people you can talk to any time.`;
 }

@@ -6,6 +6,36 @@ export function isValidZone(zone: string): boolean {
   return IANAZone.isValidZone(zone);
 }
 
+/**
+ * A time zone as people type it ("europe/london", " Australia/Sydney") → its IANA name in the
+ * usual spelling ("Europe/London"), or null when there is no such zone. Zones are matched without
+ * regard to case; an alias the platform knows by another name (US/Eastern) becomes that name.
+ */
+export function canonicalZone(input: string): string | null {
+  const typed = input.trim();
+  if (!typed || typed.length > 64) return null;
+  const known = knownZones().get(typed.toLowerCase());
+  if (known && IANAZone.isValidZone(known)) return known;
+  if (!IANAZone.isValidZone(typed)) return null;
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: typed }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
+}
+
+let zonesByLowerName: Map<string, string> | undefined;
+function knownZones(): Map<string, string> {
+  if (!zonesByLowerName) {
+    zonesByLowerName = new Map();
+    // The names the helpline regions use first (they keep aliases such as Europe/Belfast).
+    for (const z of [...Object.values(REGION_ZONES).flat(), ...Intl.supportedValuesOf('timeZone')]) {
+      if (!z.endsWith('/') && !zonesByLowerName.has(z.toLowerCase())) zonesByLowerName.set(z.toLowerCase(), z);
+    }
+  }
+  return zonesByLowerName;
+}
+
 /** The ISO week (Monday to Sunday) in `zone` that contains `instant`, e.g. `2026-W48`. */
 export function weekKey(instant: Date, zone: string): string {
   // Hot path (every check-in): remember each zone's current week and its bounds.
@@ -112,32 +142,38 @@ export function formatLocal(instant: Date, zone: string): string {
   return DateTime.fromJSDate(instant, { zone }).toFormat('ccc d LLL, HH:mm');
 }
 
-/** The helpline region a time zone most likely means (shown at setup, changeable). */
-export function regionForZone(zone: string): { region: string; nation: string | null } {
-  if (zone === 'Europe/London' || zone === 'GB' || zone === 'Europe/Jersey' || zone === 'Europe/Guernsey' || zone === 'Europe/Isle_of_Man')
-    return { region: 'GB', nation: null };
-  if (zone === 'Europe/Belfast') return { region: 'GB', nation: 'northern_ireland' };
-  if (zone === 'Europe/Dublin' || zone === 'Eire') return { region: 'IE', nation: null };
-  if (zone.startsWith('Australia/')) return { region: 'AU', nation: null };
-  if (zone === 'Pacific/Auckland' || zone === 'Pacific/Chatham' || zone === 'NZ') return { region: 'NZ', nation: null };
-  if (CANADA.has(zone) || zone.startsWith('Canada/')) return { region: 'CA', nation: null };
-  if (USA.has(zone) || zone.startsWith('US/') || zone.startsWith('America/Indiana/') || zone.startsWith('America/Kentucky/') || zone.startsWith('America/North_Dakota/'))
-    return { region: 'US', nation: null };
-  return { region: 'INT', nation: null };
-}
-
-const USA = new Set([
+const USA = [
   'America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'America/Phoenix',
   'America/Anchorage', 'America/Juneau', 'America/Sitka', 'America/Yakutat', 'America/Nome', 'America/Metlakatla',
   'America/Adak', 'America/Boise', 'America/Detroit', 'America/Menominee', 'Pacific/Honolulu', 'America/Puerto_Rico',
-]);
-const CANADA = new Set([
+];
+const CANADA = [
   'America/Toronto', 'America/Vancouver', 'America/Edmonton', 'America/Winnipeg', 'America/Halifax',
   'America/St_Johns', 'America/Regina', 'America/Montreal', 'America/Moncton', 'America/Glace_Bay',
   'America/Goose_Bay', 'America/Whitehorse', 'America/Dawson', 'America/Yellowknife', 'America/Iqaluit',
   'America/Rankin_Inlet', 'America/Cambridge_Bay', 'America/Inuvik', 'America/Swift_Current',
   'America/Dawson_Creek', 'America/Fort_Nelson', 'America/Creston', 'America/Atikokan', 'America/Blanc-Sablon',
-]);
+];
+
+/** The zones each helpline region is named by; a name ending in '/' covers every zone under it. */
+export const REGION_ZONES: Record<string, readonly string[]> = {
+  GB: ['Europe/London', 'GB', 'Europe/Jersey', 'Europe/Guernsey', 'Europe/Isle_of_Man', 'Europe/Belfast'],
+  IE: ['Europe/Dublin', 'Eire'],
+  AU: ['Australia/'],
+  NZ: ['Pacific/Auckland', 'Pacific/Chatham', 'NZ'],
+  CA: [...CANADA, 'Canada/'],
+  US: [...USA, 'US/', 'America/Indiana/', 'America/Kentucky/', 'America/North_Dakota/'],
+};
+
+/** The helpline region a time zone most likely means (shown at setup, changeable). Any case. */
+export function regionForZone(zone: string): { region: string; nation: string | null } {
+  const z = canonicalZone(zone) ?? zone;
+  if (z === 'Europe/Belfast') return { region: 'GB', nation: 'northern_ireland' };
+  for (const [region, names] of Object.entries(REGION_ZONES)) {
+    if (names.some((n) => (n.endsWith('/') ? z.startsWith(n) : z === n))) return { region, nation: null };
+  }
+  return { region: 'INT', nation: null };
+}
 
 /** Scheduled private messages go out between 09:00 and 20:00 in the group's zone. */
 export const QUIET = { startHour: 9, endHour: 20 } as const;

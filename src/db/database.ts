@@ -1,41 +1,61 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { Kysely, Migrator, type Migration, type MigrationProvider } from 'kysely';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Database } from './schema.js';
 import { migrations } from './migrations/index.js';
+import { PatientSqliteDialect } from './sqlite-driver.js';
+import { DatabaseUrlError, databaseTarget } from './database-url.js';
+
+export { DatabaseUrlError } from './database-url.js';
 
 export type DB = Kysely<Database>;
-
-/**
- * `DATABASE_URL` may be a path, a `file:` URL, or `:memory:`; empty means `data/peer-support.db`
- * under the project's root (main.ts knows where that is, bundled or not).
- */
-export function sqliteFileFrom(url: string | undefined, projectRoot: string): string {
-  if (!url) return resolve(projectRoot, 'data/peer-support.db');
-  if (url === ':memory:') return url;
-  if (url.startsWith('file:')) {
-    const path = url.replace(/^file:(\/\/)?/, '');
-    return resolve(projectRoot, path);
-  }
-  return resolve(url);
-}
 
 export interface OpenedDatabase {
   db: DB;
   sqlite: BetterSqlite3.Database;
 }
 
+/**
+ * The database DATABASE_URL names (see database-url.ts for the forms). Throws DatabaseUrlError,
+ * one line for the operator, when it names something we can't use or a file we can't open.
+ */
+export function openConfiguredDatabase(url: string | undefined, projectRoot: string): OpenedDatabase {
+  const target = databaseTarget(url, projectRoot);
+  // The seam for PostgreSQL: a Kysely PostgresDialect (pg) goes here.
+  if (target.kind === 'postgres') throw new DatabaseUrlError('DATABASE_URL: Postgres is not supported yet: use a SQLite file path or leave it empty.');
+  const { file } = target;
+  if (file === ':memory:') return openDatabase(file);
+  const folder = dirname(file);
+  if (!existsSync(folder)) {
+    // Only the default data/ folder is made for you; a typo elsewhere should not grow a tree.
+    if (!target.isDefault) throw new DatabaseUrlError(`DATABASE_URL: the folder ${folder} does not exist. Create it first, or choose another place.`);
+    mkdirSync(folder);
+  }
+  if (!statSync(folder).isDirectory()) throw new DatabaseUrlError(`DATABASE_URL: ${folder} is a file, not a folder.`);
+  if (existsSync(file) && statSync(file).isDirectory()) throw new DatabaseUrlError(`DATABASE_URL: ${file} is a folder; name a file inside it, like ${join(file, 'bot.db')}.`);
+  let opened: OpenedDatabase | undefined;
+  try {
+    opened = openDatabase(file);
+    if (opened.sqlite.readonly) throw Object.assign(new Error('read-only'), { code: 'SQLITE_READONLY' });
+    return opened;
+  } catch (err) {
+    opened?.sqlite.close();
+    const code = (err as { code?: unknown }).code ?? (err as Error).name;
+    throw new DatabaseUrlError(`DATABASE_URL: I can't use ${file} (${String(code)}): check that this user can write to it and to its folder, and that it is a SQLite database.`);
+  }
+}
+
 export function openDatabase(file: string = ':memory:'): OpenedDatabase {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new BetterSqlite3(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  // Short: a lock held by another process is waited for asynchronously (sqlite-driver.ts).
+  sqlite.pragma('busy_timeout = 50');
   sqlite.pragma('synchronous = NORMAL');
   // Erased rows are overwritten on disk, not merely unlinked (/forgetme means it).
   sqlite.pragma('secure_delete = ON');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const db = new Kysely<Database>({ dialect: new PatientSqliteDialect({ database: withStatementCache(sqlite) }, sqlite) });
   return { db, sqlite };
 }
 

@@ -21,6 +21,8 @@ export interface GroupTable {
   prompt_paused: number;
   active: number; // 0 once the bot is removed from the chat
   created_at: string;
+  /** What the weekly prompt's tally shows: 'count' (default) or 'names' (never private check-ins). */
+  tally: Generated<string>;
 }
 
 export interface AgreementTable {
@@ -42,6 +44,8 @@ export interface PersonTable {
   /** The group the person last chose for commands sent in the private chat. */
   private_group_id: number | null;
   created_at: string;
+  /** Last warm answer to plain words in the private chat (at most one per 10 minutes). */
+  last_free_text_reply_at: Generated<string | null>;
 }
 
 export interface MemberTable {
@@ -61,6 +65,8 @@ export interface MemberTable {
   told_shared_note: number;
   /** Last time the full helpline list was sent after a lowest-mood check-in. */
   last_crisis_list_at: string | null;
+  /** Newest agreement version offered to this member after they joined (offered once, never a gate). */
+  offered_version: Generated<number>;
 }
 
 export interface CheckinTable {
@@ -71,6 +77,8 @@ export interface CheckinTable {
   mood: number; // 1..5
   note: string | null;
   note_shared: number;
+  /** 1: made out of the group's sight (private chat, Discord ephemeral) with no shared note. Never named. */
+  private: Generated<number>;
   created_at: string;
   updated_at: string;
 }

@@ -26,7 +26,7 @@ export async function queueFacilitatorNotes(core: Core, group: Group, week: stri
     .execute();
   if (!facilitators.length) return 0;
 
-  const checked = await checkedInNames(core, group.id, week);
+  const checked = (await checkedInNames(core, group.id, week)).map((c) => c.name);
   // Counted like the gentle check-ins: from the last sign or the end of a break, never weeks away.
   const quiet = await quietMembers(core, group, now);
   const { total } = await core.db

@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commandList } from '../../commands/index.js';
 import type { ChatHarness, Seen } from './harness.js';
+import { linesFor } from '../../src/core/support.js';
+import { REGION_ZONES } from '../../src/core/time.js';
+import { helplines } from '../helpers/core.js';
+import type { FixedClock } from '../../src/core/ports.js';
 
 // The shared contract: every adapter passes the same behaviour, the way people would see it.
 
@@ -11,6 +15,8 @@ const texts = (seen: Seen[]) => seen.map((s) => s.text).join('\n---\n');
 const inGroup = (seen: Seen[]) => seen.filter((s) => s.to === 'group');
 
 export function contractSuite(make: () => ChatHarness): void {
+  // What this platform can do, known before any test starts (making a harness starts nothing).
+  const receivesPlainWords = !!make().say;
   describe('command contract', () => {
     let chat: ChatHarness;
     beforeEach(async () => {
@@ -63,6 +69,34 @@ export function contractSuite(make: () => ChatHarness): void {
       expect(texts(seen)).toMatch(/facilitator/i);
       const groups = await chat.core().db.selectFrom('groups').selectAll().execute();
       expect(groups).toHaveLength(0);
+    });
+
+    it('reads every helpline region\'s time zones typed in lower case, and /support shows that region\'s lines', async () => {
+      const regions = Object.keys(helplines.regions).filter((r) => r !== 'INT');
+      expect(Object.keys(REGION_ZONES).sort()).toEqual(regions.sort());
+      const shown = new Set<string>();
+      for (const region of regions) {
+        // Every zone named for the region; for a whole area (Australia/) a few of its zones.
+        const zones = REGION_ZONES[region].flatMap((z) => (z.endsWith('/') ? Intl.supportedValuesOf('timeZone').filter((x) => x.startsWith(z)).slice(0, 3) : [z]));
+        for (const zone of zones) {
+          const seen = await chat.send('Sam', 'group', `/setup ${zone.toLowerCase()} sunday 19:00 Tuesday Parents`);
+          expect(texts(seen), zone).not.toMatch(/don't know the time zone/);
+          const g = await chat.core().db.selectFrom('groups').select(['timezone', 'region', 'nation']).executeTakeFirstOrThrow();
+          expect({ zone: g.timezone, region: g.region }).toEqual({ zone, region });
+          if (shown.has(region)) continue;
+          shown.add(region);
+          const support = texts(await chat.send('Alex', 'group', '/support'));
+          expect(support, zone).toContain(linesFor(helplines, region, g.nation)[0].name);
+        }
+      }
+      expect(shown.size).toBe(regions.length);
+    });
+
+    it('reads a time zone set through /settings in any case, with its region', async () => {
+      await setUp();
+      await chat.send('Sam', 'group', '/settings timezone america/new_york');
+      const g = await chat.core().db.selectFrom('groups').select(['timezone', 'region']).executeTakeFirstOrThrow();
+      expect(g).toEqual({ timezone: 'America/New_York', region: 'US' });
     });
 
     it('answers a time zone that does not exist kindly, with an example', async () => {
@@ -134,15 +168,199 @@ export function contractSuite(make: () => ChatHarness): void {
       expect(await chat.core().db.selectFrom('checkins').selectAll().execute()).toHaveLength(0);
     });
 
-    it('asks members to accept a changed agreement before member commands work again', async () => {
+    it('saves a lowest-mood check-in after the agreement changed: helplines first, the new agreement offered once, after', async () => {
       await setUp();
       await join('Alex');
       await chat.send('Sam', 'group', '/agreement set We listen. We keep confidences. We are kind.');
-      const blocked = await chat.send('Alex', 'dm', '/checkin 4');
-      expect(texts(blocked)).toMatch(/agreement has changed/i);
-      expect(await chat.core().db.selectFrom('checkins').selectAll().execute()).toHaveLength(0);
-      await chat.press('Alex', 'Accept');
-      expect(texts(await chat.send('Alex', 'dm', '/checkin 4'))).toMatch(/thank/i);
+      const seen = await chat.send('Alex', 'dm', '/checkin 1 really bad night');
+      const rows = await chat.core().db.selectFrom('checkins').select(['mood', 'note']).execute();
+      expect(rows).toEqual([{ mood: 1, note: 'really bad night' }]);
+      const all = texts(seen);
+      expect(all).toMatch(/999/);
+      expect(all.indexOf('999')).toBeLessThan(all.indexOf('We keep confidences'));
+      const offer = seen[seen.length - 1];
+      expect(offer.to).toBe('private');
+      expect(offer.text).toMatch(/We keep confidences/);
+      expect(offer.choices).toEqual(['Accept', 'Not now']);
+      const later = await chat.press('Alex', 'Not now');
+      expect(texts(later)).toMatch(/still a member/i);
+      expect(texts(later)).not.toMatch(/\/join/);
+      // Offered once: not again for this version; still readable any time.
+      expect(texts(await chat.send('Alex', 'dm', '/checkin 3'))).not.toMatch(/We keep confidences/);
+      expect(texts(await chat.send('Alex', 'dm', '/agreement'))).toMatch(/We keep confidences/);
+      const m = await chat.core().db.selectFrom('members').select(['status']).executeTakeFirstOrThrow();
+      expect(m.status).toBe('active');
+    });
+
+    it('accepts a changed agreement from the offer without asking to join again', async () => {
+      await setUp();
+      await join('Alex');
+      await chat.send('Sam', 'group', '/agreement set We listen. We keep confidences. We are kind.');
+      await chat.send('Alex', 'dm', '/checkin 4');
+      expect(texts(await chat.press('Alex', 'Accept'))).toMatch(/thank you for reading/i);
+      const m = await chat.core().db.selectFrom('members').select(['accepted_version']).executeTakeFirstOrThrow();
+      expect(m.accepted_version).toBe(2);
+    });
+
+    it('never holds /away, /back, /buddy off or /leave back behind a changed agreement', async () => {
+      await setUp();
+      await join('Alex');
+      await chat.send('Sam', 'group', '/agreement set We listen. We keep confidences. We are kind.');
+      const db = chat.core().db;
+      expect(texts(await chat.send('Alex', 'dm', '/away 2'))).not.toMatch(/We keep confidences/);
+      expect((await db.selectFrom('members').select('away_until').executeTakeFirstOrThrow()).away_until).not.toBeNull();
+      await chat.send('Alex', 'dm', '/back');
+      expect((await db.selectFrom('members').select('away_until').executeTakeFirstOrThrow()).away_until).toBeNull();
+      await chat.send('Alex', 'dm', '/buddy off');
+      expect(texts(await chat.send('Alex', 'dm', '/leave'))).not.toMatch(/We keep confidences/);
+      await chat.press('Alex', 'Yes, leave');
+      expect((await db.selectFrom('members').select('status').executeTakeFirstOrThrow()).status).toBe('left');
+    });
+
+    it('never asks the facilitator who wrote the agreement to accept it', async () => {
+      await setUp();
+      await join('Sam');
+      await chat.send('Sam', 'group', '/agreement set We listen. We keep confidences. We are kind.');
+      const seen = await chat.send('Sam', 'dm', '/checkin 4');
+      expect(texts(seen)).toMatch(/thank/i);
+      expect(texts(seen)).not.toMatch(/We keep confidences/);
+    });
+
+    it('still asks a new joiner to accept the current agreement to join', async () => {
+      await setUp();
+      await chat.send('Sam', 'group', '/agreement set We listen. We keep confidences. We are kind.');
+      expect(texts(await chat.send('Robin', 'dm', '/checkin 4'))).toMatch(/\/join|not in a group/i);
+      const seen = await chat.send('Robin', 'group', '/join');
+      expect(texts(seen)).toMatch(/We keep confidences/);
+      await chat.press('Robin', 'Accept and join');
+      const m = await chat.core().db.selectFrom('members').select(['accepted_version', 'status']).executeTakeFirstOrThrow();
+      expect(m).toEqual({ accepted_version: 2, status: 'active' });
+    });
+
+    it.skipIf(!receivesPlainWords)('answers plain words in a private chat warmly: /support first, then the mood buttons, then /help, once in 10 minutes', async () => {
+      await setUp();
+      await join('Alex');
+      const first = await chat.say!('Alex', 'dm', "i don't know who to talk to");
+      expect(first).toHaveLength(1);
+      const [answer] = first;
+      expect(answer.to).toBe('private');
+      expect(answer.text.indexOf('/support')).toBeGreaterThanOrEqual(0);
+      expect(answer.text.indexOf('/support')).toBeLessThan(answer.text.indexOf('/help'));
+      expect(answer.text).not.toMatch(SORRY);
+      expect(answer.choices).toHaveLength(5);
+      // Within 10 minutes: no second answer, whatever the words.
+      expect(await chat.say!('Alex', 'dm', 'help')).toEqual([]);
+      (chat.core().clock as FixedClock).advance(10 * 60_000);
+      const again = await chat.say!('Alex', 'dm', 'things have been really hard');
+      expect(again.map((s) => s.text)).toEqual([answer.text]);
+      const person = await chat.core().db.selectFrom('people').select('last_free_text_reply_at').where('display_name', '=', 'Alex').executeTakeFirstOrThrow();
+      expect(person.last_free_text_reply_at).toBe(chat.core().clock.now().toISOString());
+      // Its mood buttons check in.
+      expect(texts(await chat.press('Alex', 'good'))).toMatch(/thank/i);
+      expect((await chat.core().db.selectFrom('checkins').select('mood').execute()).map((r) => r.mood)).toEqual([4]);
+    });
+
+    it.skipIf(!receivesPlainWords)('leaves plain chatter in the group alone', async () => {
+      await setUp();
+      await join('Alex');
+      expect(await chat.say!('Alex', 'group', 'things have been really hard')).toEqual([]);
+    });
+
+    it("takes answers to the bot's own questions in a private chat as answers, not plain words", async () => {
+      await setUp();
+      await join('Alex');
+      await chat.send('Alex', 'dm', '/meetup');
+      const seen = [
+        ...(await chat.answer('Alex', 'dm', 'next Tuesday 7pm')),
+        ...(await chat.answer('Alex', 'dm', 'Coffee and chat')),
+        ...(await chat.answer('Alex', 'dm', 'The Forum café')),
+      ];
+      expect(texts(seen)).not.toMatch(/I'm a bot/);
+      expect(seen.some((s) => s.choices.some((c) => /confirm/i.test(c)))).toBe(true);
+    });
+
+    /** The weekly prompt as the group reads it now, after the outbox went out. */
+    async function promptNow(): Promise<string> {
+      (chat.core().clock as FixedClock).advance(10_000); // past the tally's coalescing window
+      await chat.deliver();
+      const prompts = (await chat.groupTexts()).filter((t) => /weekly check-in/.test(t));
+      expect(prompts.length).toBeGreaterThan(0);
+      return prompts[prompts.length - 1];
+    }
+
+    it('shows the prompt\'s tally as a count by default, never who checked in', async () => {
+      await setUp();
+      await join('Alex');
+      await join('Robin');
+      await chat.send('Sam', 'group', '/prompt now');
+      expect(await promptNow()).toMatch(/Nobody has checked in yet/);
+      await chat.press('Alex', 'good');
+      expect(await promptNow()).toMatch(/1 person has checked in so far\./);
+      await chat.send('Robin', 'dm', '/checkin 3');
+      const shown = await promptNow();
+      expect(shown).toMatch(/2 people have checked in so far\./);
+      expect(shown).not.toMatch(/Alex|Robin/);
+    });
+
+    it('names only those who checked in where the group sees it, when the group chose names', async () => {
+      await setUp();
+      expect(texts(await chat.send('Sam', 'group', '/settings tally names'))).toMatch(/tally is now names/);
+      for (const who of ['Alex', 'Robin', 'Kim']) await join(who);
+      await chat.send('Sam', 'group', '/prompt now');
+      await promptNow();
+      // Moments apart, as people do (edits queued in the very same millisecond are the delivery branch's).
+      const moment = () => (chat.core().clock as FixedClock).advance(1000);
+      await chat.press('Alex', 'good'); // a tap on the group's prompt: in the group's sight
+      moment();
+      await chat.send('Robin', 'dm', '/checkin 2 rough week'); // a private chat: never named
+      moment();
+      await chat.send('Kim', 'group', '/checkin 4'); // typed in the group (on Discord, an answer only Kim sees)
+      const shown = await promptNow();
+      expect(shown).toMatch(/3 people have checked in so far: Alex/);
+      expect(shown).not.toMatch(/Robin/);
+      if (chat.name === 'discord') expect(shown).toMatch(/Alex and 2 more\./);
+      else expect(shown).toMatch(/Alex, Kim and 1 more\./);
+    });
+
+    it('tells the group plainly when the check-in day changes, and the facilitator what it means this week', async () => {
+      await setUp(); // Sunday 19:00; it is Monday 10:00
+      const seen = await chat.send('Sam', 'group', '/settings day monday');
+      expect(inGroup(seen).map((s) => s.text).join('\n')).toMatch(/from now on it comes on Mondays at 19:00, instead of Sundays at 19:00/);
+      const mine = seen.filter((s) => s.to === 'private');
+      expect(mine.map((s) => s.text).join('\n')).toMatch(/This week's check-in comes at the new time, on Mon 23 Nov, 19:00/);
+      expect(mine.flatMap((s) => s.choices)).toEqual([]);
+    });
+
+    it('offers /prompt now when the new check-in time has already passed this week', async () => {
+      await setUp();
+      await join('Alex');
+      (chat.core().clock as FixedClock).advance(86400_000); // Tuesday 10:00: Monday 19:00 is long gone
+      const seen = await chat.send('Sam', 'group', '/settings day monday');
+      expect(texts(inGroup(seen))).toMatch(/Mondays at 19:00/);
+      const mine = seen.filter((s) => s.to === 'private');
+      expect(texts(mine)).toMatch(/already passed this week.*Mon 30 Nov, 19:00/);
+      expect(mine.flatMap((s) => s.choices)).toEqual(["Post this week's check-in now"]);
+      expect(texts(await chat.press('Sam', "Post this week's check-in now"))).toMatch(/on its way/);
+      await chat.deliver();
+      expect((await chat.groupTexts()).some((t) => /weekly check-in/.test(t))).toBe(true);
+    });
+
+    it('says nothing changes this week when this week\'s prompt has already gone out', async () => {
+      await setUp();
+      await chat.send('Sam', 'group', '/prompt now');
+      const seen = await chat.send('Sam', 'group', '/settings time 20:00');
+      expect(texts(inGroup(seen))).toMatch(/Sundays at 20:00, instead of Sundays at 19:00/);
+      expect(texts(seen.filter((s) => s.to === 'private'))).toMatch(/already gone out, so nothing changes this week.*Sun 6 Dec, 20:00/);
+    });
+
+    it('tells the group and the facilitator when /setup runs again with a new day', async () => {
+      await setUp();
+      (chat.core().clock as FixedClock).advance(86400_000);
+      const seen = await chat.send('Sam', 'group', '/setup Europe/London monday 19:00 Tuesday Parents');
+      expect(texts(inGroup(seen))).toMatch(/from now on it comes on Mondays at 19:00, instead of Sundays at 19:00/);
+      const mine = seen.filter((s) => s.to === 'private');
+      expect(texts(mine)).toMatch(/already passed this week/);
+      expect(mine.flatMap((s) => s.choices)).toEqual(["Post this week's check-in now"]);
     });
 
     it('answers every registered command to a member without an error', async () => {

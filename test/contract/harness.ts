@@ -27,6 +27,12 @@ export interface ChatHarness {
   send(user: string, where: 'group' | 'dm', text: string): Promise<Seen[]>;
   /** `user` presses the button labelled `label` (or containing it) on the newest message offering it to them. */
   press(user: string, label: string): Promise<Seen[]>;
+  /** `user` writes plain words, not a command (absent where the bot does not receive them: Discord DMs). */
+  say?(user: string, where: 'group' | 'dm', text: string): Promise<Seen[]>;
+  /** Deliver what the outbox holds (the weekly prompt, its tally edits) through this platform. */
+  deliver(): Promise<void>;
+  /** The bot's messages in the group as people read them now (edits applied), oldest first. */
+  groupTexts(): Promise<string[]>;
   /** `user` answers a follow-up question (Telegram force_reply, console line, Discord modal field). */
   answer(user: string, where: 'group' | 'dm', text: string): Promise<Seen[]>;
 }

@@ -8,6 +8,7 @@ export function consoleHarness(): ChatHarness & { world(): TestWorld } {
   let world: TestWorld;
   let chat: ConsoleChat;
   let lines: string[] = [];
+  const all: string[] = [];
   const run = async (line: string): Promise<Seen[]> => {
     lines = [];
     await chat.line(line);
@@ -18,7 +19,10 @@ export function consoleHarness(): ChatHarness & { world(): TestWorld } {
     world: () => world,
     async start() {
       world = await testWorld();
-      chat = consoleChat(world.app, (l) => lines.push(l), world.clock);
+      chat = consoleChat(world.app, (l) => {
+        lines.push(l);
+        all.push(l);
+      }, world.clock);
     },
     async stop() {
       await world.close();
@@ -28,12 +32,18 @@ export function consoleHarness(): ChatHarness & { world(): TestWorld } {
       await chat.line(`:admin ${user}`);
     },
     send: (user, where, text) => run(`${user}${where === 'dm' ? '@dm' : ''}: ${text}`),
+    say: (user, where, text) => run(`${user}${where === 'dm' ? '@dm' : ''}: ${text}`),
     async press(user, label) {
       const choices = chat.choicesFor(user);
       const i = choices.findIndex((c) => c.label === label || c.label.includes(label));
       if (i < 0) throw new Error(`${user} has no choice "${label}" (has: ${choices.map((c) => c.label).join(', ') || 'none'})`);
       return run(`${user}: #${i + 1}`);
     },
+    async deliver() {
+      await chat.drainOutbox();
+    },
+    // The console prints an edit as a new message: the newest copy is what people read now.
+    groupTexts: async () => parseConsole(all).filter((s) => s.to === 'group').map((s) => s.text),
     async answer(user, where, text) {
       return run(`${user}${where === 'dm' ? '@dm' : ''}: ${text}`);
     },

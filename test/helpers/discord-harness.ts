@@ -247,7 +247,8 @@ export function fromDiscord(content: string): string {
   let out = '';
   for (let i = 0; i < content.length; i++) {
     const c = content[i];
-    if (c === '\\' && i + 1 < content.length) {
+    // Discord hides a backslash only before punctuation; before anything else it shows.
+    if (c === '\\' && i + 1 < content.length && /[!-\/:-@[-`{-~]/.test(content[i + 1])) {
       out += content[++i];
     } else if (c === '*' && content[i + 1] === '*') {
       i++;
@@ -321,6 +322,10 @@ export function discordHarness(opts: BedOptions = {}): ChatHarness & { bed(): Di
       return bed.submit(user, values);
     },
     press: (user, label) => bed.press(user, label),
+    async deliver() {
+      await bed.drain();
+    },
+    groupTexts: async () => bed.groupMessages().map((m) => fromDiscord(m.content)),
     answer: (user, _where, text) => bed.answer(user, text),
   };
 }

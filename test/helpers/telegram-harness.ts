@@ -5,6 +5,7 @@ import type { Logger } from '../../src/core/core.js';
 import type { ChatHarness, Seen } from '../contract/harness.js';
 import { FakeTelegram, type FakeTelegramOptions, type SentMessage } from '../fakes/telegram/index.js';
 import { type TestWorld, testWorld } from './core.js';
+import { DeliveryWorker } from '../../src/jobs/delivery.js';
 
 // The real grammY bot (our Telegram adapter) against the local fake Bot API server, driven the way
 // people use Telegram. Every action waits until the bot has handled the updates it caused (no
@@ -202,6 +203,7 @@ function buttons(message: Message | undefined): Array<{ text: string; callback_d
 /** The Telegram adapter behind the shared contract. */
 export function telegramHarness(): ChatHarness & { test(): TelegramTest } {
   let t: TelegramTest;
+  let worker: DeliveryWorker | undefined;
   return {
     name: 'telegram',
     test: () => t,
@@ -220,6 +222,12 @@ export function telegramHarness(): ChatHarness & { test(): TelegramTest } {
       t.makeAdmin(await t.user(name));
     },
     send: (name, where, text) => t.send(name, where, text),
+    say: (name, where, text) => t.send(name, where, text),
+    async deliver() {
+      worker ??= new DeliveryWorker({ core: t.core, port: t.adapter.delivery });
+      await worker.drain();
+    },
+    groupTexts: async () => t.fake.sent.filter((s) => s.chat_id === t.group.id).map((s) => t.current(s)?.text ?? s.plain ?? ''),
     press: (name, label) => t.press(name, label),
     answer: (name, where, text) => t.answer(name, where, text),
   };

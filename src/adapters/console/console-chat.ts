@@ -95,14 +95,12 @@ export class ConsoleChat implements DeliveryPort {
     } else {
       const step = this.followUps.answer(followKey, text);
       if (!step) {
-        if (inPrivate) this.say({ to: 'private', text: 'Send /help to see what I can do.' }, name, chatId, inPrivate);
-        return; // ordinary group chatter is not for the bot
-      }
-      if (!step.done) {
+        if (!inPrivate) return; // ordinary group chatter is not for the bot
+        action = { kind: 'text' }; // plain words in the private chat: the core answers
+      } else if (!step.done) {
         this.say({ to: 'private', text: step.question }, name, chatId, inPrivate);
         return;
-      }
-      action = { kind: 'form', id: step.formId, values: step.values };
+      } else action = { kind: 'form', id: step.formId, values: step.values };
     }
 
     const { db } = this.opts.app.core;

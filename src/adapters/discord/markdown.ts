@@ -3,11 +3,17 @@ import { parseMarkup } from '../../core/reply.js';
 // The neutral markup subset as Discord markdown. Everything that is not markup (people's names,
 // notes, tips) is escaped, so it can never format, link or mention.
 
-/** Backslash-escape Discord markdown and mention syntax in plain text. */
+/**
+ * Backslash-escape Discord markdown and mention syntax in plain text. Discord reads `\` as an
+ * escape only before punctuation (before a letter or digit it shows), so a numbered line
+ * "1. first" becomes `1\.`, never `\1.`.
+ */
 export function escapeDiscord(text: string): string {
   return text
     .replace(/[\\*_~`|[\]<>@]/g, (c) => `\\${c}`)
-    .replace(/^(\s*)([#>-]|\d+\.)/gm, (_, sp: string, m: string) => `${sp}\\${m}`);
+    .replace(/^(\s*)(?:([#>-])|(\d+)\.)/gm, (_, sp: string, mark: string | undefined, digits: string | undefined) =>
+      mark ? `${sp}\\${mark}` : `${sp}${digits}\\.`,
+    );
 }
 
 const SAFE_URL = /^(https?:\/\/|tel:|mailto:)[^\s()<>]+$/i;

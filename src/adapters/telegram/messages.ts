@@ -48,7 +48,8 @@ export function messages(deps: TelegramDeps): Composer<Context> {
     if (inPrivate && actor.person) await openedPrivateChat(deps, actor, chatId);
     const step = deps.followUps.answer(key, msg.text);
     if (!step) {
-      if (inPrivate) await say(deps, chatId, 'Send /help to see what I can do, or /support if you need someone to talk to right now.');
+      // Plain words in the private chat: the core answers (the words themselves stay here).
+      if (inPrivate && actor.person) return act(deps, { actor, chat: msg.chat, action: { kind: 'text' }, messageId: msg.message_id });
       return;
     }
     if (!step.done) {
