@@ -37,13 +37,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'sqlite', include: ['test/**/*.test.ts'], exclude: ['test/bench/**', 'node_modules/**'] },
+        test: { name: 'sqlite', include: ['test/**/*.test.ts'], exclude: ['test/bench/**', 'node_modules/**', 'test/postgres-*.test.ts'] },
       },
       {
         extends: true,
         test: {
           name: 'postgres',
-          include: onBothDatabases,
+          include: [...onBothDatabases, 'test/postgres-*.test.ts'],
           env: { TEST_DB: 'postgres' },
           globalSetup: ['test/helpers/postgres-server.ts'],
         },

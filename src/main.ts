@@ -9,7 +9,7 @@ import type { Core } from './core/core.js';
 import { OffsetClock, cryptoIds } from './core/ports.js';
 import { signingKeys } from './core/signing.js';
 import { loadHelplines } from './core/support.js';
-import { type DB, DatabaseUrlError, migrateToLatest, openConfiguredDatabase } from './db/database.js';
+import { type DB, DatabaseUrlError, connectDatabase } from './db/database.js';
 import { createLogger } from './log.js';
 import { ConsoleChat } from './adapters/console/console-chat.js';
 import { DiscordAdapter } from './adapters/discord/client.js';
@@ -28,7 +28,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   let db: DB;
   try {
     config = readConfig(env);
-    ({ db } = openConfiguredDatabase(config.DATABASE_URL, root));
+    db = await connectDatabase(config.DATABASE_URL, root);
   } catch (err) {
     if (err instanceof ConfigError || err instanceof DatabaseUrlError) {
       process.stderr.write(`${err.message}\n`);
@@ -39,7 +39,6 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   }
   const onPlatform = !!(config.TELEGRAM_BOT_TOKEN || config.DISCORD_TOKEN);
   const log = createLogger(config.LOG_LEVEL ?? (onPlatform ? 'info' : 'warn'), [config.TELEGRAM_BOT_TOKEN ?? '', config.DISCORD_TOKEN ?? '', config.SIGNING_SECRET ?? '']);
-  await migrateToLatest(db);
   const clock = new OffsetClock();
   const core: Core = { db, clock, ids: cryptoIds, log, helplines: loadHelplines(resolve(root, 'data/helplines.json')) };
   const app: App = { core, commands };

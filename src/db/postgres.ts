@@ -71,5 +71,22 @@ export function openPostgres(opts: PostgresOptions): { db: Kysely<Database>; poo
   return { db, pool };
 }
 
-/** Is this URL one of ours for Postgres? (`postgres://` or `postgresql://`, any case.) */
-export const isPostgresUrl = (url: string | undefined): boolean => !!url && /^postgres(ql)?:\/\//i.test(url.trim());
+/** Why a Postgres server could not be used, in one line an operator can act on (no password). */
+export function postgresProblem(url: string, err: unknown): string {
+  const u = new URL(url);
+  const where = `${u.hostname}:${u.port || '5432'}`;
+  const database = decodeURIComponent(u.pathname.replace(/^\//, '')) || u.username || 'postgres';
+  const code = String((err as { code?: unknown }).code ?? (err as Error)?.name ?? 'error');
+  const says: Record<string, string> = {
+    ECONNREFUSED: `nothing answers at ${where}: is PostgreSQL running there, and is the port right?`,
+    ENOTFOUND: `the host ${u.hostname} is not known: check its spelling`,
+    EAI_AGAIN: `the host ${u.hostname} could not be looked up: check its spelling and the network`,
+    ETIMEDOUT: `${where} did not answer in time: check the address and any firewall`,
+    '28P01': `the server at ${where} refused the user name or password`,
+    '28000': `the server at ${where} does not let this user in (pg_hba.conf), or needs SSL (add ?sslmode=require)`,
+    '3D000': `the database "${database}" does not exist on ${where}: create it first (createdb ${database})`,
+  };
+  const tls = /ssl|tls|certificate/i.test(String((err as Error)?.message ?? ''));
+  const why = Object.hasOwn(says, code) ? says[code] : tls ? `the SSL connection to ${where} failed: check ?sslmode= and the server's certificate` : `the server at ${where} could not be used (${code})`;
+  return `DATABASE_URL: ${why}${/[.?!]$/.test(why) ? "" : "."}`;
+}
