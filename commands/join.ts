@@ -1,6 +1,7 @@
 import { currentAgreement } from '../src/core/agreements.js';
 import { acceptAgreement, isActive } from '../src/core/members.js';
 import { bold, toGroup, toPrivate } from '../src/core/reply.js';
+import { keepText } from '../src/core/retention.js';
 import type { Command } from './command.js';
 import { agreementReply } from './shared.js';
 
@@ -35,7 +36,9 @@ const join: Command = {
       if (wasMember) return [toPrivate(`Thank you for reading the agreement again. You're all set in ${bold(group.name)}.`)];
       return [
         toGroup(`Welcome${rejoined ? ' back' : ''}, ${bold(ctx.person.display_name)}! 👋`),
-        toPrivate(`You're in ${bold(group.name)}. Each week there's a check-in; you can also send /checkin any time. /buddy pairs you with someone, /away takes a break, and /support is there whenever you need it.`),
+        toPrivate(
+          `You're in ${bold(group.name)}. Each week there's a check-in; you can also send /checkin any time. /buddy pairs you with someone, /away takes a break, and /support is there whenever you need it.\n\nYour check-ins and their notes are kept for ${keepText(group.keep_months)}, then deleted; /mydata shows what I keep and /forgetme erases it.`,
+        ),
       ];
     },
   },

@@ -10,8 +10,8 @@ const stats: Command = {
   scope: 'group',
   options: [],
   async run(ctx) {
-    // Always private: it names who has gone quiet, for facilitators only.
-    return [toPrivate(await statsText(ctx.core, ctx.group!, ctx.core.clock.now()))];
+    // Always private: it names who has gone quiet, to facilitators who opted in to notes.
+    return [toPrivate(await statsText(ctx.core, ctx.group!, ctx.core.clock.now(), { notes: ctx.member?.facilitator_notes === 1 }))];
   },
 };
 

@@ -37,10 +37,10 @@ describe('weekly check-ins', () => {
     expect((await rows()).map((r) => [r.mood, r.note, r.note_shared])).toEqual([[2, 'long day at the hospital', 0]]);
   });
 
-  it('starts a new check-in when the group’s week turns over at local midnight', async () => {
-    world.clock.set(new Date('2026-11-29T23:59:00Z')); // Sunday 23:59 in London
+  it('starts a new check-in when the next check-in period starts, at the prompt’s time', async () => {
+    world.clock.set(new Date('2026-12-06T18:59:00Z')); // Sunday 18:59 in London, still 2026-W48's period
     await act.command('Alex', '/checkin 3', 'dm');
-    world.clock.set(new Date('2026-11-30T00:01:00Z')); // Monday
+    world.clock.set(new Date('2026-12-06T19:00:00Z')); // the prompt's time
     await act.command('Alex', '/checkin 5', 'dm');
     expect((await rows()).map((r) => [r.week, r.mood])).toEqual([['2026-W48', 3], ['2026-W49', 5]]);
   });

@@ -33,8 +33,10 @@ function repeatFreeExists(ids: number[], forbidden: Set<string>): boolean {
 }
 
 describe('pairing periods', () => {
+  // Monday 09:00 prompts: each check-in period is one ISO week from Monday morning.
+  const rhythm = { checkin_weekday: 1, checkin_time: '09:00', created_at: '2026-01-01T00:00:00Z', rhythm_changed_at: null, period_at_change: null, period_at_change_from: null };
   it('keys a round by the period in the group zone, stable across the weeks of one period', () => {
-    const g = { timezone: 'Europe/London', pair_every_weeks: 2 };
+    const g = { ...rhythm, timezone: 'Europe/London', pair_every_weeks: 2 };
     // Six weeks, checked on a Monday morning and on a late Sunday evening (still that week in London).
     const keys = [0, 1, 2, 3, 4, 5].flatMap((wk) => [
       pairingPeriod(g, new Date(Date.parse('2026-11-23T10:00:00Z') + wk * 7 * 86400000)),
@@ -48,9 +50,9 @@ describe('pairing periods', () => {
     const runs = distinct.map((k) => keys.filter((x) => x === k).length);
     expect(runs.slice(1, -1).every((r) => r === 4)).toBe(true);
     for (let i = 1; i < keys.length; i++) if (keys[i] !== keys[i - 1]) expect(i % 2, 'a period changes only between weeks').toBe(0);
-    expect(pairingPeriod({ timezone: 'Europe/London', pair_every_weeks: 1 }, new Date('2026-11-23T10:00:00Z'))).toBe('2026-W48');
+    expect(pairingPeriod({ ...rhythm, timezone: 'Europe/London', pair_every_weeks: 1 }, new Date('2026-11-23T10:00:00Z'))).toBe('2026-W48');
     // Sunday 23:30 UTC is already Monday in Auckland: the next ISO week there.
-    expect(pairingPeriod({ timezone: 'Pacific/Auckland', pair_every_weeks: 1 }, new Date('2026-11-29T23:30:00Z'))).toBe('2026-W49');
+    expect(pairingPeriod({ ...rhythm, timezone: 'Pacific/Auckland', pair_every_weeks: 1 }, new Date('2026-11-29T23:30:00Z'))).toBe('2026-W49');
   });
 });
 

@@ -40,7 +40,7 @@ describe('privacy rights', () => {
     const walk = await db.selectFrom('meetups').select('id').where('title', '=', 'Walk').executeTakeFirstOrThrow();
     await act.choose('Zephyrine', `meetups:r:${walk.id}:m`);
     await runPairRound(w.world.core, await w.group(), w.world.clock.now());
-    w.advanceDays(7);
+    w.advanceDays(14); // the next check-in period: the first runs from setup to the second prompt
     await act.command('Zephyrine', '/checkin 4 zq-shared-note', 'group');
     // Then she goes quiet for a month: nudge, her buddy told, a facilitator note.
     for (let i = 0; i < 5; i++) {

@@ -5,7 +5,7 @@ import type { Checkin, Group, Member } from '../db/schema.js';
 import { type Core, KindError } from './core.js';
 import { type Choice, bold } from './reply.js';
 import { supportPointer, supportText } from './support.js';
-import { weekKey } from './time.js';
+import { checkinPeriod } from './periods.js';
 
 export const MOODS: Record<number, { label: string; emoji: string }> = {
   1: { label: 'struggling', emoji: '😣' },
@@ -80,7 +80,7 @@ export interface CheckinResult {
 }
 
 /**
- * Record this week's check-in (checking in again the same week updates it).
+ * Record this check-in period's check-in (checking in again in the same period updates it).
  * `shared`: the member chose to share the note, or typed it where the group sees it.
  * `inGroupSight`: made where the group sees it (typed in the group chat, or a tap on the group's
  * prompt). Otherwise (a private chat, a Discord answer only they see) the check-in is private
@@ -92,7 +92,7 @@ export async function checkIn(core: Core, group: Group, member: Member, mood: nu
   if (text && text.length > MAX_NOTE) throw new KindError(`Notes can be up to ${MAX_NOTE} characters; yours is ${text.length}. Could you shorten it a little?`);
   const now = core.clock.now();
   const at = now.toISOString();
-  const week = weekKey(now, group.timezone);
+  const week = checkinPeriod(group, now);
   return core.db.transaction().execute(async (trx) => {
     const [before] = await checkinOfWeek(trx, member.id, week);
     const noteShared = text && shared ? 1 : 0;

@@ -6,7 +6,8 @@ import { enqueue } from './outbox.js';
 import { NO_BUDDY_TEXT, introText, starterFor } from './pairing/rounds.js';
 import { promptItem, promptReply } from './prompts.js';
 import { bold, toPrivate } from './reply.js';
-import { formatLocal, privateSendTime, weekKey } from './time.js';
+import { checkinPeriod } from './periods.js';
+import { formatLocal, privateSendTime } from './time.js';
 import { topicMaps } from './topics.js';
 
 // What changes for others when someone is erased, found by id and structure (foreign keys and
@@ -195,7 +196,7 @@ export async function rebuildPrompts(core: Core, prompts: PromptShowing[], now: 
     if (item?.status === 'pending') {
       const reply = promptReply(group, p.week, await checkedInNames(core, p.groupId, p.week));
       await db.updateTable('outbox').set({ payload: JSON.stringify(reply) }).where('id', '=', item.id).where('status', '=', 'pending').execute();
-    } else if (item?.status === 'sent' && p.week === weekKey(now, group.timezone)) posted.push({ group, week: p.week });
+    } else if (item?.status === 'sent' && p.week === checkinPeriod(group, now)) posted.push({ group, week: p.week });
   }
   return posted;
 }

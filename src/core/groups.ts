@@ -8,6 +8,8 @@ import { canonicalZone, checkinInstant, formatLocal, parseTimeOfDay, parseWeekda
 import { findRun } from './job-runs.js';
 import { PROMPT_GRACE_MS, nextPromptAt, promptItem } from './prompts.js';
 import { DEFAULT_AGREEMENT } from './agreements.js';
+import { rhythmChange } from './periods.js';
+import { KEEP_MONTHS, keepText } from './retention.js';
 import { TALLY_MODES } from './checkins.js';
 
 const groupByChat = prepared((db: DB, platform: string, chatId: string) =>
@@ -67,6 +69,7 @@ export async function setupGroup(core: Core, platform: Platform, chatId: string,
           name: s.name || existing.name,
           active: 1,
           ...(zoneChanged ? { region, nation } : {}),
+          ...rhythmChange(existing, { timezone: s.timezone, checkin_weekday: s.weekday, checkin_time: s.time }, core.clock.now()),
         })
         .where('id', '=', existing.id)
         .returningAll()
@@ -180,6 +183,17 @@ export const SETTINGS: SettingSpec[] = [
     },
   },
   {
+    key: 'keep',
+    describe: `how long check-ins and their notes are kept, then deleted (${KEEP_MONTHS.min} to ${KEEP_MONTHS.max} months)`,
+    show: (g) => keepText(g.keep_months),
+    read: (v) => {
+      const n = Number(v.trim().replace(/\s*months?$/i, ''));
+      if (!Number.isInteger(n) || n < KEEP_MONTHS.min || n > KEEP_MONTHS.max)
+        throw new KindError(`Check-ins can be kept for ${KEEP_MONTHS.min} to ${KEEP_MONTHS.max} months; after that they and their notes are deleted. For example: /settings keep 12`);
+      return { keep_months: n };
+    },
+  },
+  {
     key: 'region',
     describe: `where /support points to (${REGIONS.join(', ')}; for the UK also a nation: GB scotland)`,
     show: (g) => (g.nation ? `${g.region} (${g.nation.replace('_', ' ')})` : g.region),
@@ -247,7 +261,8 @@ export async function changeSetting(core: Core, group: Group, key: string, value
   }
   const spec = SETTINGS.find((s) => s.key === k || (k === 'zone' && s.key === 'timezone') || (k === 'weekday' && s.key === 'day'));
   if (!spec) throw new KindError(`I don't have a setting called ${quoted(key)}. The settings are: ${[...SETTINGS.map((s) => s.key), NOTES_SETTING].join(', ')}.`);
-  const patch = spec.read(value);
+  const patch = { ...spec.read(value) };
+  Object.assign(patch, rhythmChange(group, patch, core.clock.now()));
   const updated = await core.db.updateTable('groups').set(patch).where('id', '=', group.id).returningAll().executeTakeFirstOrThrow();
   return `Done: ${spec.key} is now ${spec.show(updated)}.`;
 }

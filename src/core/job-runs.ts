@@ -3,7 +3,7 @@ import type { DB } from '../db/database.js';
 // A record of each scheduled job run per (job, group, period). Inserting it is the claim:
 // the unique key makes a run (or a decision not to run: late, paused, skipped) happen once.
 
-export type JobName = 'prompt' | 'nudges' | 'pairing' | 'facilitator_note';
+export type JobName = 'prompt' | 'nudges' | 'pairing' | 'facilitator_note' | 'upkeep';
 
 export type RunOutcome =
   | 'ran' // did its work

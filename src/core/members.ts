@@ -43,20 +43,42 @@ export function isAway(m: Member, now: Date): boolean {
   return !!m.away_until && m.away_until > now.toISOString();
 }
 
+// Membership history: /stats counts each check-in period against who was a member then.
+// A span is open (until_at null) while it lasts; a timed /away has its end from the start.
+
+async function openSpan(db: DB, m: Pick<Member, 'id' | 'group_id'>, kind: 'member' | 'away', from: string, until: string | null = null): Promise<void> {
+  await db.insertInto('member_spans').values({ group_id: m.group_id, member_id: m.id, kind, from_at: from, until_at: until }).execute();
+}
+
+/** End a member's spans of this kind that are still going at `at`. */
+async function closeSpans(db: DB, memberId: number, kind: 'member' | 'away', at: string): Promise<void> {
+  await db
+    .updateTable('member_spans')
+    .set({ until_at: at })
+    .where('member_id', '=', memberId)
+    .where('kind', '=', kind)
+    .where((eb) => eb.or([eb('until_at', 'is', null), eb('until_at', '>', at)]))
+    .execute();
+}
+
 /** Accept the agreement of `version`: joins (or re-joins) the group. */
 export async function acceptAgreement(core: Core, groupId: number, personId: number, version: number): Promise<{ member: Member; rejoined: boolean; wasMember: boolean }> {
-  const now = nowIso(core);
-  const existing = await findMember(core.db, groupId, personId);
+  return core.db.transaction().execute((trx) => accept(trx, nowIso(core), groupId, personId, version));
+}
+
+async function accept(db: DB, now: string, groupId: number, personId: number, version: number): Promise<{ member: Member; rejoined: boolean; wasMember: boolean }> {
+  const existing = await findMember(db, groupId, personId);
   if (existing) {
-    const member = await core.db
+    const member = await db
       .updateTable('members')
       .set({ status: 'active', accepted_version: version, last_seen_at: now, ...(existing.status !== 'active' ? { joined_at: now } : {}) })
       .where('id', '=', existing.id)
       .returningAll()
       .executeTakeFirstOrThrow();
+    if (existing.status !== 'active') await openSpan(db, member, 'member', now);
     return { member, rejoined: existing.status !== 'active', wasMember: existing.status === 'active' };
   }
-  const member = await core.db
+  const member = await db
     .insertInto('members')
     .values({
       group_id: groupId,
@@ -73,11 +95,17 @@ export async function acceptAgreement(core: Core, groupId: number, personId: num
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+  await openSpan(db, member, 'member', now);
   return { member, rejoined: false, wasMember: false };
 }
 
 export async function leaveGroup(core: Core, member: Member): Promise<void> {
-  await core.db.updateTable('members').set({ status: 'left', away_until: null }).where('id', '=', member.id).execute();
+  const now = nowIso(core);
+  await core.db.transaction().execute(async (trx) => {
+    await trx.updateTable('members').set({ status: 'left', away_until: null }).where('id', '=', member.id).execute();
+    await closeSpans(trx, member.id, 'member', now);
+    await closeSpans(trx, member.id, 'away', now);
+  });
 }
 
 /** Away for `weeks` weeks, or until /back when no number is given. */
@@ -85,13 +113,22 @@ export async function goAway(core: Core, member: Member, weeks: number | null): 
   if (weeks !== null && (!Number.isInteger(weeks) || weeks < 1 || weeks > 52))
     throw new KindError('You can be away for 1 to 52 weeks, like /away 3, or just /away until you send /back.');
   const until = weeks === null ? FOREVER : new Date(core.clock.now().getTime() + weeks * 7 * 86400000).toISOString();
-  await core.db.updateTable('members').set({ away_until: until }).where('id', '=', member.id).execute();
+  const now = nowIso(core);
+  await core.db.transaction().execute(async (trx) => {
+    await trx.updateTable('members').set({ away_until: until }).where('id', '=', member.id).execute();
+    await closeSpans(trx, member.id, 'away', now);
+    await openSpan(trx, member, 'away', now, isForever(until) ? null : until);
+  });
   return until;
 }
 
 export async function comeBack(core: Core, member: Member): Promise<boolean> {
   const wasAway = isAway(member, core.clock.now());
-  await core.db.updateTable('members').set({ away_until: null, last_seen_at: nowIso(core) }).where('id', '=', member.id).execute();
+  const now = nowIso(core);
+  await core.db.transaction().execute(async (trx) => {
+    await trx.updateTable('members').set({ away_until: null, last_seen_at: now }).where('id', '=', member.id).execute();
+    await closeSpans(trx, member.id, 'away', now);
+  });
   return wasAway;
 }
 

@@ -5,6 +5,7 @@ import type { Database } from '../db/schema.js';
 import { type Core, loggableError, nowIso } from './core.js';
 import { callOffMeetups, dropMessagesAbout, promptsShowing, rebuildPrompts, tellBuddies } from './erasure.js';
 import { queueTallyEdit } from './prompts.js';
+import { keptFor } from './retention.js';
 
 // The right to see and the right to erase. Both go by id: the columns listed below, which point
 // at a member or a person. A test checks the list against the schema, so a table added later
@@ -33,6 +34,7 @@ export const PERSON_LINKS: readonly PersonLink[] = [
   { table: 'nudges', column: 'member_id', target: 'members', theirs: true },
   { table: 'meetup_rsvps', column: 'member_id', target: 'members', theirs: true },
   { table: 'meetups', column: 'member_id', target: 'members', theirs: true },
+  { table: 'member_spans', column: 'member_id', target: 'members', theirs: true },
   { table: 'outbox', column: 'person_id', target: 'people', theirs: true },
   { table: 'members', column: 'person_id', target: 'people', theirs: true },
 ];
@@ -79,6 +81,7 @@ export async function personDataFile(core: Core, personId: number): Promise<{ na
   const content = JSON.stringify(
     {
       about: 'Everything this bot stores about you, table by table. /forgetme erases all of it.',
+      check_ins_kept_for: await keptFor(core.db, personId), // then deleted with their notes, group by group
       generated_at: nowIso(core),
       tables,
     },

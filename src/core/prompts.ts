@@ -5,6 +5,7 @@ import { type Core, KindError } from './core.js';
 import { findRun, recordRun } from './job-runs.js';
 import { enqueue } from './outbox.js';
 import { type Reply, bold, toGroup } from './reply.js';
+import { checkinPeriod } from './periods.js';
 import { addWeeks, checkinInstant, formatLocal, weekKey } from './time.js';
 
 // The weekly check-in prompt: its text and mood buttons, its live tally (a count, or names the
@@ -78,28 +79,34 @@ export async function queueTallyEdit(core: Core, group: Group, week: string, eve
   });
 }
 
-/** This week's prompt, posted now, under the same key as the scheduled one. */
+/** This check-in period's prompt, posted now, under the same key as the scheduled one. */
 export async function postPromptNow(core: Core, group: Group): Promise<{ queued: boolean; week: string; status?: string }> {
   const now = core.clock.now();
-  const week = weekKey(now, group.timezone);
+  const week = checkinPeriod(group, now);
   const queued = await enqueuePrompt(core, core.db, group, week, now, now);
   if (queued) core.log.info({ job: 'prompt', group: group.id, period: week, outcome: 'now' }, 'prompt posted by a facilitator');
   return { queued, week, status: queued ? 'pending' : (await promptItem(core.db, group.id, week))?.status };
 }
 
 /**
- * "No meeting this week": this week's prompt is not posted. If this week's has already gone out
- * (or its time has passed), the skip applies to next week's.
+ * "No meeting this week": the current period's prompt is not posted, if it has not gone out;
+ * otherwise the next scheduled one. A skipped prompt still starts its period.
  */
 export async function skipPrompt(core: Core, group: Group): Promise<{ week: string; at: Date; thisWeek: boolean; already: boolean }> {
   const now = core.clock.now();
-  const week = weekKey(now, group.timezone);
+  const week = checkinPeriod(group, now);
   const due = checkinInstant(group, week);
   const run = await findRun(core.db, 'prompt', group.id, week);
   if (run?.outcome === 'skipped') return { week, at: due, thisWeek: true, already: true };
   const claimed = !!(await promptItem(core.db, group.id, week)) || !!run;
-  const thisWeek = !claimed && now.getTime() < due.getTime() + PROMPT_GRACE_MS;
-  const target = thisWeek ? week : addWeeks(week, 1, group.timezone);
+  let target = week;
+  if (claimed || now.getTime() >= due.getTime() + PROMPT_GRACE_MS) {
+    // The next scheduled prompt that starts a new period.
+    target = weekKey(now, group.timezone);
+    for (let i = 0; i < 60 && (target <= week || checkinInstant(group, target) <= now); i++) target = addWeeks(target, 1, group.timezone);
+  }
+  // In people's words it is "this week" while it is the week they are in.
+  const thisWeek = target === week || target === weekKey(now, group.timezone);
   const at = checkinInstant(group, target);
   const inserted = await recordRun(core.db, { job: 'prompt', groupId: group.id, period: target, dueAt: at, outcome: 'skipped', now });
   if (!inserted) {

@@ -1,36 +1,76 @@
-import type { Group } from '../db/schema.js';
+import { DateTime } from 'luxon';
+import type { Group, PeriodFigure } from '../db/schema.js';
 import { quietSince } from './absence.js';
 import { currentAgreement } from './agreements.js';
 import { MOODS } from './checkins.js';
 import type { Core } from './core.js';
+import { MIN_PEOPLE, POOL_PERIODS, finishedFigures, latestPool, safeCount } from './figures.js';
+import { periodAt, periodLabel } from './periods.js';
 import { bold, plain } from './reply.js';
-import { addWeeks, weekKey, wholeWeeksBetween } from './time.js';
+import { formatLocal, wholeWeeksBetween } from './time.js';
 
-// How the group is doing, for facilitators. Any figure drawn from fewer than 3 people is hidden
+// How the group is doing, for facilitators. The figures rule (src/core/figures.ts): only
+// finished check-in periods, fixed when each closes, and nothing from fewer than 3 people
 // (shown as "fewer than 3", or null in the export): nobody can be singled out from a number.
 
-export const MIN_PEOPLE = 3;
-const WEEKS_SHOWN = 8;
-const SPREAD_WEEKS = 4;
-
-/** A count of people, or null when it is 1 or 2 (0 reveals nobody). */
-export const safeCount = (n: number): number | null => (n === 0 || n >= MIN_PEOPLE ? n : null);
+export { MIN_PEOPLE, safeCount };
 const showCount = (n: number) => (safeCount(n) === null ? 'fewer than 3' : String(n));
 
-export interface WeekFigure {
-  week: string;
+export interface PeriodView {
+  period: string;
+  /** The local date it started, e.g. 2026-12-06, and as people read it: "week of 6 Dec". */
+  startDate: string;
+  label: string;
+  /** Who was a member then (or null when fewer than 3). */
+  members: number | null;
   /** People who checked in, or null when fewer than 3. */
   checkedIn: number | null;
-  /** Share of active members who checked in (0..1), or null when hidden. */
+  /** Share of the members then who checked in (0..1), or null when hidden. */
   rate: number | null;
+}
+
+export interface MoodView {
+  firstPeriod: string;
+  lastPeriod: string;
+  label: string;
+  /** People who checked in over the block, or null when fewer than 3. */
+  people: number | null;
+  /** Check-ins per mood over the block; null buckets are hidden. Null spread: fewer than 3 people in all. */
+  spread: Record<string, number | null> | null;
 }
 
 export interface GroupFigures {
   members: { active: number; away: number | null; left: number | null };
-  weeks: WeekFigure[];
-  /** Check-ins per mood over the last 4 weeks; null buckets came from fewer than 3 people. Null spread: fewer than 3 people in all. */
-  moodSpread: Record<string, number | null> | null;
-  spreadPeople: number | null;
+  /** Finished periods, most recent first. */
+  periods: PeriodView[];
+  moods: MoodView | null;
+}
+
+const localDate = (iso: string, zone: string) => DateTime.fromISO(iso, { zone }).toISODate()!;
+
+function periodView(f: PeriodFigure, zone: string): PeriodView {
+  const checkedIn = safeCount(f.checked_in);
+  const members = safeCount(f.members_then);
+  return {
+    period: f.period,
+    startDate: localDate(f.starts_at, zone),
+    label: periodLabel(f.starts_at, zone),
+    members,
+    checkedIn,
+    rate: checkedIn === null || members === null || members === 0 ? null : Math.min(1, f.checked_in / f.members_then),
+  };
+}
+
+function moodView(f: PeriodFigure, first: PeriodFigure | undefined, zone: string): MoodView {
+  const moods = [f.mood_1, f.mood_2, f.mood_3, f.mood_4, f.mood_5];
+  const people = f.pool_people;
+  return {
+    firstPeriod: f.pool_from!,
+    lastPeriod: f.period,
+    label: `${POOL_PERIODS} check-in periods from the ${first ? periodLabel(first.starts_at, zone) : f.pool_from} to the ${periodLabel(f.starts_at, zone)}`,
+    people,
+    spread: people === null ? null : Object.fromEntries(moods.map((m, i) => [String(i + 1), m])),
+  };
 }
 
 export async function groupFigures(core: Core, group: Group, now: Date): Promise<GroupFigures> {
@@ -40,37 +80,18 @@ export async function groupFigures(core: Core, group: Group, now: Date): Promise
   const active = members.filter((m) => m.status === 'active').length;
   const away = members.filter((m) => m.status === 'active' && m.away_until && m.away_until > at).length;
   const left = members.filter((m) => m.status !== 'active').length;
-
-  const thisWeek = weekKey(now, group.timezone);
-  const weeks = Array.from({ length: WEEKS_SHOWN }, (_, i) => addWeeks(thisWeek, -i, group.timezone));
-  const rows = await db
-    .selectFrom('checkins')
-    .select(['week', 'member_id', 'mood'])
-    .where('group_id', '=', group.id)
-    .where('week', 'in', weeks)
-    .execute();
-  const figures: WeekFigure[] = weeks.map((week) => {
-    const n = new Set(rows.filter((r) => r.week === week).map((r) => r.member_id)).size;
-    const shown = safeCount(n);
-    return { week, checkedIn: shown, rate: shown === null || active < MIN_PEOPLE ? null : Math.min(1, n / active) };
-  });
-
-  const recent = rows.filter((r) => weeks.slice(0, SPREAD_WEEKS).includes(r.week));
-  const people = new Set(recent.map((r) => r.member_id)).size;
-  let moodSpread: Record<string, number | null> | null = null;
-  if (people >= MIN_PEOPLE) {
-    moodSpread = {};
-    for (const mood of [1, 2, 3, 4, 5]) {
-      const of = recent.filter((r) => r.mood === mood);
-      const who = new Set(of.map((r) => r.member_id)).size;
-      moodSpread[String(mood)] = safeCount(who) === null ? null : of.length;
-    }
-  }
-  return { members: { active, away: safeCount(away), left: safeCount(left) }, weeks: figures, moodSpread, spreadPeople: safeCount(people) };
+  const periods = await finishedFigures(core, group, now);
+  const pool = await latestPool(db, group.id);
+  const first = pool ? await db.selectFrom('period_figures').selectAll().where('group_id', '=', group.id).where('period', '=', pool.pool_from!).executeTakeFirst() : undefined;
+  return {
+    members: { active, away: safeCount(away), left: safeCount(left) },
+    periods: periods.map((p) => periodView(p, group.timezone)),
+    moods: pool ? moodView(pool, first, group.timezone) : null,
+  };
 }
 
-/** Active members, not away, quiet for the group's threshold or longer: names, for facilitators only. */
-export async function quietMembers(core: Core, group: Group, now: Date): Promise<{ name: string; weeks: number }[]> {
+/** Active members, not away, quiet for `minWeeks` (the group's threshold) or longer: names, for facilitators only. */
+export async function quietMembers(core: Core, group: Group, now: Date, minWeeks = group.absence_weeks): Promise<{ name: string; weeks: number }[]> {
   const at = now.toISOString();
   const rows = await core.db
     .selectFrom('members')
@@ -82,29 +103,47 @@ export async function quietMembers(core: Core, group: Group, now: Date): Promise
   return rows
     .filter((r) => !r.away_until || r.away_until <= at)
     .map((r) => ({ name: r.name, weeks: wholeWeeksBetween(new Date(quietSince(r, now)), now) }))
-    .filter((r) => r.weeks >= group.absence_weeks)
+    .filter((r) => r.weeks >= minWeeks)
     .sort((a, b) => b.weeks - a.weeks);
 }
 
-export async function statsText(core: Core, group: Group, now: Date): Promise<string> {
+const peopleText = (n: number | null) => (n === null ? 'fewer than 3 people' : n === 0 ? 'nobody' : `${n} ${n === 1 ? 'person' : 'people'}`);
+
+/**
+ * `/stats`. Names of members quiet for twice the group's threshold go only to a facilitator who
+ * opted in to notes (DESIGN); anyone else sees no names and no count of them.
+ */
+export async function statsText(core: Core, group: Group, now: Date, viewer: { notes: boolean } = { notes: false }): Promise<string> {
   const f = await groupFigures(core, group, now);
-  const quiet = await quietMembers(core, group, now);
   const lines = [`${bold(group.name)}: how the group is doing`, ''];
   lines.push(`Members: ${f.members.active} active, ${showCount(f.members.away ?? 1)} away${f.members.left === 0 ? '' : `, ${showCount(f.members.left ?? 1)} left`}.`);
-  lines.push('', bold('Check-ins per week') + ' (most recent first)');
-  for (const w of f.weeks) {
-    const who = w.checkedIn === null ? 'fewer than 3 people' : w.checkedIn === 0 ? 'nobody' : `${w.checkedIn} people`;
-    lines.push(`• ${w.week}: ${who}${w.rate === null || w.checkedIn === 0 ? '' : ` (${Math.round(w.rate * 100)}%)`}`);
+  lines.push('', bold('Check-ins') + ' (each check-in period runs from one weekly prompt to the next; its figures are fixed when it ends)');
+  if (!f.periods.length) lines.push('No check-in period has ended yet.');
+  for (const p of f.periods) {
+    const of = p.members === null ? '' : ` of ${p.members} members then`;
+    lines.push(`• ${cap(p.label)}: ${peopleText(p.checkedIn)}${p.checkedIn ? of : ''}${p.rate === null || !p.checkedIn ? '' : ` (${Math.round(p.rate * 100)}%)`}`);
   }
-  lines.push('', bold(`Moods over the last ${SPREAD_WEEKS} weeks`));
-  if (!f.moodSpread) lines.push('Hidden: fewer than 3 people checked in.');
-  else for (const [mood, n] of Object.entries(f.moodSpread)) lines.push(`• ${MOODS[Number(mood)].emoji} ${MOODS[Number(mood)].label}: ${n === null ? 'fewer than 3 people' : n}`);
-  lines.push('', bold('Gone quiet') + ` (${group.absence_weeks}+ weeks, not away; only facilitators see this)`);
-  if (!quiet.length) lines.push('Nobody right now.');
-  else for (const q of quiet.slice(0, 30)) lines.push(`• ${plain(q.name)}: ${q.weeks} weeks`);
-  lines.push('', 'They each get one friendly check-in message from me; nobody is ever removed. /export downloads the totals.');
+  lines.push(`This period began ${formatLocal(periodAt(group, now).from, group.timezone)}; its figures come when it ends.`);
+  lines.push('', bold('Moods') + ` (every ${POOL_PERIODS} finished check-in periods together)`);
+  if (!f.moods) lines.push(`Not yet: the first figures come once ${POOL_PERIODS} check-in periods have ended.`);
+  else {
+    lines.push(`Over the ${f.moods.label}:`);
+    if (!f.moods.spread) lines.push('Hidden: fewer than 3 people checked in.');
+    else for (const [mood, n] of Object.entries(f.moods.spread)) lines.push(`• ${MOODS[Number(mood)].emoji} ${MOODS[Number(mood)].label}: ${n === null ? 'hidden (fewer than 3 people)' : n}`);
+  }
+  const longQuiet = 2 * group.absence_weeks;
+  lines.push('', bold('Gone quiet') + ` (${longQuiet}+ weeks, not away)`);
+  if (viewer.notes) {
+    const quiet = await quietMembers(core, group, now, longQuiet);
+    if (!quiet.length) lines.push('Nobody right now.');
+    else for (const q of quiet.slice(0, 30)) lines.push(`• ${plain(q.name)}: ${q.weeks} weeks`);
+    lines.push('Only facilitators who turned on notes see these names.');
+  } else lines.push('Names are shown only to facilitators who turn on notes: /settings notes on');
+  lines.push('', 'Everyone quiet gets one friendly check-in message from me; nobody is ever removed. /export downloads the totals.');
   return lines.join('\n');
 }
+
+const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 
 /** Settings and aggregates: no names, no notes, no one person's moods. */
 export async function groupExport(core: Core, group: Group, now: Date): Promise<{ name: string; mime: string; content: string }> {
@@ -138,11 +177,12 @@ export async function groupExport(core: Core, group: Group, now: Date): Promise<
     },
     agreement: { version: agreement.version, text: agreement.text },
     members: f.members,
-    checkins_per_week: f.weeks,
-    mood_spread_last_4_weeks: f.moodSpread,
+    figures_rule: `Only finished check-in periods, fixed when each ends; moods pooled over every ${POOL_PERIODS} periods; nothing from fewer than ${MIN_PEOPLE} people.`,
+    checkins_per_period: f.periods,
+    moods: f.moods,
     tips: { total: tipTopics.reduce((s, t) => s + Number(t.tips), 0), by_topic: tipTopics.map((t) => ({ topic: t.topic, tips: Number(t.tips) })) },
     meetups: { upcoming: meetups.filter((m) => m.starts_at > at).length, past: meetups.filter((m) => m.starts_at <= at).length },
     pairing_rounds: { total: rounds.length, last_period: rounds.at(-1)?.period ?? null },
   };
-  return { name: `group-export-${weekKey(now, group.timezone)}.json`, mime: 'application/json', content: JSON.stringify(data, null, 2) };
+  return { name: `group-export-${localDate(now.toISOString(), group.timezone)}.json`, mime: 'application/json', content: JSON.stringify(data, null, 2) };
 }

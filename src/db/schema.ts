@@ -21,6 +21,12 @@ export interface GroupTable {
   prompt_paused: number;
   active: number; // 0 once the bot is removed from the chat
   created_at: string;
+  /** Check-ins and their notes are deleted after this many months (1 to 36). */
+  keep_months: Generated<number>;
+  /** Last change of day, time or zone: the period then in force runs on to the first prompt after it. */
+  rhythm_changed_at: string | null;
+  period_at_change: string | null;
+  period_at_change_from: string | null;
   /** What the weekly prompt's tally shows: 'count' (default) or 'names' (never private check-ins). */
   tally: Generated<string>;
 }
@@ -218,6 +224,38 @@ export interface JobRunTable {
 }
 // ---- end schedule ----
 
+// ---- periods (issues 10 and 12) ----
+/** Who was a member, and who was away, when: /stats counts each period against it. */
+export interface MemberSpanTable {
+  id: Generated<number>;
+  group_id: number;
+  member_id: number;
+  kind: string; // 'member' | 'away'
+  from_at: string;
+  until_at: string | null; // null: still open
+}
+
+/** A finished check-in period's figures, written once when it closes and never changed. */
+export interface PeriodFigureTable {
+  id: Generated<number>;
+  group_id: number;
+  period: string;
+  starts_at: string;
+  ends_at: string;
+  members_then: number;
+  checked_in: number;
+  /** Set on the row that closes a block of periods: moods pooled over the block; null buckets are hidden. */
+  pool_from: string | null;
+  pool_people: number | null;
+  mood_1: number | null;
+  mood_2: number | null;
+  mood_3: number | null;
+  mood_4: number | null;
+  mood_5: number | null;
+  frozen_at: string;
+}
+// ---- end periods ----
+
 /** Secrets the bot keeps for itself (the button-signing key). Never logged, never exported. */
 export interface SecretTable {
   name: string;
@@ -247,6 +285,9 @@ export interface Database {
   // schedule (issue 6)
   leases: LeaseTable;
   job_runs: JobRunTable;
+  // periods (issues 10 and 12)
+  member_spans: MemberSpanTable;
+  period_figures: PeriodFigureTable;
   secrets: SecretTable;
 }
 
@@ -257,3 +298,4 @@ export type Person = Selectable<PersonTable>;
 export type Member = Selectable<MemberTable>;
 export type Checkin = Selectable<CheckinTable>;
 export type OutboxItem = Selectable<OutboxTable>;
+export type PeriodFigure = Selectable<PeriodFigureTable>;

@@ -5,7 +5,7 @@ import { enqueue } from '../core/outbox.js';
 import { quietMembers } from '../core/stats.js';
 import { bold } from '../core/reply.js';
 import type { Group } from '../db/schema.js';
-import { parseWeekKey, privateSendTime } from '../core/time.js';
+import { checkinInstant, privateSendTime } from '../core/time.js';
 
 // A short private weekly note to facilitators who opted in: who checked in, who has gone quiet.
 // Names only, never moods or notes; a figure drawn from fewer than 3 people is not shown.
@@ -55,9 +55,9 @@ export async function queueFacilitatorNotes(core: Core, group: Group, week: stri
   return queued;
 }
 
-export function noteText(group: Pick<Group, 'name' | 'timezone'>, week: string, checked: string[], quiet: string[], total: number): string {
-  const w = parseWeekKey(week)!;
-  const monday = DateTime.fromObject({ ...w, weekday: 1 }, { zone: group.timezone }).toFormat('ccc d LLL');
+export function noteText(group: Pick<Group, 'name' | 'timezone' | 'checkin_weekday' | 'checkin_time'>, week: string, checked: string[], quiet: string[], total: number): string {
+  // The check-in period, by the day of its prompt.
+  const monday = DateTime.fromJSDate(checkinInstant(group, week), { zone: group.timezone }).toFormat('ccc d LLL');
   const count = total >= MIN_PEOPLE ? ` (${checked.length} of ${total} members)` : '';
   const names = (xs: string[]) => xs.map((n) => bold(n)).join(', ');
   return [

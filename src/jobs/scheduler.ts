@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { type Core, loggableError } from '../core/core.js';
 import { type JobName, type RunOutcome, existingRuns, recordRun, runKey } from '../core/job-runs.js';
 import { PROMPT_GRACE_MS, enqueuePrompt } from '../core/prompts.js';
+import { finishedPeriods } from '../core/periods.js';
 import { addWeeks, localInstant, weekKey } from '../core/time.js';
 import type { Group } from '../db/schema.js';
 import { queueFacilitatorNotes } from './facilitator-note.js';
@@ -16,6 +17,7 @@ export interface ScheduleDomain {
   pairingPeriod?(group: Group, now: Date): string;
   runPairRound?(core: Core, group: Group, now: Date, opts?: { periodKey?: string }): Promise<unknown>;
   queueMeetupReminders?(core: Core, now: Date): Promise<number>;
+  upkeep?(core: Core, group: Group, now: Date): Promise<number>;
 }
 
 export interface Occurrence {
@@ -39,11 +41,14 @@ export const GRACE = {
   pairing: 24 * 3600_000,
   nudges: 3600_000, // the next civil hour
   facilitator_note: 10 * 3600_000, // 10:00 until the 20:00 end of private sending hours
+  upkeep: 20 * 3600_000, // any time that day
 } as const;
 
 /** Nudges and the facilitators' weekly note go out at this civil hour in the group's zone. */
 export const NUDGE_TIME = '10:00';
 export const NOTE_TIME = '10:00';
+/** Figures are fixed and old check-ins deleted in the small hours of the group's day. */
+export const UPKEEP_TIME = '03:30';
 
 const DAY = 86400_000;
 
@@ -62,6 +67,7 @@ export class Scheduler {
     this.jobs = [this.promptJob(), this.noteJob()];
     if (domain.queueNudges) this.jobs.push(this.nudgeJob());
     if (domain.runPairRound && domain.pairingPeriod) this.jobs.push(this.pairingJob());
+    if (domain.upkeep) this.jobs.push(this.upkeepJob());
   }
 
   /** One tick at `now`: run what is due, record what is late. */
@@ -216,9 +222,12 @@ export class Scheduler {
       graceMs: GRACE.facilitator_note,
       lookbackMs: 8 * DAY,
       signature: (g) => g.timezone,
-      // Monday morning: a note about the week that has just ended.
+      // Monday morning: a note about the check-in period that has most recently ended.
       occurrences: (g, from, to) => this.weekly(g.timezone, 1, NOTE_TIME, from, to).map((x) => ({ period: addWeeks(x.week, -1, g.timezone), due: x.due })),
-      run: async (core, group, occ, now) => ({ outcome: 'ran', count: await queueFacilitatorNotes(core, group, occ.period, now) }),
+      run: async (core, group, occ, now) => {
+        const ended = finishedPeriods(group, occ.due, 1)[0];
+        return { outcome: 'ran', count: ended ? await queueFacilitatorNotes(core, group, ended.period, now) : 0 };
+      },
     };
   }
 
@@ -228,17 +237,20 @@ export class Scheduler {
       graceMs: GRACE.nudges,
       lookbackMs: 2 * DAY,
       signature: (g) => g.timezone,
-      occurrences: (g, from, to) => {
-        const out: Occurrence[] = [];
-        let day = DateTime.fromJSDate(from, { zone: g.timezone }).startOf('day');
-        const [hour, minute] = NUDGE_TIME.split(':').map(Number);
-        for (let i = 0; i < 400 && day.toMillis() <= to.getTime(); i++, day = day.plus({ days: 1 })) {
-          const due = day.set({ hour, minute }).toJSDate();
-          if (due > from && due <= to) out.push({ period: day.toISODate()!, due });
-        }
-        return out;
-      },
+      occurrences: (g, from, to) => daily(g.timezone, NUDGE_TIME, from, to),
       run: async (core, group, _occ, now) => ({ outcome: 'ran', count: await this.domain.queueNudges!(core, group, now) }),
+    };
+  }
+
+  /** Daily: fix the figures of finished periods, delete what is past keeping (src/core/retention.ts). */
+  private upkeepJob(): GroupJob {
+    return {
+      job: 'upkeep',
+      graceMs: GRACE.upkeep,
+      lookbackMs: 2 * DAY,
+      signature: (g) => g.timezone,
+      occurrences: (g, from, to) => daily(g.timezone, UPKEEP_TIME, from, to),
+      run: async (core, group, _occ, now) => ({ outcome: 'ran', count: await this.domain.upkeep!(core, group, now) }),
     };
   }
 
@@ -251,20 +263,36 @@ export class Scheduler {
       lookbackMs: 8 * DAY,
       // pairingPeriod depends on the zone and how often rounds run.
       signature: (g) => `${g.timezone}|${g.checkin_weekday}|${g.checkin_time}|${g.pair_every_weeks}`,
-      occurrences: (g, from, to) =>
-        this.weekly(g.timezone, g.checkin_weekday, g.checkin_time, from, to)
+      occurrences: (group, from, to) => {
+        // Shared by every group with the same signature: read the rhythm alone (when each group
+        // was set up is filtered per group in tick()).
+        const g = { ...group, created_at: '', rhythm_changed_at: null, period_at_change: null, period_at_change_from: null };
+        return this.weekly(g.timezone, g.checkin_weekday, g.checkin_time, from, to)
           .map((x) => {
             const p = period(g, x.due);
             const before = period(g, this.instant(g.timezone, addWeeks(x.week, -1, g.timezone), g.checkin_weekday, g.checkin_time));
             return p === before ? null : { period: p, due: x.due };
           })
-          .filter((x): x is Occurrence => x !== null),
+          .filter((x): x is Occurrence => x !== null);
+      },
       run: async (core, group, occ, now) => {
         const res = (await this.domain.runPairRound!(core, group, now, { periodKey: occ.period })) as { created?: boolean; groups?: unknown[] } | undefined;
         return { outcome: res?.created === false ? 'already' : 'ran', count: res?.groups?.length ?? 0 };
       },
     };
   }
+}
+
+/** Each local day's `time` in `zone` that falls in (from, to], keyed by the date. */
+function daily(zone: string, time: string, from: Date, to: Date): Occurrence[] {
+  const out: Occurrence[] = [];
+  let day = DateTime.fromJSDate(from, { zone }).startOf('day');
+  const [hour, minute] = time.split(':').map(Number);
+  for (let i = 0; i < 400 && day.toMillis() <= to.getTime(); i++, day = day.plus({ days: 1 })) {
+    const due = day.set({ hour, minute }).toJSDate();
+    if (due > from && due <= to) out.push({ period: day.toISODate()!, due });
+  }
+  return out;
 }
 
 const ms = (t0: number) => Math.round(performance.now() - t0);

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commandList } from '../../commands/index.js';
+import type { FixedClock } from '../../src/core/ports.js';
 import type { ChatHarness, Seen } from './harness.js';
 import { linesFor } from '../../src/core/support.js';
 import { REGION_ZONES } from '../../src/core/time.js';
 import { helplines } from '../helpers/core.js';
-import type { FixedClock } from '../../src/core/ports.js';
 
 // The shared contract: every adapter passes the same behaviour, the way people would see it.
 
@@ -148,6 +148,18 @@ export function contractSuite(make: () => ChatHarness): void {
       expect(texts(seen)).toMatch(/private/i);
       const row = await chat.core().db.selectFrom('checkins').selectAll().executeTakeFirstOrThrow();
       expect([row.mood, row.note, row.note_shared]).toEqual([3, 'tired but ok', 0]);
+    });
+
+    it('counts a check-in the morning after Sunday evening’s prompt for that prompt', async () => {
+      await setUp();
+      await join('Alex');
+      const clock = chat.core().clock as FixedClock;
+      clock.set(new Date('2026-12-06T19:30:00Z')); // Sunday, half an hour after the prompt
+      expect(texts(await chat.send('Alex', 'dm', '/checkin 2'))).toMatch(/thank/i);
+      clock.set(new Date('2026-12-07T08:45:00Z')); // Monday morning: a new ISO week, the same check-in period
+      expect(texts(await chat.send('Alex', 'dm', '/checkin 3'))).toMatch(/updated/i);
+      const rows = await chat.core().db.selectFrom('checkins').select(['week', 'mood']).execute();
+      expect(rows).toEqual([{ week: '2026-W49', mood: 3 }]);
     });
 
     it('answers a lowest-mood check-in with helplines privately and nothing in the group', async () => {

@@ -5,7 +5,8 @@ import { avoidKeys, pairKey } from '../buddies.js';
 import type { Core } from '../core.js';
 import { enqueue } from '../outbox.js';
 import { bold, italic, toPrivate } from '../reply.js';
-import { parseWeekKey, privateSendTime, weekKey } from '../time.js';
+import { type Rhythm, checkinPeriod } from '../periods.js';
+import { parseWeekKey, privateSendTime } from '../time.js';
 import { showTopic, topicMaps } from '../topics.js';
 import { type PairingInput, pairRound } from './matching.js';
 
@@ -16,12 +17,12 @@ import { type PairingInput, pairRound } from './matching.js';
 const HISTORY_ROUNDS = 52;
 
 /**
- * The period a round belongs to: every `pair_every_weeks` weeks, counted from a fixed Monday,
- * using the ISO week in the group's zone. The key is the period's first week, e.g. `2026-W47`.
+ * The period a round belongs to: every `pair_every_weeks` check-in periods, counted from a
+ * fixed Monday by the ISO week of each period's prompt. The key is its first, e.g. `2026-W47`.
  */
-export function pairingPeriod(group: Pick<Group, 'timezone' | 'pair_every_weeks'>, now: Date): string {
+export function pairingPeriod(group: Rhythm & Pick<Group, 'pair_every_weeks'>, now: Date): string {
   const every = Math.max(1, group.pair_every_weeks);
-  const w = parseWeekKey(weekKey(now, group.timezone))!;
+  const w = parseWeekKey(checkinPeriod(group, now))!;
   const monday = DateTime.fromObject({ weekYear: w.weekYear, weekNumber: w.weekNumber, weekday: 1 }, { zone: 'UTC' });
   const index = Math.round(monday.diff(DateTime.fromISO('1970-01-05', { zone: 'UTC' }), 'weeks').weeks);
   const start = monday.minus({ weeks: index % every });
