@@ -25,6 +25,9 @@ const onBothDatabases = [
   'test/domain-absence.test.ts',
   'test/erasure.test.ts',
   'test/copy-db.test.ts',
+  'test/periods.test.ts',
+  'test/retention.test.ts',
+  'test/prototype-keys.test.ts',
 ];
 
 export default defineConfig({

@@ -26,6 +26,8 @@ export const COPY_ORDER: readonly (keyof Database)[] = [
   'leases',
   'job_runs',
   'secrets',
+  'member_spans',
+  'period_figures',
 ];
 
 const PAGE = 1000;
