@@ -5,7 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { commands } from '../commands/index.js';
 import type { App } from '../commands/dispatch.js';
 import { ConfigError, type Config, readConfig } from './config.js';
-import type { Core } from './core/core.js';
+import { type Core, type Logger, type Platform, loggableError } from './core/core.js';
 import { OffsetClock, cryptoIds } from './core/ports.js';
 import { signingKeys } from './core/signing.js';
 import { loadHelplines } from './core/support.js';
@@ -50,15 +50,44 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   }
   // On platforms: each adapter starts, hands its delivery port to the schedule, and stops on a signal.
   const ports: DeliveryPort[] = [];
-  const stops: (() => Promise<void>)[] = [];
+  const adapters = new Map<Platform, () => Promise<void>>();
   const starts: Promise<void>[] = [];
   let schedule: ReturnType<typeof createSchedule> | undefined;
+  let requestStop!: (why: string) => void;
+  const stopping = new Promise<string>((done) => {
+    requestStop = done;
+    for (const s of ['SIGINT', 'SIGTERM']) process.once(s, () => done(s));
+  });
+  guardProcess(process, log, () => {
+    process.exitCode = 1;
+    requestStop('uncaughtException');
+    // If the clean stop itself hangs, leave anyway.
+    setTimeout(() => process.exit(1), 10_000).unref();
+  });
+  // A revoked token or a 409 stops that platform only: the process, the other platform and the schedule carry on.
+  const stopPlatform = (platform: Platform, why: string) => {
+    const stop = adapters.get(platform);
+    if (!stop) return;
+    adapters.delete(platform);
+    log.error({ platform }, `${platform}: ${why}; ${platform} stopped, the rest carries on`);
+    schedule?.stopPlatform(platform);
+    stop().catch((err) => log.warn({ platform, err: loggableError(err) }, 'stopping the adapter failed'));
+    if (!adapters.size) {
+      log.error({}, 'no platform left to serve: stopping');
+      process.exitCode = 1;
+      requestStop('no platform left');
+    }
+  };
   const signing = await signingKeys(core, config.SIGNING_SECRET);
   if (config.DISCORD_TOKEN && config.DISCORD_APP_ID) {
-    const discord = new DiscordAdapter({ app, token: config.DISCORD_TOKEN, signing, apiRoot: config.DISCORD_API_ROOT, log, afterInteraction: () => void schedule?.deliverNow() });
+    const discord = new DiscordAdapter({
+      app, token: config.DISCORD_TOKEN, signing, apiRoot: config.DISCORD_API_ROOT, log,
+      afterInteraction: () => schedule?.deliverSoon(),
+      onFatal: (why) => stopPlatform('discord', why),
+    });
     starts.push(discord.start());
     ports.push(discord.delivery);
-    stops.push(() => discord.stop());
+    adapters.set('discord', () => discord.stop());
   }
   if (config.TELEGRAM_BOT_TOKEN) {
     const telegram = new TelegramAdapter({
@@ -67,28 +96,37 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       signing,
       apiRoot: config.TELEGRAM_API_ROOT,
       log,
-      onUpdateHandled: () => void schedule?.deliverNow(),
-      // Another process took over polling (409) or the token was revoked: stop cleanly.
-      onFatal: () => {
-        process.exitCode = 1;
-        process.kill(process.pid, 'SIGTERM');
-      },
+      onUpdateHandled: () => schedule?.deliverSoon(),
+      onFatal: (_err, why) => stopPlatform('telegram', why),
     });
     starts.push(telegram.start());
     ports.push(telegram.delivery);
-    stops.push(() => telegram.stop());
+    adapters.set('telegram', () => telegram.stop());
   }
   // Both platforms connect at the same time.
   await Promise.all(starts);
-  schedule = createSchedule({ core, ports, domain: domainJobs });
+  schedule = createSchedule({ core, ports, domain: domainJobs, onRevoked: (platform, reason) => stopPlatform(platform, `the bot's token was refused (${reason})`) });
   await schedule.start();
   // Adapters connected and the schedule running (the start-up benchmark waits for this line).
   log.info({ platforms: ports.map((p) => p.platform) }, 'ready');
-  const signal = await new Promise<string>((done) => ['SIGINT', 'SIGTERM'].forEach((s) => process.once(s, () => done(s))));
+  const signal = await stopping;
   log.info({ signal }, 'stopping');
   await schedule.stop();
-  for (const stop of stops) await stop();
+  for (const stop of adapters.values()) await stop();
   await db.destroy();
+}
+
+/**
+ * Last resort for errors nothing else caught. A promise that failed unhandled is logged and the
+ * bot carries on (each job and delivery already retries on its own); an exception that reached
+ * the top leaves the process in an unknown state: logged, then a clean stop, exit status 1.
+ */
+export function guardProcess(proc: NodeJS.EventEmitter, log: Logger, stop: () => void): void {
+  proc.on('unhandledRejection', (reason) => log.error({ err: loggableError(reason) }, 'a task failed and nothing handled it; the bot carries on'));
+  proc.on('uncaughtException', (err) => {
+    log.error({ err: loggableError(err) }, 'unexpected error: the bot stops');
+    stop();
+  });
 }
 
 async function runConsole(app: App, clock: OffsetClock): Promise<void> {

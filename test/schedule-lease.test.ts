@@ -90,7 +90,7 @@ describe('two processes on one database file', () => {
     for (let i = 0; i < 20; i++) await addGroup(core, { platform: 'telegram', chatId: `a${i}`, createdAt: '2026-11-01T00:00:00.000Z' });
     const server = await countingServer();
     try {
-      const env = { DB_FILE: file, SERVER_URL: server.url, MODE: 'telegram', LEASE_TTL_MS: String(TTL) };
+      const env = { DB_FILE: file, SERVER_URL: server.url, MODE: 'telegram', LEASE_TTL_MS: String(TTL), CLAIM_MS: String(TTL) };
       const p1 = serve(env);
       const p2 = serve(env);
       await until(() => server.received.length >= 20, 15_000, 'the first 20 prompts');

@@ -100,13 +100,18 @@ export interface OutboxTable {
   audience: string;
   person_id: number | null;
   payload: string; // JSON of a Reply
-  status: string; // 'pending' | 'held' | 'sent' | 'failed' | 'skipped'
+  status: string; // 'pending' | 'sending' | 'held' | 'sent' | 'failed' | 'skipped'
   not_before: string; // earliest send instant (quiet hours)
   attempts: number;
   platform_message_id: string | null;
   error: string | null;
   created_at: string;
   sent_at: string | null;
+  /** While 'sending': the worker that claimed the item, and until when (ISO) the claim holds. */
+  claimed_by: Generated<string | null>;
+  claim_until: Generated<string | null>;
+  /** Parts of a long (split) message already posted, so a resend starts after them. */
+  parts_sent: Generated<number>;
 }
 
 // ---- domain (issue 3): buddies, topics, pairing, nudges, tips, meetups ----
