@@ -28,6 +28,8 @@ const onBothDatabases = [
   'test/periods.test.ts',
   'test/retention.test.ts',
   'test/prototype-keys.test.ts',
+  'test/outbox-claims.test.ts',
+  'test/schedule-lease.test.ts',
 ];
 
 export default defineConfig({

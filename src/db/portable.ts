@@ -1,4 +1,4 @@
-import { type Expression, type Kysely, PostgresAdapter, type RawBuilder, sql } from 'kysely';
+import { type Expression, type Kysely, PostgresAdapter, type RawBuilder, type SelectQueryBuilder, sql } from 'kysely';
 
 // The few SQL fragments that SQLite and PostgreSQL spell differently, in one place, so the core
 // never asks which database it is on. Times are stored as ISO-8601 UTC text in both.
@@ -24,4 +24,13 @@ export async function flushErased(db: Kysely<any>): Promise<void> {
   } catch {
     // A busy reader only delays the checkpoint; SQLite runs one again soon.
   }
+}
+
+/**
+ * A queue claim's row lock: on Postgres `FOR UPDATE SKIP LOCKED`, so senders in several processes
+ * pass over each other's rows instead of queueing behind them. SQLite has one writer at a time,
+ * so the claim's conditional update is already exclusive there.
+ */
+export function skipLocked<DB, TB extends keyof DB, O>(db: Kysely<any>, query: SelectQueryBuilder<DB, TB, O>): SelectQueryBuilder<DB, TB, O> {
+  return isPostgres(db) ? query.forUpdate().skipLocked() : query;
 }
