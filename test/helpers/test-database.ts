@@ -11,7 +11,8 @@ export const onPostgres = () => process.env.TEST_DB === 'postgres';
 
 let counter = 0;
 
-export async function testDatabase(): Promise<{ db: DB; close(): Promise<void> }> {
+/** `url`: where another process can open the same database (Postgres only; SQLite here is in memory). */
+export async function testDatabase(): Promise<{ db: DB; url?: string; close(): Promise<void> }> {
   if (!onPostgres()) {
     const { db } = await memoryDatabase();
     return { db, close: () => db.destroy() };
@@ -24,9 +25,11 @@ export async function testDatabase(): Promise<{ db: DB; close(): Promise<void> }
   } finally {
     await admin.db.destroy();
   }
-  const { db } = openPostgres({ url: withDatabase(adminUrl, name), max: 4 });
+  const url = withDatabase(adminUrl, name);
+  const { db } = openPostgres({ url, max: 4 });
   return {
     db,
+    url,
     close: async () => {
       await db.destroy();
       const a = openPostgres({ url: adminUrl, max: 1 });
