@@ -79,13 +79,15 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     }
   };
   const signing = await signingKeys(core, config.SIGNING_SECRET);
+  // A worker runs the schedule and delivers (when it holds the lease) but takes no updates.
+  const worker = config.BOT_ROLE === 'worker';
   if (config.DISCORD_TOKEN && config.DISCORD_APP_ID) {
     const discord = new DiscordAdapter({
       app, token: config.DISCORD_TOKEN, signing, apiRoot: config.DISCORD_API_ROOT, log,
       afterInteraction: () => schedule?.deliverSoon(),
       onFatal: (why) => stopPlatform('discord', why),
     });
-    starts.push(discord.start());
+    starts.push(worker ? discord.startDeliveryOnly() : discord.start());
     ports.push(discord.delivery);
     adapters.set('discord', () => discord.stop());
   }
@@ -99,7 +101,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       onUpdateHandled: () => schedule?.deliverSoon(),
       onFatal: (_err, why) => stopPlatform('telegram', why),
     });
-    starts.push(telegram.start());
+    starts.push(worker ? telegram.startDeliveryOnly() : telegram.start());
     ports.push(telegram.delivery);
     adapters.set('telegram', () => telegram.stop());
   }
@@ -108,7 +110,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   schedule = createSchedule({ core, ports, domain: domainJobs, onRevoked: (platform, reason) => stopPlatform(platform, `the bot's token was refused (${reason})`) });
   await schedule.start();
   // Adapters connected and the schedule running (the start-up benchmark waits for this line).
-  log.info({ platforms: ports.map((p) => p.platform) }, 'ready');
+  log.info({ platforms: ports.map((p) => p.platform), role: worker ? 'worker' : 'all' }, 'ready');
   const signal = await stopping;
   log.info({ signal }, 'stopping');
   await schedule.stop();
