@@ -1,3 +1,4 @@
+import { idFromChoice } from './shared.js';
 import { MEETUP_HELP, confirmMeetup, discardDraft, draftMeetup, meetupLine } from '../src/core/meetups.js';
 import { type Reply, plain, toPrivate } from '../src/core/reply.js';
 import { type Command, type CommandContext, str } from './command.js';
@@ -45,7 +46,7 @@ const meetup: Command = {
   choices: {
     access: 'member',
     async run(ctx, data) {
-      const id = Number(data[1]);
+      const id = idFromChoice(data[1]);
       if (data[0] === 'no') {
         await discardDraft(ctx.core, ctx.member!, id);
         return [toPrivate(`No problem, nothing was posted. ${MEETUP_HELP}`, { inPlace: true })];

@@ -1,3 +1,4 @@
+import { idFromChoice } from './shared.js';
 import { RSVPS, cancelMeetup, meetupLine, meetupToCallOff, rsvp, upcomingMeetups } from '../src/core/meetups.js';
 import { type Choice, bold, toPrivate } from '../src/core/reply.js';
 import { formatLocal } from '../src/core/time.js';
@@ -18,7 +19,7 @@ const meetups: Command = {
   choices: {
     access: 'member',
     async run(ctx, data) {
-      const id = Number(data[1]);
+      const id = idFromChoice(data[1]);
       const answer = data[0] === 'r' ? RSVPS.get(data[2]) : undefined;
       if (answer) {
         const m = await rsvp(ctx.core, ctx.group!, ctx.member!, id, answer);

@@ -9,7 +9,8 @@ import { type Core, type Logger, type Platform, loggableError } from './core/cor
 import { OffsetClock, cryptoIds } from './core/ports.js';
 import { signingKeys } from './core/signing.js';
 import { loadHelplines } from './core/support.js';
-import { type DB, DatabaseUrlError, type OpenedDatabase, migrateToLatest, openConfiguredDatabase } from './db/database.js';
+import { type DB, DatabaseUrlError, connectDatabase } from './db/database.js';
+import { databaseTarget } from './db/database-url.js';
 import { createLogger, logFile } from './log.js';
 import { ConsoleChat } from './adapters/console/console-chat.js';
 import { DiscordAdapter } from './adapters/discord/client.js';
@@ -26,10 +27,9 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   let config: Config;
   let db: DB;
-  let sqlite: OpenedDatabase['sqlite'];
   try {
     config = readConfig(env);
-    ({ db, sqlite } = openConfiguredDatabase(config.DATABASE_URL, root));
+    db = await connectDatabase(config.DATABASE_URL, root);
   } catch (err) {
     if (err instanceof ConfigError || err instanceof DatabaseUrlError) {
       process.stderr.write(`${err.message}\n`);
@@ -39,11 +39,11 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     throw err;
   }
   const onPlatform = !!(config.TELEGRAM_BOT_TOKEN || config.DISCORD_TOKEN);
-  // The console chat is stdout: its logs go to console.log beside the database, unless LOG_LEVEL asks for them on stderr.
+  // The console chat is stdout: its logs go to console.log beside the database (or in data/), unless LOG_LEVEL asks for them on stderr.
   const toFile = !onPlatform && !config.LOG_LEVEL;
-  const logPath = resolve(sqlite.memory ? resolve(root, 'data') : dirname(sqlite.name), 'console.log');
+  const target = databaseTarget(config.DATABASE_URL, root);
+  const logPath = resolve(target.kind === 'sqlite' && target.file !== ':memory:' ? dirname(target.file) : resolve(root, 'data'), 'console.log');
   const log = createLogger(config.LOG_LEVEL ?? 'info', [config.TELEGRAM_BOT_TOKEN ?? '', config.DISCORD_TOKEN ?? '', config.SIGNING_SECRET ?? ''], toFile ? logFile(logPath) : undefined);
-  await migrateToLatest(db);
   const clock = new OffsetClock();
   const core: Core = { db, clock, ids: cryptoIds, log, helplines: loadHelplines(resolve(root, 'data/helplines.json')) };
   const app: App = { core, commands };
@@ -84,13 +84,15 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     }
   };
   const signing = await signingKeys(core, config.SIGNING_SECRET);
+  // A worker runs the schedule and delivers (when it holds the lease) but takes no updates.
+  const worker = config.BOT_ROLE === 'worker';
   if (config.DISCORD_TOKEN && config.DISCORD_APP_ID) {
     const discord = new DiscordAdapter({
       app, token: config.DISCORD_TOKEN, signing, apiRoot: config.DISCORD_API_ROOT, log,
       afterInteraction: () => schedule?.deliverSoon(),
       onFatal: (why) => stopPlatform('discord', why),
     });
-    starts.push(discord.start());
+    starts.push(worker ? discord.startDeliveryOnly() : discord.start());
     ports.push(discord.delivery);
     adapters.set('discord', () => discord.stop());
   }
@@ -104,7 +106,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       onUpdateHandled: () => schedule?.deliverSoon(),
       onFatal: (_err, why) => stopPlatform('telegram', why),
     });
-    starts.push(telegram.start());
+    starts.push(worker ? telegram.startDeliveryOnly() : telegram.start());
     ports.push(telegram.delivery);
     adapters.set('telegram', () => telegram.stop());
   }
@@ -113,7 +115,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   schedule = createSchedule({ core, ports, domain: domainJobs, onRevoked: (platform, reason) => stopPlatform(platform, `the bot's token was refused (${reason})`) });
   await schedule.start();
   // Adapters connected and the schedule running (the start-up benchmark waits for this line).
-  log.info({ platforms: ports.map((p) => p.platform) }, 'ready');
+  log.info({ platforms: ports.map((p) => p.platform), role: worker ? 'worker' : 'all' }, 'ready');
   const signal = await stopping;
   log.info({ signal }, 'stopping');
   await schedule.stop();

@@ -1,3 +1,4 @@
+import { onPostgres } from './helpers/test-database.js';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pairKey } from '../src/core/buddies.js';
@@ -178,7 +179,7 @@ describe('pairing properties', () => {
           }
         },
       ),
-      { numRuns: 40 },
+      { numRuns: onPostgres() ? 8 : 40 }, // each run is a fresh database; Postgres copies a template per run
     );
   });
 
@@ -205,7 +206,7 @@ describe('pairing properties', () => {
           await world.close();
         }
       }),
-      { numRuns: 40 },
+      { numRuns: onPostgres() ? 8 : 40 }, // each run is a fresh database; Postgres copies a template per run
     );
   });
 

@@ -94,4 +94,30 @@ describe('claims on outbox items', () => {
     expect(port.sent.map((s) => s.delivery.idemKey)).toEqual(['orphan']);
     expect(await outboxRows(world.core)).toMatchObject([{ status: 'sent' }]);
   });
+
+  it('two delivery workers racing over the same 1,000 due items send each exactly once', async () => {
+    const groups = await Promise.all(Array.from({ length: 20 }, () => addGroup(world.core)));
+    const now = world.clock.now();
+    for (let i = 0; i < 1000; i++) {
+      const group = groups[i % groups.length];
+      await enqueue(world.core.db, { idemKey: `race:${i}`, groupId: group.id, kind: 'test', audience: 'group', reply: toGroup(`item ${i}`), notBefore: now, now });
+    }
+    // Each send yields, so the two workers interleave (on Postgres, over separate connections).
+    const yielding = () => new RecordingPort('console', () => null);
+    const ports = [yielding(), yielding()];
+    for (const port of ports) {
+      const deliver = port.deliver.bind(port);
+      port.deliver = async (d) => {
+        await new Promise((r) => setImmediate(r));
+        return deliver(d);
+      };
+    }
+    const pacing = { ...PACING.console, concurrency: 4 };
+    await Promise.all(ports.map((port, i) => new DeliveryWorker({ core: world.core, port, pacing, timer: virtualTimer(), claimer: `worker-${i}` }).drain()));
+    const keys = ports.flatMap((p) => p.sent.map((s) => s.delivery.idemKey));
+    expect(keys).toHaveLength(1000);
+    expect(new Set(keys).size).toBe(1000);
+    const statuses = await world.core.db.selectFrom('outbox').select('status').execute();
+    expect(statuses.every((r) => r.status === 'sent')).toBe(true);
+  }, 60_000);
 });

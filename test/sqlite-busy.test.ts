@@ -10,7 +10,7 @@ import type { Core, Logger } from '../src/core/core.js';
 import { setupGroup } from '../src/core/groups.js';
 import { acceptAgreement, ensurePerson } from '../src/core/members.js';
 import { FixedClock, seededIds } from '../src/core/ports.js';
-import { type DB, migrateToLatest, openDatabase } from '../src/db/database.js';
+import { migrateToLatest, openDatabase } from '../src/db/database.js';
 import { helplines } from './helpers/core.js';
 
 // Two bot processes on one SQLite file: no command is lost to a busy database, and a lock held

@@ -1,5 +1,6 @@
 import type { Group, Member } from '../db/schema.js';
 import { sql } from 'kysely';
+import { isoDaysBefore } from '../db/portable.js';
 import type { DB } from '../db/database.js';
 import { type Buddy, buddyPref, currentBuddies } from './buddies.js';
 import type { Core } from './core.js';
@@ -69,7 +70,7 @@ export type DueMember = Omit<MissedMember, 'buddies'> & { groupId: number };
 export async function dueForCheckIn(db: DB, now: Date, groupId?: number): Promise<DueMember[]> {
   const at = now.toISOString();
   const quietSinceSql = sql<string>`case when m.away_until is not null and m.away_until <= ${at} and m.away_until > m.last_seen_at then m.away_until else m.last_seen_at end`;
-  const cutoff = (weeksTimes: number) => sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ', ${at}, '-' || (max(g.absence_weeks, 1) * ${7 * weeksTimes}) || ' days')`;
+  const cutoff = (weeksTimes: number) => isoDaysBefore(db, at, sql<number>`(case when g.absence_weeks > 1 then g.absence_weeks else 1 end) * ${7 * weeksTimes}`);
   const rows = await db
     .selectFrom(
       db

@@ -1,5 +1,6 @@
 import type { ExpressionBuilder } from 'kysely';
 import type { DB } from '../db/database.js';
+import { skipLocked } from '../db/portable.js';
 import type { Database } from '../db/schema.js';
 import type { Platform } from './core.js';
 import type { Reply } from './reply.js';
@@ -122,11 +123,11 @@ export function claimable(now: Date) {
  * claimed (PostgreSQL can pick a batch the same way with FOR UPDATE SKIP LOCKED).
  */
 export async function claim(db: DB, id: number, claim: Claim, now: Date, ttlMs = CLAIM_MS): Promise<boolean> {
+  // Where several processes share the database, a row another sender has locked is skipped, not waited for.
   const res = await db
     .updateTable('outbox')
     .set({ status: 'sending', claimed_by: claim.by, claim_until: new Date(now.getTime() + ttlMs).toISOString() })
-    .where('id', '=', id)
-    .where(claimable(now))
+    .where('id', 'in', skipLocked(db, db.selectFrom('outbox').select('outbox.id').where('outbox.id', '=', id).where(claimable(now))))
     .executeTakeFirst();
   return Number(res.numUpdatedRows) === 1;
 }
@@ -192,7 +193,7 @@ export async function retryLater(db: DB, id: number, at: Date, reason: string, c
       .where('id', '>', id)
       .where('group_id', '=', item.group_id)
       .where('audience', '=', item.audience)
-      .where('person_id', 'is', item.person_id)
+      .where('person_id', 'is not distinct from', item.person_id)
       .where('not_before', '<', when)
       .execute();
   });

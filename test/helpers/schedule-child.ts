@@ -10,7 +10,7 @@ import { TelegramAdapter } from '../../src/adapters/telegram/bot.js';
 import { CustomIds } from '../../src/adapters/discord/custom-ids.js';
 import { FormStore } from '../../src/adapters/discord/render.js';
 import { loadHelplines } from '../../src/core/support.js';
-import { migrateToLatest, openDatabase } from '../../src/db/database.js';
+import { connectDatabase, migrateToLatest, openDatabase } from '../../src/db/database.js';
 import { createSchedule } from '../../src/jobs/index.js';
 
 // A bot process running only the schedule, for the crash and lease tests. Its clock starts at
@@ -78,10 +78,12 @@ function dyingAfterAnswer(port: DeliveryPort, n: number): DeliveryPort {
   };
 }
 
-const { db, sqlite } = openDatabase(env.DB_FILE!);
-await migrateToLatest(db);
+// DATABASE_URL (Postgres, in the postgres project) or the SQLite file DB_FILE.
+const opened = env.DATABASE_URL ? null : openDatabase(env.DB_FILE!);
+const db = opened ? opened.db : await connectDatabase(env.DATABASE_URL, resolve(import.meta.dirname, '../..'));
+if (opened) await migrateToLatest(db);
 // How long a statement waits for another process's write lock before SQLITE_BUSY.
-if (env.BUSY_MS) sqlite.pragma(`busy_timeout = ${Number(env.BUSY_MS)}`);
+if (env.BUSY_MS) opened?.sqlite.pragma(`busy_timeout = ${Number(env.BUSY_MS)}`);
 const core: Core = { db, clock, ids: seededIds(1), log, helplines: loadHelplines(resolve(import.meta.dirname, '../../data/helplines.json')) };
 const signing = { secret: 'crash-test-secret', legacyUntil: new Date(0) };
 const concurrency = Number(env.CONCURRENCY ?? 1);

@@ -116,6 +116,12 @@ export class DiscordAdapter {
     this.log.info({ platform: 'discord', bot: this.client.user?.id, guilds: this.client.guilds.cache.size }, 'discord connected');
   }
 
+  /** A worker process: send the outbox through Discord's REST API, with no gateway connection (no events, no interactions). */
+  async startDeliveryOnly(): Promise<void> {
+    this.client.rest.setToken(this.opts.token);
+    this.log.info({ platform: 'discord' }, 'discord: delivering only (worker)');
+  }
+
   /** Let answers in flight finish, then disconnect. */
   async stop(): Promise<void> {
     await Promise.race([this.interactions.idle(), new Promise((r) => setTimeout(r, 3000).unref())]);

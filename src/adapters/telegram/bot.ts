@@ -142,6 +142,12 @@ export class TelegramAdapter {
     log.info({ bot: this.bot.botInfo.id }, 'telegram: polling');
   }
 
+  /** A worker process: send the outbox, never poll (another process takes the updates). */
+  async startDeliveryOnly(): Promise<void> {
+    await this.bot.init();
+    this.opts.log.info({ bot: this.bot.botInfo.id }, 'telegram: delivering only (worker)');
+  }
+
   async stop(): Promise<void> {
     if (this.bot.isRunning()) await this.bot.stop();
     await this.polling?.catch(() => {});
