@@ -28,6 +28,7 @@ export const COPY_ORDER: readonly (keyof Database)[] = [
   'secrets',
   'member_spans',
   'period_figures',
+  'console_state',
 ];
 
 const PAGE = 1000;
