@@ -1,3 +1,4 @@
+import { idFromChoice } from './shared.js';
 import { avoidList, avoidMember, buddyPref, currentBuddies, removeAvoid, requestNewBuddy, setOptIn } from '../src/core/buddies.js';
 import { KindError } from '../src/core/core.js';
 import { type Reply, bold, plain, toPrivate } from '../src/core/reply.js';
@@ -49,7 +50,7 @@ const buddy: Command = {
       if (data[0] === 'on') return turnOn(ctx);
       if (data[0] === 'off') return turnOff(ctx);
       if (data[0] === 'unavoid' && ctx.inPrivateChat) {
-        const ok = await removeAvoid(ctx.core, ctx.member!.id, Number(data[1]));
+        const ok = await removeAvoid(ctx.core, ctx.member!.id, idFromChoice(data[1]));
         return [toPrivate(ok ? 'Removed from your list. You may be paired with them again.' : 'That was already off your list.')];
       }
       return [toPrivate("Sorry, that button doesn't work any more. Send /buddy to carry on.", { inPlace: true })];

@@ -1,6 +1,7 @@
+import { idFromChoice } from './shared.js';
 import { findGroup } from '../src/core/groups.js';
 import { MEETUP_HELP, TimeNeeded, confirmMeetup, discardDraft, draftMeetup, meetupLine, parseWhen, remindersAhead, whatTime, whatTimeWords } from '../src/core/meetups.js';
-import { type Form, type Reply, bold, plain, toGroup, toPrivate } from '../src/core/reply.js';
+import { type Form, type Reply, bold, plain, toPrivate } from '../src/core/reply.js';
 import { type Command, type CommandContext, str } from './command.js';
 
 const MEETUP_FORM: Form = {
@@ -77,24 +78,16 @@ const meetup: Command = {
   choices: {
     access: 'member',
     async run(ctx, data) {
-      const id = Number(data[1]);
+      const id = idFromChoice(data[1]);
       if (data[0] === 'no') {
         await discardDraft(ctx.core, ctx.member!, id);
         return [toPrivate(`No problem, nothing was posted. ${MEETUP_HELP}`, { inPlace: true })];
       }
       if (data[0] !== 'ok') return [toPrivate("Sorry, that button doesn't work any more. Send /meetups to carry on.", { inPlace: true })];
-      const m = await confirmMeetup(ctx.core, ctx.group!, ctx.member!, id);
+      // The group's post goes through the outbox, so it can be edited if the meetup is called off.
+      const m = await confirmMeetup(ctx.core, ctx.group!, ctx.member!, id, ctx.person.display_name);
       const reminders = remindersAhead(new Date(m.starts_at), ctx.core.clock.now());
-      return [
-        toGroup(`📅 ${bold(ctx.person.display_name)} suggests a meetup: ${meetupLine(m, ctx.group!.timezone)}. Are you coming?`, {
-          choices: [
-            { id: `meetups:r:${m.id}:y`, label: 'Yes' },
-            { id: `meetups:r:${m.id}:m`, label: 'Maybe' },
-            { id: `meetups:r:${m.id}:n`, label: 'No' },
-          ],
-        }),
-        toPrivate(`It's posted, and I've put you down as coming.${reminders ? ` Those who say yes or maybe get a reminder ${reminders}.` : ''}`),
-      ];
+      return [toPrivate(`It's posted, and I've put you down as coming.${reminders ? ` Those who say yes or maybe get a reminder ${reminders}.` : ''}`)];
     },
   },
 };

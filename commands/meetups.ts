@@ -1,4 +1,5 @@
-import { RSVPS, cancelMeetup, meetupLine, remindersAhead, rsvp, upcomingMeetups } from '../src/core/meetups.js';
+import { idFromChoice } from './shared.js';
+import { RSVPS, cancelMeetup, meetupLine, meetupToCallOff, remindersAhead, rsvp, upcomingMeetups } from '../src/core/meetups.js';
 import { type Choice, bold, toPrivate } from '../src/core/reply.js';
 import { formatLocal } from '../src/core/time.js';
 import type { Command, CommandContext } from './command.js';
@@ -18,7 +19,7 @@ const meetups: Command = {
   choices: {
     access: 'member',
     async run(ctx, data) {
-      const id = Number(data[1]);
+      const id = idFromChoice(data[1]);
       const answer = data[0] === 'r' ? RSVPS.get(data[2]) : undefined;
       if (answer) {
         const m = await rsvp(ctx.core, ctx.group!, ctx.member!, id, answer);
@@ -31,8 +32,24 @@ const meetups: Command = {
         return [toPrivate(text)];
       }
       if (data[0] === 'x') {
-        const m = await cancelMeetup(ctx.core, ctx.group!, ctx.member, ctx.isFacilitator, id);
-        return [toPrivate(`Called off: ${bold(m.title)}. Those who said yes or maybe will be told.`)];
+        // Asks first: calling off tells everyone who answered and changes the group's post.
+        const m = await meetupToCallOff(ctx.core, ctx.group!, ctx.member, ctx.isFacilitator, id);
+        const when = formatLocal(new Date(m.starts_at), ctx.group!.timezone);
+        return [
+          toPrivate(`Call off ${bold(m.title)} on ${when}? Everyone who answered is told privately, and the post in the group will say it's off.`, {
+            inPlace: true,
+            choices: [
+              { id: `meetups:off:${m.id}`, label: 'Yes, call it off' },
+              { id: `meetups:keep:${m.id}`, label: 'Keep it on' },
+            ],
+          }),
+        ];
+      }
+      if (data[0] === 'keep') return [toPrivate('Good: the meetup is still on, and nobody was told anything.', { inPlace: true })];
+      if (data[0] === 'off') {
+        const { meetup: m, told } = await cancelMeetup(ctx.core, ctx.group!, ctx.member, ctx.isFacilitator, id, ctx.person.display_name);
+        const who = told === 0 ? 'Nobody else had answered yet' : told === 1 ? "I'm letting the one person who answered know" : `I'm letting the ${told} people who answered know`;
+        return [toPrivate(`Called off: ${bold(m.title)}. ${who}, and the post in the group now says it's off.`, { inPlace: true })];
       }
       return [toPrivate("Sorry, that button doesn't work any more. Send /meetups to carry on.", { inPlace: true })];
     },

@@ -10,7 +10,7 @@ const settings: Command = {
   access: 'facilitator',
   scope: 'group',
   options: [
-    { name: 'key', description: 'Which setting', type: 'string', choices: ['name', 'timezone', 'day', 'time', 'absence', 'pairing', 'keep', 'tally', 'region', 'language', 'role', 'notes'] },
+    { name: 'key', description: 'Which setting', type: 'string', choices: ['name', 'timezone', 'day', 'time', 'absence', 'pairing', 'keep', 'tally', 'region', 'audience', 'language', 'role', 'notes'] },
     { name: 'value', description: 'The new value', type: 'string', rest: true },
   ],
   async run(ctx, args) {
@@ -33,7 +33,7 @@ const settings: Command = {
 };
 
 // A Map: a typed key like "constructor" must not find Object.prototype's members.
-const EXAMPLES = new Map(Object.entries({ name: 'Tuesday Parents', timezone: 'Europe/London', day: 'sunday', time: '19:00', absence: '2', pairing: '2', keep: '12', tally: 'count', region: 'GB', language: 'en', role: '@Facilitators', notes: 'on' }));
+const EXAMPLES = new Map(Object.entries({ name: 'Tuesday Parents', timezone: 'Europe/London', day: 'sunday', time: '19:00', absence: '2', pairing: '2', keep: '12', tally: 'count', region: 'GB', audience: 'adults', language: 'en', role: '@Facilitators', notes: 'on' }));
 
 function example(key: string): string | undefined {
   return EXAMPLES.get(key.toLowerCase());

@@ -31,3 +31,6 @@ export function refusal(kind: 'facilitator' | 'member', groupName?: string): Rep
 
 /** Posts this week's check-in prompt now (handled by /prompt). */
 export const PROMPT_NOW_CHOICE: Choice = { id: 'prompt:now', label: "Post this week's check-in now" };
+
+/** A row id from a button's data: a positive whole number, or 0 (matches nothing) for anything forged. */
+export const idFromChoice = (part: string | undefined): number => (part && /^[1-9]\d{0,14}$/.test(part) ? Number(part) : 0);

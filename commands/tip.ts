@@ -1,3 +1,4 @@
+import { idFromChoice } from './shared.js';
 import { KindError } from '../src/core/core.js';
 import { type Reply, bold, plain, toGroup, toPrivate } from '../src/core/reply.js';
 import { MAX_TIP, addTip, removeTip } from '../src/core/tips.js';
@@ -36,7 +37,7 @@ const tip: Command = {
   choices: {
     access: 'member',
     async run(ctx, data) {
-      if (data[0] === 'rm') return remove(ctx, Number(data[1]));
+      if (data[0] === 'rm') return remove(ctx, idFromChoice(data[1]));
       return [toPrivate("Sorry, that button doesn't work any more. Send /tips to carry on.", { inPlace: true })];
     },
   },

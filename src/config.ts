@@ -23,6 +23,8 @@ const schema = z
     SIGNING_SECRET: optional.refine((v) => !v || v.length >= 32, { message: 'must be at least 32 characters (for example: openssl rand -base64 32), or leave it empty' }),
     TELEGRAM_API_ROOT: apiRoot,
     DISCORD_API_ROOT: apiRoot,
+    // 'worker': the schedule and the outbox only, no platform updates (another process takes them).
+    BOT_ROLE: z.enum(['all', 'worker'], { message: "must be 'all' (the default: updates, schedule and delivery) or 'worker' (schedule and delivery only)" }).optional().or(z.literal('').transform(() => undefined)),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional().or(z.literal('').transform(() => undefined)),
   })
   .refine((c) => !c.DISCORD_TOKEN === !c.DISCORD_APP_ID, {

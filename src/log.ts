@@ -1,7 +1,8 @@
 import pino from 'pino';
 import type { Logger } from './core/core.js';
 
-// JSON logs on stderr (stdout is the console chat). Tokens are redacted wherever they appear.
+// JSON logs on stderr (stdout is the console chat), or into a file for the console chat, so log
+// lines never land among the chat's lines. Tokens are redacted wherever they appear.
 
 export const REDACT = ['token', '*.token', 'config.*_TOKEN', 'headers.authorization', '*.headers.authorization'];
 
@@ -19,4 +20,9 @@ export function createLogger(level: string, secrets: string[] = [], destination:
     },
     destination,
   );
+}
+
+/** Appends to a log file (the console chat's, beside its database), creating its folder. */
+export function logFile(path: string): pino.DestinationStream {
+  return pino.destination({ dest: path, mkdir: true, append: true, sync: true });
 }

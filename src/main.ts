@@ -5,12 +5,13 @@ import { dirname, resolve } from 'node:path';
 import { commands } from '../commands/index.js';
 import type { App } from '../commands/dispatch.js';
 import { ConfigError, type Config, readConfig } from './config.js';
-import type { Core } from './core/core.js';
+import { type Core, type Logger, type Platform, loggableError } from './core/core.js';
 import { OffsetClock, cryptoIds } from './core/ports.js';
 import { signingKeys } from './core/signing.js';
 import { loadHelplines } from './core/support.js';
-import { type DB, DatabaseUrlError, migrateToLatest, openConfiguredDatabase } from './db/database.js';
-import { createLogger } from './log.js';
+import { type DB, DatabaseUrlError, connectDatabase } from './db/database.js';
+import { databaseTarget } from './db/database-url.js';
+import { createLogger, logFile } from './log.js';
 import { ConsoleChat } from './adapters/console/console-chat.js';
 import { DiscordAdapter } from './adapters/discord/client.js';
 import { TelegramAdapter } from './adapters/telegram/bot.js';
@@ -28,7 +29,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   let db: DB;
   try {
     config = readConfig(env);
-    ({ db } = openConfiguredDatabase(config.DATABASE_URL, root));
+    db = await connectDatabase(config.DATABASE_URL, root);
   } catch (err) {
     if (err instanceof ConfigError || err instanceof DatabaseUrlError) {
       process.stderr.write(`${err.message}\n`);
@@ -38,8 +39,11 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     throw err;
   }
   const onPlatform = !!(config.TELEGRAM_BOT_TOKEN || config.DISCORD_TOKEN);
-  const log = createLogger(config.LOG_LEVEL ?? (onPlatform ? 'info' : 'warn'), [config.TELEGRAM_BOT_TOKEN ?? '', config.DISCORD_TOKEN ?? '', config.SIGNING_SECRET ?? '']);
-  await migrateToLatest(db);
+  // The console chat is stdout: its logs go to console.log beside the database (or in data/), unless LOG_LEVEL asks for them on stderr.
+  const toFile = !onPlatform && !config.LOG_LEVEL;
+  const target = databaseTarget(config.DATABASE_URL, root);
+  const logPath = resolve(target.kind === 'sqlite' && target.file !== ':memory:' ? dirname(target.file) : resolve(root, 'data'), 'console.log');
+  const log = createLogger(config.LOG_LEVEL ?? 'info', [config.TELEGRAM_BOT_TOKEN ?? '', config.DISCORD_TOKEN ?? '', config.SIGNING_SECRET ?? ''], toFile ? logFile(logPath) : undefined);
   const clock = new OffsetClock();
   const core: Core = { db, clock, ids: cryptoIds, log, helplines: loadHelplines(resolve(root, 'data/helplines.json')) };
   const app: App = { core, commands };
@@ -51,15 +55,46 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   }
   // On platforms: each adapter starts, hands its delivery port to the schedule, and stops on a signal.
   const ports: DeliveryPort[] = [];
-  const stops: (() => Promise<void>)[] = [];
+  const adapters = new Map<Platform, () => Promise<void>>();
   const starts: Promise<void>[] = [];
   let schedule: ReturnType<typeof createSchedule> | undefined;
+  let requestStop!: (why: string) => void;
+  const stopping = new Promise<string>((done) => {
+    requestStop = done;
+    for (const s of ['SIGINT', 'SIGTERM']) process.once(s, () => done(s));
+  });
+  guardProcess(process, log, () => {
+    process.exitCode = 1;
+    requestStop('uncaughtException');
+    // If the clean stop itself hangs, leave anyway.
+    setTimeout(() => process.exit(1), 10_000).unref();
+  });
+  // A revoked token or a 409 stops that platform only: the process, the other platform and the schedule carry on.
+  const stopPlatform = (platform: Platform, why: string) => {
+    const stop = adapters.get(platform);
+    if (!stop) return;
+    adapters.delete(platform);
+    log.error({ platform }, `${platform}: ${why}; ${platform} stopped, the rest carries on`);
+    schedule?.stopPlatform(platform);
+    stop().catch((err) => log.warn({ platform, err: loggableError(err) }, 'stopping the adapter failed'));
+    if (!adapters.size) {
+      log.error({}, 'no platform left to serve: stopping');
+      process.exitCode = 1;
+      requestStop('no platform left');
+    }
+  };
   const signing = await signingKeys(core, config.SIGNING_SECRET);
+  // A worker runs the schedule and delivers (when it holds the lease) but takes no updates.
+  const worker = config.BOT_ROLE === 'worker';
   if (config.DISCORD_TOKEN && config.DISCORD_APP_ID) {
-    const discord = new DiscordAdapter({ app, token: config.DISCORD_TOKEN, signing, apiRoot: config.DISCORD_API_ROOT, log, afterInteraction: () => void schedule?.deliverNow() });
-    starts.push(discord.start());
+    const discord = new DiscordAdapter({
+      app, token: config.DISCORD_TOKEN, signing, apiRoot: config.DISCORD_API_ROOT, log,
+      afterInteraction: () => schedule?.deliverSoon(),
+      onFatal: (why) => stopPlatform('discord', why),
+    });
+    starts.push(worker ? discord.startDeliveryOnly() : discord.start());
     ports.push(discord.delivery);
-    stops.push(() => discord.stop());
+    adapters.set('discord', () => discord.stop());
   }
   if (config.TELEGRAM_BOT_TOKEN) {
     const telegram = new TelegramAdapter({
@@ -68,28 +103,37 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       signing,
       apiRoot: config.TELEGRAM_API_ROOT,
       log,
-      onUpdateHandled: () => void schedule?.deliverNow(),
-      // Another process took over polling (409) or the token was revoked: stop cleanly.
-      onFatal: () => {
-        process.exitCode = 1;
-        process.kill(process.pid, 'SIGTERM');
-      },
+      onUpdateHandled: () => schedule?.deliverSoon(),
+      onFatal: (_err, why) => stopPlatform('telegram', why),
     });
-    starts.push(telegram.start());
+    starts.push(worker ? telegram.startDeliveryOnly() : telegram.start());
     ports.push(telegram.delivery);
-    stops.push(() => telegram.stop());
+    adapters.set('telegram', () => telegram.stop());
   }
   // Both platforms connect at the same time.
   await Promise.all(starts);
-  schedule = createSchedule({ core, ports, domain: domainJobs });
+  schedule = createSchedule({ core, ports, domain: domainJobs, onRevoked: (platform, reason) => stopPlatform(platform, `the bot's token was refused (${reason})`) });
   await schedule.start();
   // Adapters connected and the schedule running (the start-up benchmark waits for this line).
-  log.info({ platforms: ports.map((p) => p.platform) }, 'ready');
-  const signal = await new Promise<string>((done) => ['SIGINT', 'SIGTERM'].forEach((s) => process.once(s, () => done(s))));
+  log.info({ platforms: ports.map((p) => p.platform), role: worker ? 'worker' : 'all' }, 'ready');
+  const signal = await stopping;
   log.info({ signal }, 'stopping');
   await schedule.stop();
-  for (const stop of stops) await stop();
+  for (const stop of adapters.values()) await stop();
   await db.destroy();
+}
+
+/**
+ * Last resort for errors nothing else caught. A promise that failed unhandled is logged and the
+ * bot carries on (each job and delivery already retries on its own); an exception that reached
+ * the top leaves the process in an unknown state: logged, then a clean stop, exit status 1.
+ */
+export function guardProcess(proc: NodeJS.EventEmitter, log: Logger, stop: () => void): void {
+  proc.on('unhandledRejection', (reason) => log.error({ err: loggableError(reason) }, 'a task failed and nothing handled it; the bot carries on'));
+  proc.on('uncaughtException', (err) => {
+    log.error({ err: loggableError(err) }, 'unexpected error: the bot stops');
+    stop();
+  });
 }
 
 async function runConsole(app: App, clock: OffsetClock): Promise<void> {
@@ -97,12 +141,13 @@ async function runConsole(app: App, clock: OffsetClock): Promise<void> {
   // The console is the delivery port; `:clock +7d` runs what falls due in between, in order.
   let schedule: ReturnType<typeof createSchedule> | undefined = undefined;
   const chat = new ConsoleChat({ app, out, clock, filesDir: resolve(root, 'data/files'), onClockMoved: () => schedule!.clockMoved(), deliverOutbox: () => schedule!.deliverNow() });
+  await chat.restore();
   schedule = createSchedule({ core: app.core, ports: [chat], domain: domainJobs });
   await schedule.start();
   if (process.stdin.isTTY) {
     out('Peer support bot: console chat. Everyone shares one group chat; the bot answers as "bot".');
     out('Try:  Sam: /setup Europe/London sunday 19:00 Tuesday Parents   then  Alex: /join   then  Alex: #1');
-    out('Also: Alex@dm: /checkin 4 a private note   ·   Alex: #2 presses choice 2   ·   :admin Kim   ·   :clock +7d   ·   Ctrl-D quits.');
+    out('Also: Alex@dm: /checkin 4 a private note   ·   Alex: #2 presses choice 2 (#2@5: of message @5)   ·   :admin Kim   ·   :clock +7d   ·   Ctrl-D quits.');
   }
   const rl = createInterface({ input: process.stdin, terminal: false });
   for await (const line of rl) await chat.line(line);

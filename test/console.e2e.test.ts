@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -60,6 +60,20 @@ describe('the console chat, piped', () => {
     expect(out).toMatch(/Tuesday Parents: our agreement/);
     expect(out).toMatch(/Updated your check-in|Thank you for checking in/);
   });
+
+  it('keeps log lines out of the chat: they go to console.log beside the database unless LOG_LEVEL asks for them', async () => {
+    const log = join(dir, 'console.log');
+    rmSync(log, { force: true });
+    const quiet = await runConsole(['Sam: /prompt now', 'Sam: /stats']);
+    expect(quiet.err).toBe('');
+    expect(quiet.out).not.toMatch(/"level"|"msg"/);
+    expect(quiet.out).toMatch(/how the group is doing/);
+    expect(existsSync(log)).toBe(true);
+    expect(readFileSync(log, 'utf8')).toMatch(/"msg":"this process runs the schedule"/);
+    const asked = await runConsole(['Sam: /stats'], { LOG_LEVEL: 'info' });
+    expect(asked.err).toMatch(/"msg":"this process runs the schedule"/);
+    expect(asked.out).not.toMatch(/"level"/);
+  }, 60_000);
 
   it('explains a bad setting in the environment and exits without starting', async () => {
     const { err, code } = await runConsole([], { TELEGRAM_BOT_TOKEN: 'not-a-token', DISCORD_TOKEN: 'abc' });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DatabaseUrlError, databaseTarget } from '../src/db/database-url.js';
-import { openConfiguredDatabase } from '../src/db/database.js';
+import { connectDatabase, openConfiguredDatabase } from '../src/db/database.js';
 
 // DATABASE_URL: every accepted form, one rule for relative paths (the project's root), and a
 // one-line refusal for the rest that never repeats a password.
@@ -134,9 +134,12 @@ describe('opening the configured database', () => {
     expect(problem('not-a-db.db')).toMatch(/^DATABASE_URL: I can't use .*not-a-db\.db \(SQLITE_NOTADB\)/);
   });
 
-  it('answers Postgres with "not supported yet", not a local file named after the URL', () => {
+  it('answers an unreachable Postgres with one line, never the password, and makes no local file', async () => {
     tmp();
-    expect(problem('postgres://u:s3cret@db.example/peer')).toBe('DATABASE_URL: Postgres is not supported yet: use a SQLite file path or leave it empty.');
+    const err = await connectDatabase('postgres://u:s3cret@127.0.0.1:1/peer', dir).then(() => null, (e: unknown) => e);
+    expect(err).toBeInstanceOf(DatabaseUrlError);
+    expect((err as Error).message).toBe('DATABASE_URL: nothing answers at 127.0.0.1:1: is PostgreSQL running there, and is the port right?');
+    expect((err as Error).message).not.toContain('s3cret');
     expect(existsSync(join(dir, 'postgres:'))).toBe(false);
   });
 

@@ -84,7 +84,11 @@ describe('Discord delivery', () => {
     expect(dm.content).toBe('How are things? A tap is enough.');
 
     const pressed = await bed.press('Alex', '3 mood');
-    expect(pressed.map((s) => [s.to, s.text])).toEqual([['private', expect.stringMatching(/Thank you for checking in/)]]);
+    // The thanks, and the offer to add a few words.
+    expect(pressed.map((s) => [s.to, s.text])).toEqual([
+      ['private', expect.stringMatching(/Thank you for checking in/)],
+      ['private', expect.stringMatching(/add a few words/)],
+    ]);
     expect(dm.content).toBe('How are things? A tap is enough.');
     expect(await db().selectFrom('checkins').select('mood').execute()).toEqual([{ mood: 3 }]);
     // Someone else holding the button gets a polite no.
@@ -109,9 +113,10 @@ describe('Discord delivery', () => {
     expect(bed.problems()).toEqual([]);
   });
 
-  it('treats 50001 (access lost without a GUILD_DELETE) as gone: the group becomes inactive', async () => {
+  it('treats 50001 from a server the bot is no longer in (its GUILD_DELETE missed) as gone: the group becomes inactive', async () => {
     await start();
     bed.fake.world.guilds.get(bed.guild.id)!.botPresent = false; // no event, just 403 50001 from now on
+    bed.adapter.client.guilds.cache.delete(bed.guild.id); // as after a restart: the server is not among the bot's
     await queue('lost-1', 'First');
     await queue('lost-2', 'Second');
     const stats = await bed.drain();

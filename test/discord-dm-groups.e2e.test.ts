@@ -69,7 +69,7 @@ describe('Discord: buttons in a DM act on the group they came from', () => {
     const second = await twoGroups();
     await gentleCheckInFromA();
     const pressed = await bed.press('Alex', 'okay');
-    expect(pressed.map((s) => s.to)).toEqual(['private']);
+    expect(pressed.map((s) => s.to)).toEqual(['private', 'private']); // the thanks, and the offer to add a few words
     expect(pressed[0].text).toMatch(/Thank you for checking in/);
     expect(await tallies(second)).toEqual({ a: ['Alex'], b: [] });
     const rows = await db().selectFrom('checkins').select(['group_id', 'mood']).execute();

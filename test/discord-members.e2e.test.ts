@@ -100,7 +100,8 @@ describe('Discord: setting up, joining and checking in', () => {
     // Bob presses a button on the group's message: it records Bob's check-in, answered only to Bob.
     const mood = prompt.components[0].components[1];
     const pressed = await bed.click('Bob', prompt, mood.custom_id);
-    expect(pressed.seen.map((s) => [s.to, s.who])).toEqual([['private', 'Bob']]);
+    // The thanks, and the offer to add a few words (a ✏️ form).
+    expect(pressed.seen.map((s) => [s.to, s.who])).toEqual([['private', 'Bob'], ['private', 'Bob']]);
     expect(await checkins()).toEqual([{ name: 'Bob', mood: 2, note: null, note_shared: 0 }]);
     await bed.drain();
     expect(fromDiscord(prompt.content)).toMatch(/1 person has checked in so far\./);

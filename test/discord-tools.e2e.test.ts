@@ -43,8 +43,8 @@ describe('Discord: tips, meetups, support and privacy', () => {
     expect(readBack[0].choices).toEqual(['Confirm and post', 'Cancel']);
     expect(bed.groupMessages().filter((m) => m.content.includes('Coffee'))).toHaveLength(0);
 
-    const posted = await bed.press('Alex', 'Confirm and post');
-    const announcement = posted.find((s) => s.to === 'group')!;
+    await bed.press('Alex', 'Confirm and post');
+    const announcement = (await bed.deliver()).find((s) => s.to === 'group')!;
     expect(announcement.text).toMatch(/Alex suggests a meetup: .*Coffee and chat/);
     expect(announcement.choices).toEqual(['Yes', 'Maybe', 'No']);
 

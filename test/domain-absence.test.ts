@@ -55,6 +55,17 @@ describe('absence check-ins', () => {
     expect((await w.outbox('nudge')).filter((o) => o.to === 'Cy')).toHaveLength(2);
   });
 
+  it('says a short "good to see you" to a member who was sent a check-in, even if they did something else first', async () => {
+    w.advanceDays(15);
+    await nudge();
+    await w.act.command('Cy', '/help', 'dm'); // a sign: no longer quiet, but not checked in yet
+    const back = textOf(await w.act.choose('Cy', 'checkin:mood:3', 'dm'));
+    expect(back).toMatch(/good to see you/i);
+    expect(back).not.toMatch(/weeks?\b|days?\b|long|missed/i);
+    w.advanceDays(1);
+    expect(textOf(await w.act.choose('Cy', 'checkin:mood:4', 'dm'))).not.toMatch(/good to see you/i);
+  });
+
   it('leaves members who are away in peace, and weeks away do not count', async () => {
     await w.act.command('Dee', '/away 3'); // day 0 to day 21
     w.advanceDays(20);

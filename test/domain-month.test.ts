@@ -95,7 +95,7 @@ describe('a month in the life of a group, in the console chat', () => {
 
     // Dee taps a mood on her message: she is back in touch.
     t = await say('Dee@dm: #4');
-    expect(t).toMatch(/\[private → Dee\] bot: Thank you for checking in/);
+    expect(t).toMatch(/\[private → Dee\] bot: It's good to see you\. Thank you for checking in/);
 
     // Cy takes their data, then asks to be forgotten.
     t = await say('Cy@dm: /mydata');

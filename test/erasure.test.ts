@@ -147,11 +147,12 @@ describe('/forgetme erases by id and structure, never by name', () => {
           expect(d.deleted).toEqual([`people#${person.id}`]);
         }
 
-        // Added: only the kind notices to others (their buddy, who answered their meetup) and the tally edit.
+        // Added: only the kind notices to others (their buddy, who answered their meetup), the tally edit,
+        // and the edit of their meetup's post in the group (it named them).
         const added = d.added.map((k) => JSON.parse(after.get(k)!) as Record<string, unknown>);
         const names = new Map((await db.selectFrom('people').select(['id', 'display_name']).execute()).map((p) => [p.id, p.display_name]));
         const addedKinds = added.map((r) => `${r.kind}>${r.person_id ? names.get(r.person_id as number) : 'group'}`).sort();
-        expect(addedKinds).toEqual(joined ? ['buddy_left>Cy', 'meetup_cancelled>Cy', 'meetup_cancelled>Dee', 'tally>group'] : []);
+        expect(addedKinds).toEqual(joined ? ['buddy_left>Cy', 'meetup_cancelled>Cy', 'meetup_cancelled>Dee', 'meetup_off>group', 'tally>group'] : []);
         expect(d.added.every((k) => k.startsWith('outbox#'))).toBe(true);
         for (const r of added) {
           expect(r.payload as string).not.toContain('zq-own');
@@ -286,7 +287,7 @@ describe('a meetup they suggested', () => {
     const off = await meetup('Alex', '2 Dec 18:00 | zq-off | zq-place');
     await w.act.choose('Bea', `meetups:r:${off}:y`);
     const { cancelMeetup } = await import('../src/core/meetups.js');
-    await cancelMeetup(core, await w.group(), await w.member('Alex'), false, off);
+    await cancelMeetup(core, await w.group(), await w.member('Alex'), false, off, 'Alex');
     w.world.clock.set(new Date('2026-11-24T06:00:00Z'));
     await queueMeetupReminders(core, core.clock.now());
     expect((await w.outbox('meetup_reminder')).map((o) => o.to).sort()).toEqual(['Alex', 'Alex', 'Bea', 'Cy']);

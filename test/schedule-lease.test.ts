@@ -1,3 +1,4 @@
+import { onPostgres, testDatabase } from './helpers/test-database.js';
 import type { ChildProcess } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../src/core/core.js';
@@ -79,18 +80,19 @@ async function until(cond: () => boolean | Promise<boolean>, ms: number, what: s
   }
 }
 
-describe('two processes on one database file', () => {
+describe('two processes on one database (a SQLite file, or one Postgres database)', () => {
   it('one schedule, no duplicates; kill the holder and the other takes over within the lease time', async () => {
     const TTL = 1000;
     dir = mkdtempSync(join(tmpdir(), 'schedule-lease-'));
     const file = join(dir, 'bot.db');
-    const opened = openDatabase(file);
-    await migrateToLatest(opened.db);
+    const shared = onPostgres() ? await testDatabase() : null;
+    const opened = shared ? { db: shared.db } : openDatabase(file);
+    if (!shared) await migrateToLatest(opened.db);
     const core = { db: opened.db, log: silentLogger, ids: seededIds(1) } as unknown as Core;
     for (let i = 0; i < 20; i++) await addGroup(core, { platform: 'telegram', chatId: `a${i}`, createdAt: '2026-11-01T00:00:00.000Z' });
     const server = await countingServer();
     try {
-      const env = { DB_FILE: file, SERVER_URL: server.url, MODE: 'telegram', LEASE_TTL_MS: String(TTL) };
+      const env = { ...(shared ? { DATABASE_URL: shared.url! } : { DB_FILE: file }), SERVER_URL: server.url, MODE: 'telegram', LEASE_TTL_MS: String(TTL), CLAIM_MS: String(TTL) };
       const p1 = serve(env);
       const p2 = serve(env);
       await until(() => server.received.length >= 20, 15_000, 'the first 20 prompts');
@@ -118,7 +120,7 @@ describe('two processes on one database file', () => {
       console.log(`lease takeover ${took} ms after SIGKILL (ttl ${TTL} ms)`);
     } finally {
       await server.close();
-      await opened.db.destroy();
+      await (shared ? shared.close() : opened.db.destroy());
     }
   }, 60_000);
 });

@@ -10,7 +10,7 @@ import type { Core, Logger } from '../src/core/core.js';
 import { setupGroup } from '../src/core/groups.js';
 import { acceptAgreement, ensurePerson } from '../src/core/members.js';
 import { FixedClock, seededIds } from '../src/core/ports.js';
-import { type DB, migrateToLatest, openDatabase } from '../src/db/database.js';
+import { migrateToLatest, openDatabase } from '../src/db/database.js';
 import { helplines } from './helpers/core.js';
 
 // Two bot processes on one SQLite file: no command is lost to a busy database, and a lock held
@@ -35,13 +35,11 @@ async function fileWorld(members: number, log: Logger = { debug() {}, info() {},
   await migrateToLatest(db);
   const core: Core = { db, clock: new FixedClock(new Date(NOW)), ids: seededIds(3), log, helplines };
   const { group } = await setupGroup(core, 'console', CHAT, 'Busy', { timezone: 'Europe/London', weekday: 'sunday', time: '19:00', name: 'Busy group' });
-  await db.transaction().execute(async (trx) => {
-    const inTrx = { ...core, db: trx as unknown as DB };
-    for (let i = 0; i < members; i++) {
-      const p = await ensurePerson(inTrx, 'console', `busy-p${i}`, `Person ${i}`);
-      await acceptAgreement(inTrx, group.id, p.id, 1);
-    }
-  });
+  // Joining is its own transaction (it also opens the membership's history).
+  for (let i = 0; i < members; i++) {
+    const p = await ensurePerson(core, 'console', `busy-p${i}`, `Person ${i}`);
+    await acceptAgreement(core, group.id, p.id, 1);
+  }
   return { file, core, group };
 }
 

@@ -37,13 +37,27 @@ describe('Telegram buttons', () => {
   it("acts for whoever presses a button shown to someone else, and refuses someone who hasn't joined", async () => {
     await t.send('Alex', 'group', '/checkin');
     const bo = await t.press('Bo', 'great');
-    expect(bo).toEqual([expect.objectContaining({ who: 'Bo', text: expect.stringMatching(/Thank you/) })]);
+    // The thanks is Bo's alone (an alert), with the offer to add a few words in Bo's private chat.
+    expect(bo.filter((s) => s.who === 'Bo' && /Thank you/.test(s.text))).toHaveLength(1);
+    expect(bo.every((s) => s.to === 'private' && s.who === 'Bo')).toBe(true);
     expect(await checkins()).toEqual([{ name: 'Bo', mood: 5 }]);
 
     const dee = await t.press('Dee', 'low');
     expect(texts(dee)).toMatch(/You haven't joined Tuesday Parents/);
     expect(dee.every((s) => s.to === 'private')).toBe(true);
     expect(await checkins()).toEqual([{ name: 'Bo', mood: 5 }]);
+  });
+
+  it('thanks a tap by someone the bot cannot write to in an alert, and drops the offer of a few words rather than announce it in the group', async () => {
+    await t.act(async () => t.fake.userBlocksBot(await t.user('Bo')));
+    await t.send('Alex', 'group', '/checkin');
+    const before = t.fake.sentTo(t.group).length;
+    const bo = await t.press('Bo', 'good');
+    expect(texts(bo)).toMatch(/Thank you for checking in/);
+    expect(t.fake.callbackAnswers.at(-1)).toMatchObject({ show_alert: true });
+    expect(t.fake.sentTo(t.group).length).toBe(before);
+    expect(await t.core.db.selectFrom('outbox').select('status').where('status', '=', 'held').execute()).toEqual([]);
+    expect(await checkins()).toEqual([{ name: 'Bo', mood: 4 }]);
   });
 
   it('answers forged, altered and copied callback data politely and changes nothing', async () => {

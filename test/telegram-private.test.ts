@@ -120,8 +120,8 @@ describe('Telegram private replies', () => {
 
     const draft = await t.send('Alex', 'group', '/meetup next tuesday 7pm | Coffee and chat | The Library cafe');
     expect(draft.flatMap((s) => s.choices)).toContain('Confirm and post');
-    const posted = await t.press('Alex', 'Confirm and post');
-    const post = inGroup(posted).find((s) => /suggests a meetup/.test(s.text))!;
+    await t.press('Alex', 'Confirm and post');
+    const post = inGroup(await t.deliver()).find((s) => /suggests a meetup/.test(s.text))!;
     expect(post.choices).toEqual(['Yes', 'Maybe', 'No']);
     await t.press('Bo', 'Maybe');
     const rsvps = await t.core.db.selectFrom('meetup_rsvps').select('answer').orderBy('answer').execute();

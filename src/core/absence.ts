@@ -1,5 +1,6 @@
-import type { Group } from '../db/schema.js';
+import type { Group, Member } from '../db/schema.js';
 import { sql } from 'kysely';
+import { isoDaysBefore } from '../db/portable.js';
 import type { DB } from '../db/database.js';
 import { type Buddy, buddyPref, currentBuddies } from './buddies.js';
 import type { Core } from './core.js';
@@ -34,6 +35,19 @@ export function quietSince(m: { last_seen_at: string; away_until: string | null 
   return awayEnded && awayEnded > m.last_seen_at ? awayEnded : m.last_seen_at;
 }
 
+/**
+ * Back after a quiet spell (for a short "good to see you", never how long it was): quiet for the
+ * group's threshold before this action, or sent a gentle check-in and not checked in since.
+ * `before` is the member's row as it was before this action (every action marks them seen).
+ */
+export async function backAfterQuiet(db: DB, group: Pick<Group, 'absence_weeks'>, before: Pick<Member, 'id' | 'last_seen_at' | 'away_until'>, now: Date): Promise<boolean> {
+  if (wholeWeeksBetween(new Date(quietSince(before, now)), now) >= Math.max(1, group.absence_weeks)) return true;
+  const nudge = await db.selectFrom('nudges').select('created_at').where('member_id', '=', before.id).where('stage', '=', 'member').orderBy('created_at', 'desc').executeTakeFirst();
+  if (!nudge) return false;
+  const last = await db.selectFrom('checkins').select('updated_at').where('member_id', '=', before.id).orderBy('updated_at', 'desc').executeTakeFirst();
+  return !last || last.updated_at < nudge.created_at;
+}
+
 export async function missedMembers(core: Core, group: Group, now: Date): Promise<MissedMember[]> {
   if (!group.active) return [];
   const due = await dueForCheckIn(core.db, now, group.id);
@@ -56,7 +70,7 @@ export type DueMember = Omit<MissedMember, 'buddies'> & { groupId: number };
 export async function dueForCheckIn(db: DB, now: Date, groupId?: number): Promise<DueMember[]> {
   const at = now.toISOString();
   const quietSinceSql = sql<string>`case when m.away_until is not null and m.away_until <= ${at} and m.away_until > m.last_seen_at then m.away_until else m.last_seen_at end`;
-  const cutoff = (weeksTimes: number) => sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ', ${at}, '-' || (max(g.absence_weeks, 1) * ${7 * weeksTimes}) || ' days')`;
+  const cutoff = (weeksTimes: number) => isoDaysBefore(db, at, sql<number>`(case when g.absence_weeks > 1 then g.absence_weeks else 1 end) * ${7 * weeksTimes}`);
   const rows = await db
     .selectFrom(
       db

@@ -102,7 +102,7 @@ export async function checkIn(core: Core, group: Group, member: Member, mood: nu
     if (mood === 1) {
       const last = member.last_crisis_list_at ? Date.parse(member.last_crisis_list_at) : 0;
       if (now.getTime() - last >= CRISIS_LIST_EVERY_MS) {
-        crisisList = supportText(core.helplines, group.region, group.nation);
+        crisisList = supportText(core.helplines, group.region, group.nation, group.audience);
         await trx.updateTable('members').set({ last_crisis_list_at: at }).where('id', '=', member.id).execute();
       }
       crisisPointer = supportPointer(core.helplines, group.region);
@@ -149,4 +149,19 @@ export function tallyText(checkedIn: CheckedIn[], mode: string = 'count'): strin
   if (names.length === 0) return `${sofar}.`;
   const others = count - names.length;
   return `${sofar}: ${names.map((n) => bold(n)).join(', ')}${others ? ` and ${others} more` : ''}.`;
+}
+
+/** A few words added to a check-in afterwards (offered after a mood tap): private, found by id. */
+export async function addNote(core: Core, personId: number, checkinId: number, note: string): Promise<Checkin | undefined> {
+  const text = note.trim();
+  if (!text) throw new KindError('Write a few words, or just leave it: your check-in is already saved.');
+  if (text.length > MAX_NOTE) throw new KindError(`Notes can be up to ${MAX_NOTE} characters; yours is ${text.length}. Could you shorten it a little?`);
+  return core.db
+    .updateTable('checkins')
+    .set({ note: text, note_shared: 0, updated_at: core.clock.now().toISOString() })
+    .where('id', '=', checkinId)
+    // Theirs in whichever group it was (a form answered privately may resolve to another group).
+    .where('member_id', 'in', (eb) => eb.selectFrom('members').select('id').where('person_id', '=', personId))
+    .returningAll()
+    .executeTakeFirst();
 }

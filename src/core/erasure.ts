@@ -5,7 +5,8 @@ import type { Core } from './core.js';
 import { enqueue } from './outbox.js';
 import { NO_BUDDY_TEXT, introText, starterFor } from './pairing/rounds.js';
 import { promptItem, promptReply } from './prompts.js';
-import { bold, toPrivate } from './reply.js';
+import { meetupPostKey } from './meetups.js';
+import { type Reply, bold, toGroup, toPrivate } from './reply.js';
 import { checkinPeriod } from './periods.js';
 import { formatLocal, privateSendTime } from './time.js';
 import { topicMaps } from './topics.js';
@@ -129,17 +130,28 @@ export async function callOffMeetups(core: Core, memberIds: number[], now: Date)
     const text = calledOffText(group, m.starts_at);
     const queued = await db
       .selectFrom('outbox')
-      .select(['id', 'kind', 'idem_key'])
+      .select(['id', 'kind', 'idem_key', 'payload'])
       .where('group_id', '=', m.group_id)
       .where('status', 'in', UNSENT)
-      .where('kind', 'in', ['meetup_reminder', 'meetup_cancelled'])
+      .where('kind', 'in', ['meetup_reminder', 'meetup_cancelled', 'meetup', 'meetup_off'])
       .execute();
+    // The group's post names them and carries their words: unsent, it goes; sent, it is edited.
+    const ahead = m.status === 'confirmed' && m.starts_at > now.toISOString();
+    const post = toGroup(`📅 ${ahead ? 'The meetup on' : 'A meetup on'} ${formatLocal(new Date(m.starts_at), group.timezone)}${ahead ? ' has been called off. /meetups shows what else is coming up.' : '.'}`);
     for (const o of queued.filter((x) => keyedTo(x.idem_key) === String(m.id))) {
-      if (o.kind === 'meetup_reminder') await db.deleteFrom('outbox').where('id', '=', o.id).execute();
-      else await db.updateTable('outbox').set({ payload: JSON.stringify(toPrivate(text)) }).where('id', '=', o.id).execute();
+      if (o.kind === 'meetup_reminder' || o.kind === 'meetup') await db.deleteFrom('outbox').where('id', '=', o.id).execute();
+      else if (o.kind === 'meetup_off') {
+        const edits = (JSON.parse(o.payload) as Reply).edits;
+        await db.updateTable('outbox').set({ payload: JSON.stringify({ ...post, edits }) }).where('id', '=', o.id).execute();
+      } else await db.updateTable('outbox').set({ payload: JSON.stringify(toPrivate(text)) }).where('id', '=', o.id).execute();
       changed++;
     }
-    if (m.status === 'confirmed' && m.starts_at > now.toISOString()) {
+    const sent = await db.selectFrom('outbox').select('platform_message_id').where('idem_key', '=', meetupPostKey(m.id)).where('status', '=', 'sent').executeTakeFirst();
+    if (sent?.platform_message_id) {
+      const edits = { chatId: group.chat_id, messageId: sent.platform_message_id };
+      if (await enqueue(db, { idemKey: `meetup_erased:${m.id}`, groupId: group.id, kind: 'meetup_off', audience: 'group', reply: { ...post, edits }, notBefore: now, now })) changed++;
+    }
+    if (ahead) {
       const answered = await db
         .selectFrom('meetup_rsvps')
         .innerJoin('members', 'members.id', 'meetup_rsvps.member_id')

@@ -3,7 +3,7 @@ import type { Group } from '../db/schema.js';
 import { prepared } from '../db/prepared.js';
 import { type Core, KindError, type Platform, nowIso } from './core.js';
 import { bold, plain, quoted } from './reply.js';
-import { NATIONS, REGIONS } from './support.js';
+import { AUDIENCES, NATIONS, REGIONS, regionName } from './support.js';
 import { WEEKDAYS, canonicalZone, checkinInstant, formatLocal, parseDay, parseTimeOfDay, parseWeekday, regionForZone, weekKey, weekdayName } from './time.js';
 import { findRun } from './job-runs.js';
 import { PROMPT_GRACE_MS, nextPromptAt, promptItem } from './prompts.js';
@@ -11,6 +11,8 @@ import { DEFAULT_AGREEMENT } from './agreements.js';
 import { rhythmChange } from './periods.js';
 import { KEEP_MONTHS, keepText } from './retention.js';
 import { TALLY_MODES } from './checkins.js';
+
+const COUNTRIES = REGIONS.filter((r) => r !== 'INT').join(', ');
 
 const groupByChat = prepared((db: DB, platform: string, chatId: string) =>
   db.selectFrom('groups').selectAll().where('platform', '=', platform).where('chat_id', '=', chatId),
@@ -202,13 +204,14 @@ export const SETTINGS: SettingSpec[] = [
   },
   {
     key: 'region',
-    describe: `where /support points to (${REGIONS.join(', ')}; for the UK also a nation: GB scotland)`,
-    show: (g) => (g.nation ? `${g.region} (${g.nation.replace('_', ' ')})` : g.region),
+    describe: `where /support points to (${COUNTRIES}, or international; for the UK also a nation: GB scotland)`,
+    show: (g) => regionName(g.region, g.nation),
     read: (v) => {
       const [r, ...rest] = v.trim().split(/\s+/);
-      const region = (r ?? '').toUpperCase() === 'UK' ? 'GB' : (r ?? '').toUpperCase();
+      const typed = (r ?? '').toUpperCase();
+      const region = typed === 'UK' ? 'GB' : /^INT(ERNATIONAL)?$/.test(typed) ? 'INT' : typed;
       if (!(REGIONS as readonly string[]).includes(region))
-        throw new KindError(`Regions I have helplines for: ${REGIONS.join(', ')} (INT is international). For example: /settings region GB`);
+        throw new KindError(`Regions I have helplines for: ${COUNTRIES}, or international for anywhere else. For example: /settings region GB`);
       const n = rest.join('_').toLowerCase();
       if (n && (region !== 'GB' || !(NATIONS as readonly string[]).includes(n)))
         throw new KindError('A nation can be set for GB only: england, scotland, wales or northern ireland. For example: /settings region GB wales');
@@ -223,6 +226,16 @@ export const SETTINGS: SettingSpec[] = [
       const mode = v.trim().toLowerCase();
       if (!(TALLY_MODES as readonly string[]).includes(mode)) throw new KindError('The tally is count (how many have checked in) or names. For example: /settings tally count');
       return { tally: mode };
+    },
+  },
+  {
+    key: 'audience',
+    describe: 'who the group is for: adults, young people or everyone (/support lists the lines for them first)',
+    show: (g) => g.audience,
+    read: (v) => {
+      const a = v.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^(young|youth|young person)$/, 'young people').replace(/^adult$/, 'adults');
+      if (!(AUDIENCES as readonly string[]).includes(a)) throw new KindError('Who is the group for: adults, young people or everyone? For example: /settings audience young people');
+      return { audience: a };
     },
   },
   {

@@ -4,7 +4,7 @@ import type { DB } from '../db/database.js';
 import type { Group, Meetup, Member } from '../db/schema.js';
 import { type Core, KindError, nowIso } from './core.js';
 import { enqueue } from './outbox.js';
-import { bold, plain, toPrivate } from './reply.js';
+import { type Reply, bold, plain, toGroup, toPrivate } from './reply.js';
 import { clockTimesAsHHMM, formatLocal, privateSendTime } from './time.js';
 
 // Meetups: suggested with a date as people type it, read back for a Confirm, then RSVPs
@@ -84,8 +84,21 @@ export async function findMeetup(db: DB, groupId: number, id: number): Promise<M
   return db.selectFrom('meetups').selectAll().where('id', '=', id).where('group_id', '=', groupId).executeTakeFirst();
 }
 
-/** The suggester confirms their draft; it must still be ahead. The suggester says yes. */
-export async function confirmMeetup(core: Core, group: Group, member: Member, id: number): Promise<Meetup> {
+/** The group's post is sent through the outbox under this key, so calling it off can edit it. */
+export const meetupPostKey = (meetupId: number) => `meetup_post:${meetupId}`;
+
+export function meetupPost(m: Meetup, suggestedBy: string, zone: string): Reply {
+  return toGroup(`📅 ${bold(suggestedBy)} suggests a meetup: ${meetupLine(m, zone)}. Are you coming?`, {
+    choices: [
+      { id: `meetups:r:${m.id}:y`, label: 'Yes' },
+      { id: `meetups:r:${m.id}:m`, label: 'Maybe' },
+      { id: `meetups:r:${m.id}:n`, label: 'No' },
+    ],
+  });
+}
+
+/** The suggester confirms their draft; it must still be ahead. The suggester says yes, and the group gets the post. */
+export async function confirmMeetup(core: Core, group: Group, member: Member, id: number, suggestedBy: string): Promise<Meetup> {
   const now = core.clock.now();
   return core.db.transaction().execute(async (trx) => {
     const m = await trx.selectFrom('meetups').selectAll().where('id', '=', id).where('group_id', '=', group.id).executeTakeFirst();
@@ -98,6 +111,7 @@ export async function confirmMeetup(core: Core, group: Group, member: Member, id
       .values({ meetup_id: id, member_id: member.id, answer: 'yes', updated_at: now.toISOString() })
       .onConflict((oc) => oc.columns(['meetup_id', 'member_id']).doUpdateSet({ answer: 'yes', updated_at: now.toISOString() }))
       .execute();
+    await enqueue(trx, { idemKey: meetupPostKey(id), groupId: group.id, kind: 'meetup', audience: 'group', reply: meetupPost(confirmed, suggestedBy, group.timezone), notBefore: now, now });
     return confirmed;
   });
 }
@@ -153,28 +167,51 @@ export async function rsvp(core: Core, group: Group, member: Member, meetupId: n
   return m;
 }
 
-/** The suggester (or a facilitator) calls it off; those who said yes or maybe are told. */
-export async function cancelMeetup(core: Core, group: Group, member: Member | undefined, isFacilitator: boolean, meetupId: number): Promise<Meetup> {
+/** A confirmed meetup this member may call off: they suggested it, or they are a facilitator. */
+export async function meetupToCallOff(core: Core, group: Group, member: Member | undefined, isFacilitator: boolean, meetupId: number): Promise<Meetup> {
+  const m = await findMeetup(core.db, group.id, meetupId);
+  if (!m || m.status !== 'confirmed') throw new KindError("That meetup isn't on any more.");
+  if (m.member_id !== member?.id && !isFacilitator) throw new KindError('Only the person who suggested a meetup, or a facilitator, can call it off.');
+  return m;
+}
+
+/**
+ * The suggester (or a facilitator) calls it off: everyone who answered (yes, maybe or no) is told
+ * privately who called it off, and the group's post loses its buttons and says it is off.
+ * Returns the meetup and how many people are told.
+ */
+export async function cancelMeetup(core: Core, group: Group, member: Member | undefined, isFacilitator: boolean, meetupId: number, byName: string): Promise<{ meetup: Meetup; told: number }> {
   const now = core.clock.now();
   return core.db.transaction().execute(async (trx) => {
     const m = await trx.selectFrom('meetups').selectAll().where('id', '=', meetupId).where('group_id', '=', group.id).executeTakeFirst();
     if (!m || m.status !== 'confirmed') throw new KindError("That meetup isn't on any more.");
     if (m.member_id !== member?.id && !isFacilitator) throw new KindError('Only the person who suggested a meetup, or a facilitator, can call it off.');
     await trx.updateTable('meetups').set({ status: 'cancelled' }).where('id', '=', m.id).execute();
-    const going = await trx
+    const answered = await trx
       .selectFrom('meetup_rsvps')
       .innerJoin('members', 'members.id', 'meetup_rsvps.member_id')
       .select(['members.id', 'members.person_id'])
       .where('meetup_rsvps.meetup_id', '=', m.id)
-      .where('meetup_rsvps.answer', 'in', ['yes', 'maybe'])
       .where('members.status', '=', 'active')
+      .orderBy('meetup_rsvps.id')
       .execute();
-    const text = `${bold(m.title)} on ${formatLocal(new Date(m.starts_at), group.timezone)} has been called off. Sorry! /meetups shows what else is coming up.`;
-    for (const g of going) {
-      if (g.id === member?.id) continue;
-      await enqueue(trx, { idemKey: `meetup_cancelled:${m.id}:${g.id}`, groupId: group.id, kind: 'meetup_cancelled', audience: 'person', personId: g.person_id, reply: toPrivate(text), notBefore: privateSendTime(now, group.timezone), now });
+    const when = formatLocal(new Date(m.starts_at), group.timezone);
+    const who = m.member_id === member?.id ? `${bold(byName)}, who suggested it,` : `${bold(byName)}, a facilitator,`;
+    const text = `${who} has called off ${bold(m.title)} on ${when}. Sorry for the change of plans. /meetups shows what else is coming up.`;
+    let told = 0;
+    for (const a of answered) {
+      if (a.id === member?.id) continue;
+      const ok = await enqueue(trx, { idemKey: `meetup_cancelled:${m.id}:${a.id}`, groupId: group.id, kind: 'meetup_cancelled', audience: 'person', personId: a.person_id, reply: toPrivate(text), notBefore: privateSendTime(now, group.timezone), now });
+      if (ok) told++;
     }
-    return m;
+    // The group's post: edited once it is out (no buttons left), or rewritten while it waits. (In
+    // the moment it is being sent it keeps its buttons, and an answer gets "isn't on any more".)
+    const off = toGroup(`📅 ${bold('Called off')}: ${meetupLine(m, group.timezone)}. Everyone who answered has been told. /meetups shows what else is coming up.`);
+    const post = await trx.selectFrom('outbox').select(['id', 'status', 'platform_message_id']).where('idem_key', '=', meetupPostKey(m.id)).executeTakeFirst();
+    if (post?.status === 'sent' && post.platform_message_id)
+      await enqueue(trx, { idemKey: `meetup_off:${m.id}`, groupId: group.id, kind: 'meetup_off', audience: 'group', reply: { ...off, edits: { chatId: group.chat_id, messageId: post.platform_message_id } }, notBefore: now, now });
+    else if (post?.status === 'pending') await trx.updateTable('outbox').set({ payload: JSON.stringify(off) }).where('id', '=', post.id).where('status', '=', 'pending').execute();
+    return { meetup: m, told };
   });
 }
 

@@ -160,7 +160,7 @@ export async function choosePrivateGroup(db: DB, personId: number, groupId: numb
 }
 
 export async function rememberDmChat(db: DB, personId: number, dmChatId: string): Promise<void> {
-  await db.updateTable('people').set({ dm_chat_id: dmChatId }).where('id', '=', personId).where('dm_chat_id', 'is not', dmChatId).execute();
+  await db.updateTable('people').set({ dm_chat_id: dmChatId }).where('id', '=', personId).where('dm_chat_id', 'is distinct from', dmChatId).execute();
 }
 
 /** Claim this person's answer to plain words: false when one went out less than `everyMs` ago. */

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../db/database.js';
+import { flushErased } from '../db/portable.js';
 import type { Database } from '../db/schema.js';
 import { type Core, loggableError, nowIso } from './core.js';
 import { callOffMeetups, dropMessagesAbout, promptsShowing, rebuildPrompts, tellBuddies } from './erasure.js';
@@ -122,11 +123,7 @@ export async function forgetPerson(core: Core, personId: number): Promise<{ rows
   for (const t of tallies) {
     await queueTallyEdit(core, t.group, t.week).catch((err) => core.log.warn({ group: t.group.id, err: loggableError(err) }, 'tally edit after erasure not queued'));
   }
-  try {
-    await sql`pragma wal_checkpoint(TRUNCATE)`.execute(core.db);
-  } catch {
-    // A busy reader only delays the checkpoint; SQLite runs one again soon. (Other databases have no such pragma.)
-  }
+  await flushErased(core.db);
   core.log.info({ person: personId, rows }, 'person erased');
   return { rows };
 }

@@ -67,15 +67,18 @@ export async function queueTallyEdit(core: Core, group: Group, week: string, eve
   const now = core.clock.now();
   const prefix = `tally:${group.id}:${week}:`;
   return core.db.transaction().execute(async (trx) => {
+    // Coalesce with an edit still waiting; one already being sent is never rewritten (its "sent"
+    // would discard the rewrite): a new edit follows it instead.
     const pending = await trx.selectFrom('outbox').select('id').where('idem_key', 'like', `${prefix}%`).where('status', '=', 'pending').executeTakeFirst();
     if (pending) {
-      await trx.updateTable('outbox').set({ payload: JSON.stringify(reply) }).where('id', '=', pending.id).execute();
-      return true;
+      const res = await trx.updateTable('outbox').set({ payload: JSON.stringify(reply) }).where('id', '=', pending.id).where('status', '=', 'pending').executeTakeFirst();
+      if (Number(res.numUpdatedRows) === 1) return true;
     }
     const last = await trx.selectFrom('outbox').select('sent_at').where('idem_key', 'like', `${prefix}%`).where('status', '=', 'sent').orderBy('id', 'desc').executeTakeFirst();
     const earliest = last?.sent_at ? Date.parse(last.sent_at) + everyMs : 0;
     const notBefore = new Date(Math.max(now.getTime(), earliest));
-    return enqueue(trx, { idemKey: `${prefix}${now.getTime()}`, groupId: group.id, kind: TALLY_KIND, audience: 'group', reply, notBefore, now });
+    // Unique even within one millisecond (the edit before may have been claimed in that same one).
+    return enqueue(trx, { idemKey: `${prefix}${now.getTime()}:${core.ids.token()}`, groupId: group.id, kind: TALLY_KIND, audience: 'group', reply, notBefore, now });
   });
 }
 
@@ -137,7 +140,10 @@ export async function nextPromptAt(core: Core, group: Group, now = core.clock.no
 
 export const whenText = (group: Group, at: Date) => formatLocal(at, group.timezone);
 
-/** Just after a prompt went out: if people checked in while it waited, show them in the tally. */
+/**
+ * Just after the prompt or a tally edit went out: if people checked in while it waited or was
+ * being sent, another edit shows them (the prompt always ends up with the right tally).
+ */
 export async function tallyAfterPost(core: Core, groupId: number, idemKey: string, sentText: string): Promise<boolean> {
   const week = idemKey.split(':')[2];
   const group = await core.db.selectFrom('groups').selectAll().where('id', '=', groupId).executeTakeFirst();

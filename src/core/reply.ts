@@ -58,6 +58,11 @@ export interface Reply {
    * message would be awkward (a Telegram group), it may be answered in place instead.
    */
   inPlace?: boolean;
+  /**
+   * A private offer that is nice to have (add a few words): where it can't go privately (a
+   * Telegram member who never started the bot), it is dropped, never held or announced.
+   */
+  optional?: boolean;
 }
 
 export const toGroup = (text: string, extra: Partial<Reply> = {}): Reply => ({ to: 'group', text, ...extra });

@@ -14,7 +14,8 @@ import { formatLocal, wholeWeeksBetween } from './time.js';
 // (shown as "fewer than 3", or null in the export): nobody can be singled out from a number.
 
 export { MIN_PEOPLE, safeCount };
-const showCount = (n: number) => (safeCount(n) === null ? 'fewer than 3' : String(n));
+/** A hidden count said as what it means: 1 or 2 (0 is shown; it singles nobody out). */
+const showCount = (n: number) => (safeCount(n) === null ? '1 or 2' : String(n));
 
 export interface PeriodView {
   period: string;
@@ -107,7 +108,7 @@ export async function quietMembers(core: Core, group: Group, now: Date, minWeeks
     .sort((a, b) => b.weeks - a.weeks);
 }
 
-const peopleText = (n: number | null) => (n === null ? 'fewer than 3 people' : n === 0 ? 'nobody' : `${n} ${n === 1 ? 'person' : 'people'}`);
+const peopleText = (n: number | null) => (n === null ? '1 or 2 people' : n === 0 ? 'nobody' : `${n} ${n === 1 ? 'person' : 'people'}`);
 
 /**
  * `/stats`. Names of members quiet for twice the group's threshold go only to a facilitator who
@@ -116,7 +117,7 @@ const peopleText = (n: number | null) => (n === null ? 'fewer than 3 people' : n
 export async function statsText(core: Core, group: Group, now: Date, viewer: { notes: boolean } = { notes: false }): Promise<string> {
   const f = await groupFigures(core, group, now);
   const lines = [`${bold(group.name)}: how the group is doing`, ''];
-  lines.push(`Members: ${f.members.active} active, ${showCount(f.members.away ?? 1)} away${f.members.left === 0 ? '' : `, ${showCount(f.members.left ?? 1)} left`}.`);
+  lines.push(`Members: ${f.members.active} active, ${showCount(f.members.away ?? 1)} away${f.members.left === 0 ? '' : `, and ${showCount(f.members.left ?? 1)} have left`}.`);
   lines.push('', bold('Check-ins') + ' (each check-in period runs from one weekly prompt to the next; its figures are fixed when it ends)');
   if (!f.periods.length) lines.push('No check-in period has ended yet.');
   for (const p of f.periods) {
@@ -128,8 +129,8 @@ export async function statsText(core: Core, group: Group, now: Date, viewer: { n
   if (!f.moods) lines.push(`Not yet: the first figures come once ${POOL_PERIODS} check-in periods have ended.`);
   else {
     lines.push(`Over the ${f.moods.label}:`);
-    if (!f.moods.spread) lines.push('Hidden: fewer than 3 people checked in.');
-    else for (const [mood, n] of Object.entries(f.moods.spread)) lines.push(`• ${MOODS[Number(mood)].emoji} ${MOODS[Number(mood)].label}: ${n === null ? 'hidden (fewer than 3 people)' : n}`);
+    if (!f.moods.spread) lines.push('Not shown: only 1 or 2 people checked in.');
+    else for (const [mood, n] of Object.entries(f.moods.spread)) lines.push(`• ${MOODS[Number(mood)].emoji} ${MOODS[Number(mood)].label}: ${n === null ? 'not shown' : n}`);
   }
   const longQuiet = 2 * group.absence_weeks;
   lines.push('', bold('Gone quiet') + ` (${longQuiet}+ weeks, not away)`);
@@ -140,6 +141,7 @@ export async function statsText(core: Core, group: Group, now: Date, viewer: { n
     lines.push('Only facilitators who turned on notes see these names.');
   } else lines.push('Names are shown only to facilitators who turn on notes: /settings notes on');
   lines.push('', 'Everyone quiet gets one friendly check-in message from me; nobody is ever removed. /export downloads the totals.');
+  lines.push('A number that could point to one or two people is never shown exactly, so nobody can be picked out.');
   return lines.join('\n');
 }
 

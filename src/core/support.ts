@@ -8,8 +8,11 @@ export interface HelplineLine {
   phone?: string;
   text?: string;
   web?: string;
+  /** Written to be read as is: "24/7", "Fri 6pm to Mon 6am". */
   hours?: string;
   for?: string;
+  /** Who the line is for, when not everyone: it is listed after the lines for everyone. */
+  audience?: 'parents' | 'young people';
   nations?: string[];
   source: string;
 }
@@ -29,6 +32,29 @@ export interface Helplines {
 export const REGIONS = ['GB', 'IE', 'US', 'CA', 'AU', 'NZ', 'INT'] as const;
 export const NATIONS = ['england', 'scotland', 'wales', 'northern_ireland'] as const;
 
+/** Regions as people say them (never the code INT). */
+export const REGION_NAMES: Record<string, string> = { GB: 'the UK', IE: 'Ireland', US: 'the US', CA: 'Canada', AU: 'Australia', NZ: 'New Zealand', INT: 'international' };
+
+/** "the UK (GB, Scotland)", "international": for /setup and /settings. */
+export function regionName(region: string, nation: string | null): string {
+  if (region === 'INT' || !Object.hasOwn(REGION_NAMES, region)) return 'international (no country set)';
+  const n = nation ? `, ${nation.replace('_', ' ').replace(/\b\w/g, (c) => c.toUpperCase())}` : '';
+  return `${REGION_NAMES[region]} (${region}${n})`;
+}
+
+/** Who a group is for (`/settings audience`): the lines for them come first. */
+export const AUDIENCES = ['adults', 'young people', 'everyone'] as const;
+/** Rank of a line by its audience ('' = for everyone), for each kind of group. */
+const AUDIENCE_ORDER: Record<string, Record<string, number>> = {
+  adults: { '': 0, parents: 1, 'young people': 2 },
+  'young people': { 'young people': 0, '': 1, parents: 2 },
+  everyone: { '': 0, parents: 1, 'young people': 1 },
+};
+const audienceRank = (l: HelplineLine, groupFor: string) => {
+  const order = Object.hasOwn(AUDIENCE_ORDER, groupFor) ? AUDIENCE_ORDER[groupFor] : AUDIENCE_ORDER.adults;
+  return order[l.audience ?? ''] ?? 1;
+};
+
 export function loadHelplines(file: string): Helplines {
   return JSON.parse(readFileSync(file, 'utf8')) as Helplines;
 }
@@ -41,32 +67,32 @@ function regionOf(helplines: Helplines, region: string): HelplineRegion {
 }
 
 /** The lines to show: for GB, UK-wide lines unless a nation is set, then that nation's too. */
-export function linesFor(helplines: Helplines, region: string, nation: string | null): HelplineLine[] {
+export function linesFor(helplines: Helplines, region: string, nation: string | null, groupFor = 'adults'): HelplineLine[] {
   const r = regionOf(helplines, region);
-  if (region !== 'GB') return r.lines;
-  return r.lines.filter((l) => {
+  const lines = region !== 'GB' ? r.lines : r.lines.filter((l) => {
     if (!l.nations || l.nations.length >= UK_WIDE) return true;
     return nation !== null && l.nations.includes(nation);
   });
+  return lines.map((l, i) => ({ l, i })).sort((a, b) => audienceRank(a.l, groupFor) - audienceRank(b.l, groupFor) || a.i - b.i).map((x) => x.l);
 }
 
 /** The /support message: emergency number first, then each line with how to reach it. */
-export function supportText(helplines: Helplines, region: string, nation: string | null): string {
+export function supportText(helplines: Helplines, region: string, nation: string | null, groupFor = 'adults'): string {
   const r = regionOf(helplines, region);
   const intro = r.emergency
     ? `If you or someone else is in danger right now, call ${bold(r.emergency)}.`
-    : `If you or someone else is in danger right now, call your local emergency number${r.emergency_note ? ` (${plain(r.emergency_note.replace(/^Call your local emergency number\.\s*/, ''))})` : ''}.`;
-  const lines = linesFor(helplines, region, nation).map((l) => {
+    : `If you or someone else is in danger right now, call your local emergency number${r.emergency_note ? `: ${plain(r.emergency_note.replace(/^Call your local emergency number\.\s*/, '').replace(/\.$/, ''))}` : ''}.`;
+  const lines = linesFor(helplines, region, nation, groupFor).map((l) => {
     const ways = [l.phone && `call ${plain(l.phone)}`, l.text && plain(l.text), l.web && link(l.web.replace(/^https?:\/\//, ''), l.web)]
       .filter(Boolean)
       .join(', ');
-    const when = l.hours ? ` (${plain(l.hours)})` : '';
+    const when = l.hours ? `, open ${plain(l.hours)}` : '';
     return `• ${bold(l.name)}: ${ways}${when}`;
   });
   return [
     intro,
     '',
-    `People you can talk to, free and confidential${r.name ? ` (${plain(r.name)})` : ''}:`,
+    Object.hasOwn(helplines.regions, region) && Object.hasOwn(REGION_NAMES, region) && region !== 'INT' ? `People you can talk to in ${REGION_NAMES[region]}, free and confidential:` : 'People you can talk to, free and confidential, wherever you are:',
     ...lines,
     '',
     `You are not alone, and reaching out is a strong thing to do. The group is here too.`,

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 //   sqlite:data/bot.db          relative...
 //   sqlite:///var/bot.db        ...or absolute (three slashes, as in file:///)
 //   :memory:, sqlite::memory:   an in-memory database (gone when the bot stops)
-//   postgres://…, postgresql://…  PostgreSQL (any case; recognised, not supported yet)
+//   postgres://…, postgresql://…  PostgreSQL (any case; ?sslmode= and the other libpq options honoured)
 // Anything else is refused with one line that names only its scheme, never the rest (passwords).
 
 export type DatabaseTarget =
@@ -22,7 +22,7 @@ export class DatabaseUrlError extends Error {}
 export const DEFAULT_SQLITE_FILE = 'data/peer-support.db';
 
 export const ACCEPTED_FORMS =
-  'Use a SQLite file path (data/bot.db, /var/lib/bot/bot.db), file:data/bot.db, file:///var/lib/bot/bot.db, sqlite:data/bot.db, sqlite:///var/lib/bot/bot.db or :memory: (relative paths are from the project folder), or leave it empty for data/peer-support.db (PostgreSQL, as postgres://…, is not supported yet)';
+  'Use a SQLite file path (data/bot.db, /var/lib/bot/bot.db), file:data/bot.db, file:///var/lib/bot/bot.db, sqlite:data/bot.db, sqlite:///var/lib/bot/bot.db or :memory: (relative paths are from the project folder), or leave it empty for data/peer-support.db; or PostgreSQL as postgres://user:password@host:5432/dbname';
 
 const refuse = (why: string) => new DatabaseUrlError(`DATABASE_URL ${why}. ${ACCEPTED_FORMS}.`);
 

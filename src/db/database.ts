@@ -1,11 +1,12 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, type Migration, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, type Migration, type MigrationProvider, sql } from 'kysely';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Database } from './schema.js';
 import { migrations } from './migrations/index.js';
 import { PatientSqliteDialect } from './sqlite-driver.js';
 import { DatabaseUrlError, databaseTarget } from './database-url.js';
+import { openPostgres, postgresProblem } from './postgres.js';
 
 export { DatabaseUrlError } from './database-url.js';
 
@@ -17,13 +18,34 @@ export interface OpenedDatabase {
 }
 
 /**
+ * Open the database DATABASE_URL names, check that it answers, and bring it to the latest
+ * migration. Every failure is one DatabaseUrlError line for the operator (never a password).
+ */
+export async function connectDatabase(url: string | undefined, projectRoot: string): Promise<DB> {
+  const target = databaseTarget(url, projectRoot);
+  if (target.kind === 'postgres') {
+    const { db } = openPostgres({ url: target.url });
+    try {
+      await sql`select 1`.execute(db);
+    } catch (err) {
+      await db.destroy().catch(() => {});
+      throw new DatabaseUrlError(postgresProblem(target.url, err));
+    }
+    await migrateToLatest(db);
+    return db;
+  }
+  const { db } = openConfiguredDatabase(url, projectRoot);
+  await migrateToLatest(db);
+  return db;
+}
+
+/**
  * The database DATABASE_URL names (see database-url.ts for the forms). Throws DatabaseUrlError,
  * one line for the operator, when it names something we can't use or a file we can't open.
  */
 export function openConfiguredDatabase(url: string | undefined, projectRoot: string): OpenedDatabase {
   const target = databaseTarget(url, projectRoot);
-  // The seam for PostgreSQL: a Kysely PostgresDialect (pg) goes here.
-  if (target.kind === 'postgres') throw new DatabaseUrlError('DATABASE_URL: Postgres is not supported yet: use a SQLite file path or leave it empty.');
+  if (target.kind === 'postgres') throw new DatabaseUrlError('DATABASE_URL names PostgreSQL: open it with connectDatabase.');
   const { file } = target;
   if (file === ':memory:') return openDatabase(file);
   const folder = dirname(file);

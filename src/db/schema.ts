@@ -29,6 +29,8 @@ export interface GroupTable {
   period_at_change_from: string | null;
   /** What the weekly prompt's tally shows: 'count' (default) or 'names' (never private check-ins). */
   tally: Generated<string>;
+  /** Who the group is for: 'adults' (default), 'young people' or 'everyone'; orders /support's lines. */
+  audience: Generated<string>;
 }
 
 export interface AgreementTable {
@@ -100,13 +102,18 @@ export interface OutboxTable {
   audience: string;
   person_id: number | null;
   payload: string; // JSON of a Reply
-  status: string; // 'pending' | 'held' | 'sent' | 'failed' | 'skipped'
+  status: string; // 'pending' | 'sending' | 'held' | 'sent' | 'failed' | 'skipped'
   not_before: string; // earliest send instant (quiet hours)
   attempts: number;
   platform_message_id: string | null;
   error: string | null;
   created_at: string;
   sent_at: string | null;
+  /** While 'sending': the worker that claimed the item, and until when (ISO) the claim holds. */
+  claimed_by: Generated<string | null>;
+  claim_until: Generated<string | null>;
+  /** Parts of a long (split) message already posted, so a resend starts after them. */
+  parts_sent: Generated<number>;
 }
 
 // ---- domain (issue 3): buddies, topics, pairing, nudges, tips, meetups ----
@@ -263,6 +270,12 @@ export interface SecretTable {
   created_at: string;
 }
 
+/** The console chat's own memory: `admin:<name>` (its facilitators) and `clock_offset_ms`. */
+export interface ConsoleStateTable {
+  key: string;
+  value: string;
+}
+
 // A column that points at a member or a person must be listed in PERSON_LINKS (src/core/privacy.ts),
 // so /mydata shows it and /forgetme erases it; test/erasure.test.ts fails until it is.
 export interface Database {
@@ -289,6 +302,8 @@ export interface Database {
   member_spans: MemberSpanTable;
   period_figures: PeriodFigureTable;
   secrets: SecretTable;
+  // console (issue 13)
+  console_state: ConsoleStateTable;
 }
 
 export type Group = Selectable<GroupTable>;

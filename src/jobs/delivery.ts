@@ -1,14 +1,21 @@
-import type { Core, Platform } from '../core/core.js';
+import { hostname } from 'node:os';
+import { type Core, type Platform, loggableError } from '../core/core.js';
 import { deactivateGroup } from '../core/groups.js';
-import { type Delivery, DeliveryError, type DeliveryFailure, type DeliveryPort, hold, markFailed, markSent, retryLater } from '../core/outbox.js';
-import { PROMPT_KIND, tallyAfterPost } from '../core/prompts.js';
+import {
+  CLAIM_MS, type Claim, type Delivery, DeliveryError, type DeliveryFailure, type DeliveryPort, claim, claimable, hold, holdGroupChat, markFailed, markSent,
+  recordParts, release, releaseHeldGroupChats, retryLater, skip,
+} from '../core/outbox.js';
+import { PROMPT_KIND, TALLY_KIND, tallyAfterPost } from '../core/prompts.js';
 import type { Reply } from '../core/reply.js';
 import { PACING, type Pacing, SlidingWindows, type Timer, realTimer } from './pacing.js';
+import { PERMISSION_NOTE_KIND, queuePermissionNote } from './permission-note.js';
 
 // The delivery worker: takes due outbox items for one platform and sends them through the
-// adapter's DeliveryPort, within the platform's limits. Each item is marked sent the moment the
-// platform answers, so a crash can resend at most what was in flight. One slow or failing chat
-// never holds up the others: its items wait while the rest go out.
+// adapter's DeliveryPort, within the platform's limits. Each item is claimed before it is sent
+// and marked sent the moment the platform answers, so a crash can resend at most what was in
+// flight. One slow or failing chat never holds up the others: its items wait while the rest go
+// out. A database error (another process holding the write lock) ends a drain, never the
+// process: the next drain picks up where this one stopped.
 
 export interface WorkerOptions {
   core: Core;
@@ -22,7 +29,16 @@ export interface WorkerOptions {
   backoff?: { baseMs: number; capMs: number };
   /** Rows read per page. */
   page?: number;
+  /** This worker in claims (default host:pid:random:platform). */
+  claimer?: string;
+  /** How long a claim holds (bot clock). */
+  claimMs?: number;
+  /** The platform refused the bot's token: this worker has stopped (main.ts stops the adapter). */
+  onRevoked?(reason: string): void;
 }
+
+/** A group's chat refused a post for want of a permission: its items wait this long, then try again. */
+export const PERMISSION_RETRY_MS = 60 * 60_000;
 
 export interface DrainStats {
   sent: number;
@@ -34,7 +50,7 @@ export interface DrainStats {
 }
 
 /** Kinds only for facilitators who opted in to notes: rechecked at send time. */
-const NOTES_KINDS = new Set(['facilitator_note', 'facilitator_weekly']);
+const NOTES_KINDS = new Set(['facilitator_note', 'facilitator_weekly', PERMISSION_NOTE_KIND]);
 
 interface Row {
   delivery: Delivery;
@@ -64,8 +80,15 @@ export class DeliveryWorker {
   private readonly busyChats = new Set<string>();
   /** Items finished during this drain (their rows read earlier may be stale). */
   private readonly settled = new Set<number>();
+  /** Sent, but the "sent" write failed (database busy): written first thing next drain. */
+  private readonly unrecorded = new Map<number, { row: Row; messageId: string }>();
   private draining: Promise<DrainStats> | null = null;
   private queued: Promise<DrainStats> | null = null;
+  private readonly claimOf: Claim;
+  private readonly claimMs: number;
+  private readonly onRevoked: (reason: string) => void;
+  private stopped = false;
+  private releasedAt = Number.NEGATIVE_INFINITY;
   stats: DrainStats = emptyStats();
 
   constructor(opts: WorkerOptions) {
@@ -78,6 +101,9 @@ export class DeliveryWorker {
     this.maxAttempts = opts.maxAttempts ?? 20;
     this.backoff = opts.backoff ?? { baseMs: 500, capMs: 10 * 60_000 };
     this.page = opts.page ?? 500;
+    this.claimOf = { by: opts.claimer ?? `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}:${this.platform}` };
+    this.claimMs = opts.claimMs ?? CLAIM_MS;
+    this.onRevoked = opts.onRevoked ?? (() => {});
     this.overall = new SlidingWindows(this.pacing.overall, true);
     this.groups = new SlidingWindows(this.pacing.group);
     this.privates = new SlidingWindows(this.pacing.private);
@@ -105,27 +131,50 @@ export class DeliveryWorker {
     return this.queued;
   }
 
+  /** No more sends from this worker (its platform stopped); sends in flight finish. */
+  stop(): void {
+    this.stopped = true;
+  }
+
+  get isStopped(): boolean {
+    return this.stopped;
+  }
+
   private async run(waitForRetriesMs: number): Promise<DrainStats> {
     const before = { ...this.stats };
     const deadline = this.timer.now() + waitForRetriesMs;
-    for (;;) {
-      if (!this.canSend()) break;
-      const { started, minWait } = await this.pass();
-      if (started) continue;
-      if (this.inflight.size) {
-        await Promise.race(this.inflight.values());
-        continue;
+    try {
+      // What was sent but not yet recorded comes first: while that fails, nothing new goes out.
+      const recorded = await this.recordUnrecorded();
+      // Items held for a chat that refused a post are tried again once their wait is over (looked for once a minute).
+      const now = this.core.clock.now().getTime();
+      if (recorded && now - this.releasedAt >= 60_000) {
+        await releaseHeldGroupChats(this.core.db, this.platform, this.core.clock.now());
+        this.releasedAt = now;
       }
-      if (Number.isFinite(minWait)) {
-        await this.timer.sleep(minWait);
-        continue;
+      for (;;) {
+        if (!recorded || !this.canSend() || this.stopped) break;
+        const { started, minWait } = await this.pass();
+        if (started) continue;
+        if (this.inflight.size) {
+          await Promise.race(this.inflight.values());
+          continue;
+        }
+        if (Number.isFinite(minWait)) {
+          await this.timer.sleep(minWait);
+          continue;
+        }
+        const next = await this.nextDueInMs();
+        if (next !== null && this.timer.now() + next <= deadline) {
+          await this.timer.sleep(Math.max(5, next));
+          continue;
+        }
+        break;
       }
-      const next = await this.nextDueInMs();
-      if (next !== null && this.timer.now() + next <= deadline) {
-        await this.timer.sleep(Math.max(5, next));
-        continue;
-      }
-      break;
+    } catch (err) {
+      // The database is busy (another process holds the write lock) or failing: stop this drain;
+      // claimed items stay claimed, and the next drain carries on.
+      this.core.log.error({ job: 'deliver', platform: this.platform, outcome: 'error', err: loggableError(err) }, 'delivery paused: database error');
     }
     await Promise.all(this.inflight.values());
     this.settled.clear();
@@ -151,13 +200,13 @@ export class DeliveryWorker {
       for (const { row } of rows) {
         const d = row.delivery;
         // A row read before its send finished is stale: never send it twice.
-        if (this.inflight.has(d.id) || this.settled.has(d.id)) continue;
+        if (this.inflight.has(d.id) || this.settled.has(d.id) || this.unrecorded.has(d.id)) continue;
         const key = chatKey(d);
         if (blocked.has(key)) continue; // keep each chat's order
         for (let w = this.overall.wait('*', this.timer.now()); w > 0; w = this.overall.wait('*', this.timer.now())) await this.timer.sleep(w);
         while (this.inflight.size >= this.pacing.concurrency) await Promise.race(this.inflight.values());
         if (!this.canSend()) return { started, minWait };
-        if (this.settled.has(d.id)) continue;
+        if (this.settled.has(d.id) || this.stopped) continue;
         if (await this.precheck(row)) continue;
         // One send at a time per chat: its order holds, and a retry pauses what comes after it.
         if (this.busyChats.has(key)) {
@@ -177,6 +226,8 @@ export class DeliveryWorker {
           minWait = Math.min(minWait, wait);
           continue;
         }
+        // Only the worker whose claim succeeds sends: another may have taken it meanwhile.
+        if (!(await claim(this.core.db, d.id, this.claimOf, this.core.clock.now(), this.claimMs))) continue;
         const now = this.timer.now();
         this.overall.take('*', now);
         (d.audience === 'group' ? this.groups : this.privates).take(key, now);
@@ -209,68 +260,113 @@ export class DeliveryWorker {
       else if (NOTES_KINDS.has(d.kind) && row.member.notes !== 1) reason = 'notes off';
     }
     if (!reason) return false;
-    await db.updateTable('outbox').set({ status: 'skipped', error: reason }).where('id', '=', d.id).where('status', '=', 'pending').execute();
+    if (!(await skip(db, d.id, reason, this.core.clock.now()))) return true;
     this.stats.skipped++;
     this.core.log.info({ job: 'deliver', platform: this.platform, outbox: d.id, group: row.groupId, kind: d.kind, outcome: 'skipped', reason }, 'delivery skipped');
     return true;
   }
 
-  /** Returns false when the item will be tried again later. */
+  /** Returns false when the item will be tried again later. Never throws. */
   private async sendOne(row: Row): Promise<boolean> {
     const d = row.delivery;
-    const { db, log, clock } = this.core;
+    const { db, log } = this.core;
     const t0 = this.timer.now();
+    let messageId: string;
     try {
-      const { messageId } = await this.port.deliver(d);
-      // Marked sent the moment the platform answers: the only window for a duplicate is the send itself.
-      await markSent(db, d.id, messageId, clock.now());
-      this.stats.sent++;
-      log.debug({ job: 'deliver', platform: this.platform, outbox: d.id, group: row.groupId, kind: d.kind, outcome: 'sent', ms: Math.round(this.timer.now() - t0) }, 'delivered');
-      if (d.kind === PROMPT_KIND) await tallyAfterPost(this.core, row.groupId, d.idemKey, d.reply.text).catch((err) => log.warn({ err: err instanceof Error ? err.name : typeof err, group: row.groupId }, 'tally refresh failed'));
-      return true;
+      // A part not recorded (database busy) may be posted twice after a crash; never fail the send for it.
+      const partsDone = (n: number) => recordParts(db, d.id, n, this.claimOf).catch((err) => log.warn({ job: 'deliver', outbox: d.id, err: loggableError(err) }, 'could not record the parts sent'));
+      ({ messageId } = await this.port.deliver({ ...d, partsDone }));
     } catch (err) {
       const failure: DeliveryFailure =
         err instanceof DeliveryError ? err.failure : { kind: 'retry', afterMs: 0, reason: `unexpected ${err instanceof Error ? err.name : typeof err}` };
       try {
         return await this.failed(row, failure, this.timer.now() - t0);
       } catch (dbErr) {
-        log.error({ job: 'deliver', outbox: d.id, err: dbErr instanceof Error ? dbErr.name : typeof dbErr }, 'could not record a failed delivery');
+        // Still claimed by this worker: tried again once the claim runs out.
+        log.error({ job: 'deliver', platform: this.platform, outbox: d.id, err: loggableError(dbErr) }, 'could not record a failed delivery');
         return false;
       }
     }
+    this.stats.sent++;
+    log.debug({ job: 'deliver', platform: this.platform, outbox: d.id, group: row.groupId, kind: d.kind, outcome: 'sent', ms: Math.round(this.timer.now() - t0) }, 'delivered');
+    await this.record(row, messageId);
+    return true;
+  }
+
+  /**
+   * Marked sent the moment the platform answers: the only window for a duplicate is the send
+   * itself. If the database is busy, the item stays claimed and is written at the next drain.
+   */
+  private async record(row: Row, messageId: string): Promise<boolean> {
+    const d = row.delivery;
+    const { db, log, clock } = this.core;
+    try {
+      await markSent(db, d.id, messageId, clock.now(), this.claimOf);
+      this.unrecorded.delete(d.id);
+    } catch (err) {
+      this.unrecorded.set(d.id, { row, messageId });
+      log.error({ job: 'deliver', platform: this.platform, outbox: d.id, err: loggableError(err) }, 'sent, but could not record it yet');
+      return false;
+    }
+    // The prompt must end up showing everyone who checked in, also those who did while it was being sent.
+    if (d.kind === PROMPT_KIND || d.kind === TALLY_KIND)
+      await tallyAfterPost(this.core, row.groupId, d.idemKey, d.reply.text).catch((err) => log.warn({ group: row.groupId, err: loggableError(err) }, 'tally refresh failed'));
+    return true;
+  }
+
+  private async recordUnrecorded(): Promise<boolean> {
+    for (const { row, messageId } of [...this.unrecorded.values()]) if (!(await this.record(row, messageId))) return false;
+    return true;
   }
 
   private async failed(row: Row, f: DeliveryFailure, ms: number): Promise<boolean> {
     const d = row.delivery;
     const { db, log, clock } = this.core;
+    const mine = this.claimOf;
     const base = { job: 'deliver', platform: this.platform, outbox: d.id, group: row.groupId, kind: d.kind, ms: Math.round(ms), reason: f.reason.slice(0, 120) };
+    if (f.kind === 'revoked') {
+      // Not this message's fault: it waits, untouched, for the platform to be back.
+      await release(db, d.id, mine);
+      if (!this.stopped) {
+        this.stopped = true;
+        log.error({ ...base, outcome: 'revoked' }, `${this.platform} refused the bot's token: delivery on ${this.platform} stopped`);
+        this.onRevoked(f.reason);
+      }
+      return false;
+    }
     if (f.kind === 'retry') {
       if (d.attempts + 1 >= this.maxAttempts) {
-        await markFailed(db, d.id, `gave up after ${d.attempts + 1} tries: ${f.reason}`);
+        await markFailed(db, d.id, `gave up after ${d.attempts + 1} tries: ${f.reason}`, mine);
         this.stats.failed++;
         log.warn({ ...base, outcome: 'failed' }, 'delivery gave up');
         return true;
       }
       const delay = Math.max(f.afterMs, Math.min(this.backoff.baseMs * 2 ** d.attempts, this.backoff.capMs));
-      await retryLater(db, d.id, new Date(clock.now().getTime() + delay), f.reason);
+      await retryLater(db, d.id, new Date(clock.now().getTime() + delay), f.reason, mine);
       this.pausedUntil.set(chatKey(d), clock.now().getTime() + delay); // later items for this chat wait too (bot clock, like not_before)
       this.stats.retried++;
       log.info({ ...base, outcome: 'retry', afterMs: delay }, 'delivery retried later');
       return false;
-    } else if (f.kind === 'unreachable' && d.audience === 'person') {
-      await hold(db, d.id, f.reason);
+    } else if (f.kind === 'no_permission' && d.audience === 'group') {
+      // Not one message's failure: the chat's posts wait (tried again hourly), and facilitators hear it once.
+      const episode = await holdGroupChat(db, d.id, new Date(clock.now().getTime() + PERMISSION_RETRY_MS), f.reason, mine);
+      this.stats.held++;
+      const told = episode === null ? 0 : await queuePermissionNote(this.core, row.groupId, episode, f.missing, clock.now());
+      log.warn({ ...base, outcome: 'held', missing: f.missing, told }, 'no permission to post in the group: its posts wait');
+    } else if ((f.kind === 'unreachable' || f.kind === 'no_permission') && d.audience === 'person') {
+      await hold(db, d.id, f.reason, mine);
       this.stats.held++;
       log.info({ ...base, outcome: 'held' }, 'delivery held until the person opens the private chat');
     } else if (f.kind === 'gone' && d.audience === 'group') {
       // The bot was removed: the group becomes inactive and nothing more is sent for it.
       this.goneGroups.add(row.groupId);
       await deactivateGroup(db, row.groupId);
-      await markFailed(db, d.id, f.reason);
+      await markFailed(db, d.id, f.reason, mine);
       await db.updateTable('outbox').set({ status: 'skipped', error: 'group inactive' }).where('group_id', '=', row.groupId).where('status', 'in', ['pending', 'held']).execute();
       this.stats.gone++;
       log.warn({ ...base, outcome: 'gone' }, 'bot removed from the group: group made inactive');
     } else {
-      await markFailed(db, d.id, f.reason);
+      await markFailed(db, d.id, f.reason, mine);
       this.stats.failed++;
       log.warn({ ...base, outcome: 'failed', failure: f.kind }, 'delivery failed');
     }
@@ -286,11 +382,11 @@ export class DeliveryWorker {
       .leftJoin('members', (j) => j.onRef('members.group_id', '=', 'outbox.group_id').onRef('members.person_id', '=', 'outbox.person_id'))
       .select([
         'outbox.id', 'outbox.idem_key', 'outbox.kind', 'outbox.audience', 'outbox.payload', 'outbox.attempts', 'outbox.not_before',
-        'outbox.group_id', 'outbox.person_id', 'groups.chat_id', 'groups.active', 'people.user_id', 'people.dm_chat_id',
+        'outbox.group_id', 'outbox.person_id', 'outbox.parts_sent', 'groups.chat_id', 'groups.active', 'people.user_id', 'people.dm_chat_id',
         'members.status as member_status', 'members.away_until', 'members.facilitator_notes',
       ])
       .where('groups.platform', '=', this.platform)
-      .where('outbox.status', '=', 'pending')
+      .where(claimable(this.core.clock.now()))
       .where('outbox.not_before', '<=', now);
     if (cursor) {
       const c = cursor;
@@ -309,6 +405,7 @@ export class DeliveryWorker {
           person: r.user_id ? { userId: r.user_id, dmChatId: r.dm_chat_id } : undefined,
           reply: JSON.parse(r.payload) as Reply,
           attempts: r.attempts,
+          partsSent: r.parts_sent,
         },
         groupId: r.group_id,
         groupActive: r.active === 1,
@@ -318,18 +415,20 @@ export class DeliveryWorker {
     }));
   }
 
-  /** Milliseconds (bot clock) until the next pending item of this platform falls due. */
+  /** Milliseconds (bot clock) until the next item of this platform falls due (or its claim runs out). */
   private async nextDueInMs(): Promise<number | null> {
-    const row = await this.core.db
-      .selectFrom('outbox')
-      .innerJoin('groups', 'groups.id', 'outbox.group_id')
-      .select((eb) => eb.fn.min('outbox.not_before').as('next'))
-      .where('groups.platform', '=', this.platform)
-      .where('groups.active', '=', 1)
-      .where('outbox.status', '=', 'pending')
-      .executeTakeFirst();
-    if (!row?.next) return null;
-    return Math.max(0, Date.parse(String(row.next)) - this.core.clock.now().getTime());
+    const due = (status: 'pending' | 'sending', column: 'outbox.not_before' | 'outbox.claim_until') =>
+      this.core.db
+        .selectFrom('outbox')
+        .innerJoin('groups', 'groups.id', 'outbox.group_id')
+        .select((eb) => eb.fn.min(column).as('next'))
+        .where('groups.platform', '=', this.platform)
+        .where('groups.active', '=', 1)
+        .where('outbox.status', '=', status)
+        .executeTakeFirst();
+    const times = [(await due('pending', 'outbox.not_before'))?.next, (await due('sending', 'outbox.claim_until'))?.next].filter((t) => t).map((t) => Date.parse(String(t)));
+    if (!times.length) return null;
+    return Math.max(0, Math.min(...times) - this.core.clock.now().getTime());
   }
 }
 

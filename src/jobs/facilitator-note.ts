@@ -26,9 +26,13 @@ export async function queueFacilitatorNotes(core: Core, group: Group, week: stri
     .execute();
   if (!facilitators.length) return 0;
 
-  const checked = (await checkedInNames(core, group.id, week)).map((c) => c.name);
-  // Counted like the gentle check-ins: from the last sign or the end of a break, never weeks away.
-  const quiet = await quietMembers(core, group, now);
+  // Names only of those who checked in where the group could see it; private check-ins are counted, never named.
+  const checkedIn = await checkedInNames(core, group.id, week);
+  const checked = checkedIn.filter((c) => !c.private).map((c) => c.name);
+  const privately = checkedIn.length - checked.length;
+  // DESIGN: a name reaches facilitators after twice the threshold (the member was told privately at
+  // the threshold). Counted like the gentle check-ins: from the last sign or a break's end, never weeks away.
+  const quiet = await quietMembers(core, group, now, 2 * group.absence_weeks);
   const { total } = await core.db
     .selectFrom('members')
     .select((eb) => eb.fn.countAll<number>().as('total'))
@@ -36,7 +40,7 @@ export async function queueFacilitatorNotes(core: Core, group: Group, week: stri
     .where('status', '=', 'active')
     .executeTakeFirstOrThrow();
 
-  const text = noteText(group, week, checked, quiet.map((q) => q.name), Number(total));
+  const text = noteText(group, week, checked, quiet.map((q) => q.name), Number(total), privately);
   const notBefore = privateSendTime(now, group.timezone);
   let queued = 0;
   for (const f of facilitators) {
@@ -55,14 +59,16 @@ export async function queueFacilitatorNotes(core: Core, group: Group, week: stri
   return queued;
 }
 
-export function noteText(group: Pick<Group, 'name' | 'timezone' | 'checkin_weekday' | 'checkin_time'>, week: string, checked: string[], quiet: string[], total: number): string {
+export function noteText(group: Pick<Group, 'name' | 'timezone' | 'checkin_weekday' | 'checkin_time'>, week: string, checked: string[], quiet: string[], total: number, privately = 0): string {
   // The check-in period, by the day of its prompt.
   const monday = DateTime.fromJSDate(checkinInstant(group, week), { zone: group.timezone }).toFormat('ccc d LLL');
-  const count = total >= MIN_PEOPLE ? ` (${checked.length} of ${total} members)` : '';
+  const all = checked.length + privately;
+  const count = total >= MIN_PEOPLE ? ` (${all} of ${total} members)` : '';
   const names = (xs: string[]) => xs.map((n) => bold(n)).join(', ');
+  const who = [checked.length ? names(checked) : '', privately ? `${privately} ${privately === 1 ? 'person' : 'people'} privately` : ''].filter(Boolean).join(', and ');
   return [
     `Your weekly note for ${bold(group.name)}, the week of ${monday}:`,
-    checked.length ? `• Checked in${count}: ${names(checked)}` : '• Nobody checked in that week.',
+    all ? `• Checked in${count}: ${who}` : '• Nobody checked in that week.',
     quiet.length ? `• Quiet for a while: ${names(quiet)}. A friendly hello from someone might be welcome.` : '• Nobody has gone quiet.',
     '',
     'Names only: moods and notes always stay private. To stop these notes: /settings notes off',

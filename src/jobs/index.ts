@@ -1,6 +1,6 @@
 import cron from 'node-cron';
 import { hostname } from 'node:os';
-import type { Core, Platform } from '../core/core.js';
+import { type Core, type Platform, loggableError } from '../core/core.js';
 import type { DeliveryPort } from '../core/outbox.js';
 import type { Clock } from '../core/ports.js';
 import { DeliveryWorker, type DrainStats } from './delivery.js';
@@ -34,6 +34,10 @@ export interface ScheduleOptions {
   /** How often an idle delivery worker looks for new items (ms of real time). */
   pollMs?: number;
   timer?: Timer;
+  /** How long a delivery claim holds (default CLAIM_MS). */
+  claimMs?: number;
+  /** A platform refused the bot's token while delivering: its worker has stopped. */
+  onRevoked?(platform: Platform, reason: string): void;
 }
 
 const everyMinute = (fn: () => void) => {
@@ -63,7 +67,11 @@ export class Schedule {
     this.lease = new Lease(opts.core.db, { holder, ttlMs: opts.leaseTtlMs, clock: opts.leaseClock });
     this.scheduler = new Scheduler(opts.core, opts.domain);
     this.workers = opts.ports.map(
-      (port) => new DeliveryWorker({ core: opts.core, port, pacing: opts.pacing?.[port.platform], timer: opts.timer, canSend: () => this.lease.held }),
+      (port) =>
+        new DeliveryWorker({
+          core: opts.core, port, pacing: opts.pacing?.[port.platform], timer: opts.timer, canSend: () => this.lease.held,
+          claimer: `${holder}:${port.platform}`, claimMs: opts.claimMs, onRevoked: (reason) => opts.onRevoked?.(port.platform, reason),
+        }),
     );
   }
 
@@ -104,7 +112,7 @@ export class Schedule {
         this.lastTickAt = now;
         return r;
       } catch (err) {
-        this.core.log.error({ job: 'schedule', outcome: 'error', err: err instanceof Error ? err.name : typeof err }, 'tick failed');
+        this.core.log.error({ job: 'schedule', outcome: 'error', err: loggableError(err) }, 'tick failed');
         return null;
       } finally {
         this.ticking = null;
@@ -135,7 +143,20 @@ export class Schedule {
   /** Deliver everything due now on every platform (the console calls this after each line). */
   async deliverNow(): Promise<DrainStats[]> {
     if (!this.lease.held) return [];
-    return Promise.all(this.workers.map((w) => w.drain()));
+    return Promise.all(this.workers.filter((w) => !w.isStopped).map((w) => w.drain()));
+  }
+
+  /**
+   * Fire and forget (after each update): deliver what is due now. Never rejects; a failure is
+   * logged and the workers' own loop tries again.
+   */
+  deliverSoon(): void {
+    this.deliverNow().catch((err) => this.core.log.error({ job: 'deliver', outcome: 'error', err: loggableError(err) }, 'delivery after an update failed'));
+  }
+
+  /** One platform stopped (its token was refused): its worker sends nothing more; the others carry on. */
+  stopPlatform(platform: Platform): void {
+    for (const w of this.workers) if (w.platform === platform) w.stop();
   }
 
   /** Something new is in the outbox: wake the workers now rather than at their next poll. */
@@ -152,7 +173,7 @@ export class Schedule {
     try {
       has = await this.lease.acquire();
     } catch (err) {
-      this.core.log.error({ job: 'lease', outcome: 'error', err: err instanceof Error ? err.name : typeof err }, 'lease renewal failed');
+      this.core.log.error({ job: 'lease', outcome: 'error', err: loggableError(err) }, 'lease renewal failed');
     }
     if (has && !had) {
       this.core.log.info({ job: 'lease', holder: this.lease.holder, epoch: this.lease.epoch, outcome: 'acquired' }, 'this process runs the schedule');
@@ -163,13 +184,13 @@ export class Schedule {
   }
 
   private async deliverLoop(worker: DeliveryWorker): Promise<void> {
-    while (this.running) {
+    while (this.running && !worker.isStopped) {
       const seen = this.kicks;
       if (this.lease.held) {
         try {
           await worker.drain();
         } catch (err) {
-          this.core.log.error({ job: 'deliver', platform: worker.platform, outcome: 'error', err: err instanceof Error ? err.name : typeof err }, 'delivery pass failed');
+          this.core.log.error({ job: 'deliver', platform: worker.platform, outcome: 'error', err: loggableError(err) }, 'delivery pass failed');
         }
       }
       if (!this.running) break;

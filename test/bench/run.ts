@@ -6,6 +6,7 @@ import { fanoutBench } from './fanout.js';
 import { latencyBench } from './latency.js';
 import { memoryBench } from './memory.js';
 import { pairingBench } from './pairing.js';
+import { absencePostgresBench, checkinPostgresBench } from './postgres.js';
 import { type Figure, fmt } from './lib.js';
 
 // `npm run bench [section…]`: prints a table and writes test/bench/results/latest.json.
@@ -17,6 +18,8 @@ const sections: Record<string, () => Promise<Figure[]>> = {
   absence: absenceBench,
   fanout: fanoutBench,
   memory: memoryBench,
+  'checkins-pg': checkinPostgresBench,
+  'absence-pg': absencePostgresBench,
 };
 
 async function main() {

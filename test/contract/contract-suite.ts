@@ -48,6 +48,83 @@ export function contractSuite(make: () => ChatHarness): void {
       expect(texts(await chat.send('Robin', 'group', '/help'))).toMatch(/\/support/);
     });
 
+    it('lists helplines that read cleanly, lines for everyone before children\'s, and names regions in words', async () => {
+      await setUp();
+      expect(texts(await chat.send('Sam', 'group', '/settings region GB scotland'))).toMatch(/the UK \(GB, Scotland\)/);
+      const t = texts(await chat.send('Robin', 'group', '/support'));
+      const bullets = t.split('\n').filter((l) => l.startsWith('• '));
+      expect(bullets[0]).toBe('• Samaritans: call 116 123, open 24/7');
+      expect(t).toContain('• Breathing Space: call 0800 83 85 87, open Mon to Thu 6pm to 2am, Fri 6pm to Mon 6am');
+      expect(bullets[bullets.length - 1]).toMatch(/^• Childline/);
+      expect(t).not.toMatch(/\(24\/7|every day of the year/);
+      // A group for young people: their line first.
+      expect(texts(await chat.send('Sam', 'group', '/settings audience young people'))).toMatch(/audience is now young people/);
+      const young = texts(await chat.send('Robin', 'group', '/support')).split('\n').filter((l) => l.startsWith('• '));
+      expect(young[0]).toMatch(/^• Childline/);
+      const intl = texts(await chat.send('Sam', 'group', '/settings region international'));
+      expect(intl).toMatch(/international/);
+      expect(intl).not.toMatch(/\bINT\b/);
+    });
+
+    it('speaks /stats in plain words: dates, and what a hidden small number means', async () => {
+      await setUp();
+      for (const who of ['Alex', 'Bea']) await join(who);
+      await chat.send('Alex', 'dm', '/checkin 4');
+      await chat.send('Bea', 'group', '/leave');
+      await chat.press('Bea', 'Yes, leave');
+      (chat.core().clock as FixedClock).advance(8 * 86400_000);
+      const stats = texts(await chat.send('Sam', 'group', '/stats'));
+      expect(stats).toMatch(/how the group is doing/);
+      expect(stats).toMatch(/1 or 2 have left/);
+      expect(stats).toMatch(/never shown exactly, so nobody can be picked out/);
+      expect(stats).not.toMatch(/\d{4}-W\d{2}|\/\d+w\b|fewer than 3|\bINT\b/);
+    });
+
+    it('previews and runs /pair now in plain words, never a period code', async () => {
+      await setUp();
+      for (const who of ['Alex', 'Bea']) {
+        await join(who);
+        await chat.send(who, 'dm', '/buddy on');
+      }
+      const JARGON = /\d{4}-W\d{2}|\/\d+w\b|week\(s\)|period/;
+      const preview = await chat.send('Sam', 'group', '/pair now');
+      expect(texts(preview)).toMatch(/Alex & Bea|Bea & Alex/);
+      expect(texts(preview)).not.toMatch(JARGON);
+      expect(texts(await chat.press('Sam', 'Confirm'))).not.toMatch(JARGON);
+      const again = texts(await chat.send('Sam', 'group', '/pair now'));
+      expect(again).toMatch(/already been paired/);
+      expect(again).toMatch(/every 2 weeks/);
+      expect(again).not.toMatch(JARGON);
+    });
+
+    it('asks before calling a meetup off, tells everyone who answered who called it off, and the post says it is off', async () => {
+      await setUp();
+      for (const who of ['Sam', 'Alex', 'Bea', 'Cy', 'Dee']) await join(who);
+      await chat.send('Alex', 'group', '/meetup next Tuesday 7pm | Coffee | The Forum café');
+      const posted = [...(await chat.press('Alex', 'Confirm and post')), ...(await chat.deliver())];
+      expect(inGroup(posted).find((s) => /Alex suggests a meetup/.test(s.text))?.choices).toEqual(['Yes', 'Maybe', 'No']);
+      await chat.press('Bea', 'Yes');
+      await chat.press('Cy', 'Maybe');
+      await chat.press('Dee', 'No');
+
+      await chat.send('Sam', 'group', '/meetups');
+      const ask = await chat.press('Sam', 'Call off');
+      expect(texts(ask)).toMatch(/Call off Coffee on .*\?/);
+      expect(await chat.core().db.selectFrom('meetups').select('status').execute()).toEqual([{ status: 'confirmed' }]);
+
+      const done = [...(await chat.press('Sam', 'Yes, call it off')), ...(await chat.deliver())];
+      expect(texts(done)).toMatch(/Called off: Coffee/);
+      for (const who of ['Alex', 'Bea', 'Cy', 'Dee']) {
+        const told = done.filter((s) => s.to === 'private' && s.who === who && /Sam, a facilitator, has called off Coffee/.test(s.text));
+        expect(told, who).toHaveLength(1);
+      }
+      expect(done.filter((s) => s.to === 'private' && s.who === 'Sam' && /has called off/.test(s.text))).toHaveLength(0);
+      const post = inGroup(done).filter((s) => s.edited);
+      expect(post).toHaveLength(1);
+      expect(post[0].text).toMatch(/Called off: Coffee/);
+      expect(post[0].choices).toEqual([]);
+    });
+
     it('answers every group command in a chat that is not set up with how to set it up', async () => {
       for (const c of commandList.filter((c) => c.scope === 'group')) {
         const seen = await chat.send('Robin', 'group', `/${c.name}`);
@@ -264,6 +341,42 @@ export function contractSuite(make: () => ChatHarness): void {
       expect(texts(done)).toMatch(/thank/i);
       const rows = await chat.core().db.selectFrom('checkins').selectAll().execute();
       expect(rows.map((r) => r.mood)).toEqual([4]);
+    });
+
+    it('offers to add a few words privately after a mood tap, and keeps them with the check-in', async () => {
+      await setUp();
+      await join('Alex');
+      await chat.send('Alex', 'group', '/checkin');
+      const done = await chat.press('Alex', 'good');
+      expect(texts(done)).toMatch(/thank you for checking in/i);
+      expect(done.filter((s) => s.to === 'private' && /add a few words\? Only you will see them/.test(s.text))).toHaveLength(1);
+      expect(inGroup(done).filter((s) => /few words/.test(s.text))).toHaveLength(0);
+      // Discord: the ✏️ form; Telegram and the console: a reply in the private chat.
+      if (chat.name === 'discord') await chat.press('Alex', '✏️');
+      const saved = await chat.answer('Alex', 'dm', 'slept badly but ok');
+      expect(texts(saved)).toMatch(/only you can see them/);
+      expect(inGroup(saved)).toHaveLength(0);
+      const row = await chat.core().db.selectFrom('checkins').selectAll().executeTakeFirstOrThrow();
+      expect([row.mood, row.note, row.note_shared]).toEqual([4, 'slept badly but ok', 0]);
+    });
+
+    it('greets a member back after a long quiet spell, never saying how long', async () => {
+      await setUp();
+      await join('Alex');
+      const clock = chat.core().clock as FixedClock;
+      const GREETING = /good to see you/i;
+      expect(texts(await chat.send('Alex', 'dm', '/checkin 4'))).not.toMatch(GREETING);
+      clock.advance(15 * 86400_000);
+      const back = texts(await chat.send('Alex', 'dm', '/checkin 3'));
+      expect(back).toMatch(GREETING);
+      expect(back).not.toMatch(/weeks?\b|days?\b|while|long|missed/i);
+      expect(texts(await chat.send('Alex', 'dm', '/checkin 4'))).not.toMatch(GREETING);
+      // Another quiet spell: asking for the buttons marks them seen, and the tap still says hello.
+      clock.advance(15 * 86400_000);
+      await chat.send('Alex', 'group', '/checkin');
+      expect(texts(await chat.press('Alex', 'good'))).toMatch(GREETING);
+      clock.advance(2 * 86400_000);
+      expect(texts(await chat.send('Alex', 'dm', '/checkin 5'))).not.toMatch(GREETING);
     });
 
     it('keeps a note sent privately private, and says so', async () => {

@@ -10,6 +10,8 @@ export interface Seen {
   file?: string;
   /** Offers a button to open the private chat (Telegram deep link). */
   privateLink?: boolean;
+  /** An earlier message, changed (its text and buttons now). */
+  edited?: boolean;
 }
 
 /**
@@ -29,10 +31,10 @@ export interface ChatHarness {
   press(user: string, label: string): Promise<Seen[]>;
   /** `user` writes plain words, not a command (absent where the bot does not receive them: Discord DMs). */
   say?(user: string, where: 'group' | 'dm', text: string): Promise<Seen[]>;
-  /** Deliver what the outbox holds (the weekly prompt, its tally edits) through this platform. */
-  deliver(): Promise<void>;
   /** The bot's messages in the group as people read them now (edits applied), oldest first. */
   groupTexts(): Promise<string[]>;
   /** `user` answers a follow-up question (Telegram force_reply, console line, Discord modal field). */
   answer(user: string, where: 'group' | 'dm', text: string): Promise<Seen[]>;
+  /** Deliver what the outbox holds (the weekly prompt, its tally edits, meetup posts) as the schedule would; what people saw, edits included. */
+  deliver(): Promise<Seen[]>;
 }

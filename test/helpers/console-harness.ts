@@ -34,18 +34,24 @@ export function consoleHarness(): ChatHarness & { world(): TestWorld } {
     send: (user, where, text) => run(`${user}${where === 'dm' ? '@dm' : ''}: ${text}`),
     say: (user, where, text) => run(`${user}${where === 'dm' ? '@dm' : ''}: ${text}`),
     async press(user, label) {
-      const choices = chat.choicesFor(user);
-      const i = choices.findIndex((c) => c.label === label || c.label.includes(label));
-      if (i < 0) throw new Error(`${user} has no choice "${label}" (has: ${choices.map((c) => c.label).join(', ') || 'none'})`);
-      return run(`${user}: #${i + 1}`);
-    },
-    async deliver() {
-      await chat.drainOutbox();
+      // Like a person scrolling up: the newest message offering that choice, named by its number.
+      const offers = chat.offersFor(user);
+      for (const o of offers) {
+        const i = o.choices.findIndex((c) => c.label === label || c.label.includes(label));
+        if (i >= 0) return run(`${user}: #${i + 1}@${o.seq}`);
+      }
+      throw new Error(`${user} has no choice "${label}" (has: ${offers.flatMap((o) => o.choices.map((c) => c.label)).join(', ') || 'none'})`);
     },
     // The console prints an edit as a new message: the newest copy is what people read now.
     groupTexts: async () => parseConsole(all).filter((s) => s.to === 'group').map((s) => s.text),
     async answer(user, where, text) {
       return run(`${user}${where === 'dm' ? '@dm' : ''}: ${text}`);
+    },
+    // The console delivers after every line already: this finds what is left, if anything.
+    async deliver() {
+      lines = [];
+      await chat.drainOutbox();
+      return parseConsole(lines);
     },
   };
 }
@@ -62,9 +68,10 @@ export function parseConsole(lines: string[]): Seen[] {
     const last = seen[seen.length - 1];
     if (!last) continue;
     const choiceLine = /^ {4}#1 /.test(line);
-    if (choiceLine) last.choices = line.trim().split(/\s{3}/).map((c) => c.replace(/^#\d+ /, ''));
+    if (choiceLine) last.choices = line.trim().replace(/\s{3}\(@\d+ [^)]*\)$/, '').split(/\s{3}/).map((c) => c.replace(/^#\d+ /, ''));
     else if (/^ {4}📎 /.test(line)) last.file = line.trim().slice(3).split(' (')[0];
     else if (/^ {4}\[Open a private chat/.test(line)) last.privateLink = true;
+    else if (/^ {4}\(edited/.test(line)) last.edited = true;
     else if (line.startsWith('    ')) last.text += `\n${line.slice(4)}`;
   }
   return seen;

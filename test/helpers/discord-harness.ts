@@ -77,6 +77,19 @@ export class DiscordBed {
   }
   private deliveryWorker?: DeliveryWorker;
 
+  /** Deliver the outbox as the schedule does; what people saw, edits of earlier messages included. */
+  async deliver(): Promise<Seen[]> {
+    const before = new Map(this.fake.messages.map((m) => [m.id, m.history.length]));
+    await this.drain();
+    return this.fake.messages
+      .filter((m) => m.authorId === this.fake.bot.id && !m.deleted && (before.get(m.id) ?? 0) < m.history.length)
+      .map((m) => {
+        const ch = this.fake.world.channels.get(m.channelId);
+        const who = ch?.recipientId ? this.nameOf(ch.recipientId) : undefined;
+        return { to: ch?.recipientId ? 'private' : 'group', who, text: fromDiscord(m.content), choices: labels(m), ...(before.has(m.id) ? { edited: true } : {}) } satisfies Seen;
+      });
+  }
+
   async drain() {
     return this.worker().drain();
   }
@@ -331,10 +344,8 @@ export function discordHarness(opts: BedOptions = {}): ChatHarness & { bed(): Di
       return bed.submit(user, values);
     },
     press: (user, label) => bed.press(user, label),
-    async deliver() {
-      await bed.drain();
-    },
     groupTexts: async () => bed.groupMessages().map((m) => fromDiscord(m.content)),
     answer: (user, _where, text) => bed.answer(user, text),
+    deliver: () => bed.deliver(),
   };
 }

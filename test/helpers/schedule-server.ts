@@ -10,11 +10,16 @@ export interface Received {
   kind: string;
   pid: number;
   at: number;
+  /** Discord: the message content. */
+  text?: string;
 }
 
 export interface ServerOptions {
-  /** Called with the request number (1-based); 'hang' records the send but never answers it. */
-  onRequest?(n: number): 'hang' | void;
+  /**
+   * Called with the request number (1-based); 'hang' records the send but never answers it;
+   * 'drop' neither records nor answers it (the sender died before it went out).
+   */
+  onRequest?(n: number): 'hang' | 'drop' | void;
   /** Rate limits: at most `max` per `perMs` overall and per chat. */
   limits?: { overall: { max: number; perMs: number }; chat: { max: number; perMs: number } };
 }
@@ -37,8 +42,17 @@ export async function countingServer(opts: ServerOptions = {}) {
     req.on('end', () => {
       const n = ++requests;
       // The worst case: the platform creates the message, and the sender dies before the answer.
-      const hang = opts.onRequest?.(n) === 'hang';
-      const body = JSON.parse(raw || '{}') as { chat: string; kind: string; nonce?: string };
+      const verdict = opts.onRequest?.(n);
+      if (verdict === 'drop') return;
+      const hang = verdict === 'hang';
+      // Discord's REST shape (POST /api/v10/channels/:id/messages, from the real adapter), or the helper port's.
+      // Or the Bot API's (POST /bot<token>/sendMessage, from the real Telegram adapter).
+      const discord = /\/channels\/([^/]+)\/messages$/.exec(req.url ?? '');
+      const telegram = /^\/bot[^/]+\/sendMessage$/.test(req.url ?? '');
+      const sent = JSON.parse(raw || '{}') as { chat: string; kind: string; nonce?: string; content?: string; enforce_nonce?: boolean; chat_id?: string; text?: string };
+      const body: { chat: string; kind: string; nonce?: string; text?: string } = discord
+        ? { chat: decodeURIComponent(discord[1]), kind: 'discord', nonce: sent.enforce_nonce ? sent.nonce : undefined, text: sent.content }
+        : telegram ? { chat: String(sent.chat_id), kind: 'telegram', text: sent.text } : sent;
       const json = (status: number, obj: object) => {
         if (hang) return;
         res.writeHead(status, { 'content-type': 'application/json' });
@@ -58,9 +72,10 @@ export async function countingServer(opts: ServerOptions = {}) {
         windows.get('*')!.push(now);
         windows.get(`c:${body.chat}`)!.push(now);
       }
-      received.push({ chat: body.chat, kind: body.kind, pid: Number(req.headers['x-pid']), at: Date.now() });
+      received.push({ chat: body.chat, kind: body.kind, pid: Number(req.headers['x-pid']), at: Date.now(), text: body.text });
       const id = `msg${received.length}`;
       if (body.nonce) nonces.set(body.nonce, id);
+      if (telegram) return json(200, { ok: true, result: { message_id: received.length, date: 0, chat: { id: body.chat, type: 'group', title: 'g' }, text: body.text } });
       json(200, { id });
     });
   });

@@ -171,6 +171,21 @@ export class TelegramTest {
     return undefined;
   }
 
+  /** Deliver the outbox through the adapter's delivery port, as the schedule does; new messages and edits. */
+  async deliver(): Promise<Seen[]> {
+    const m = this.mark();
+    this.worker ??= new DeliveryWorker({ core: this.core, port: this.adapter.delivery, backoff: { baseMs: 20, capMs: 200 }, pacing: { overall: LOOSE_WINDOW, group: LOOSE_WINDOW, private: LOOSE_WINDOW, concurrency: 1 } });
+    await this.worker.drain();
+    const seen = this.seenSince(m);
+    for (const e of this.fake.edits.slice(m.edits)) {
+      const message = this.fake.world.findMessage(this.fake.world.chatState(e.chat_id), e.message_id);
+      const kb = (message?.reply_markup as { inline_keyboard?: Array<Array<{ text: string; callback_data?: string }>> } | undefined)?.inline_keyboard?.flat() ?? [];
+      seen.push({ to: e.chat_id < 0 ? 'group' : 'private', who: e.chat_id < 0 ? undefined : this.nameOf(e.chat_id), text: message?.text ?? '', choices: kb.filter((b) => b.callback_data).map((b) => b.text), edited: true });
+    }
+    return seen;
+  }
+  private worker?: DeliveryWorker;
+
   seenSince(m: Mark): Seen[] {
     const seen: Seen[] = this.fake.sent.slice(m.sent).map((s) => this.toSeen(s));
     for (const a of this.fake.callbackAnswers.slice(m.answers)) {
@@ -200,15 +215,18 @@ function buttons(message: Message | undefined): Array<{ text: string; callback_d
   return kb?.flat() ?? [];
 }
 
+const LOOSE_PACE = { global: { max: 1000, windowMs: 1000 }, group: { max: 1000, windowMs: 1000 }, private: { max: 1000, windowMs: 1000 } };
+const LOOSE_WINDOW = { max: 100_000, perMs: 1000 };
+
 /** The Telegram adapter behind the shared contract. */
 export function telegramHarness(): ChatHarness & { test(): TelegramTest } {
   let t: TelegramTest;
-  let worker: DeliveryWorker | undefined;
   return {
     name: 'telegram',
     test: () => t,
     async start() {
-      t = await TelegramTest.start();
+      // Delivery is paced by the worker and the fake (its limits are off here), not by real-time waits.
+      t = await TelegramTest.start({ adapter: { pace: LOOSE_PACE } });
     },
     async stop() {
       await t.stop();
@@ -223,12 +241,9 @@ export function telegramHarness(): ChatHarness & { test(): TelegramTest } {
     },
     send: (name, where, text) => t.send(name, where, text),
     say: (name, where, text) => t.send(name, where, text),
-    async deliver() {
-      worker ??= new DeliveryWorker({ core: t.core, port: t.adapter.delivery });
-      await worker.drain();
-    },
     groupTexts: async () => t.fake.sent.filter((s) => s.chat_id === t.group.id).map((s) => t.current(s)?.text ?? s.plain ?? ''),
     press: (name, label) => t.press(name, label),
     answer: (name, where, text) => t.answer(name, where, text),
+    deliver: () => t.deliver(),
   };
 }

@@ -1,7 +1,8 @@
-import { Client, Events, GatewayIntentBits, Options } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Options, RESTEvents } from 'discord.js';
 import type { App } from '../../../commands/dispatch.js';
 import { type Logger, loggableError } from '../../core/core.js';
 import { deactivateGroup } from '../../core/groups.js';
+import { releaseHeldGroupChats } from '../../core/outbox.js';
 import type { SigningKeys } from '../../core/signing.js';
 import { CustomIds } from './custom-ids.js';
 import { DiscordDelivery } from './delivery.js';
@@ -25,6 +26,8 @@ export interface DiscordOptions {
   afterInteraction?(): void;
   /** How long one REST request may take before discord.js gives up on it (default 15 s). */
   restTimeoutMs?: number;
+  /** Discord refused the bot's token (401) or ended its session for good: this adapter can do nothing more. */
+  onFatal?(why: string): void;
 }
 
 export class DiscordAdapter {
@@ -32,6 +35,7 @@ export class DiscordAdapter {
   readonly delivery: DiscordDelivery;
   readonly interactions: InteractionHandler;
   private readonly log: Logger;
+  private fatal = false;
 
   constructor(private readonly opts: DiscordOptions) {
     this.log = opts.log;
@@ -73,6 +77,31 @@ export class DiscordAdapter {
     this.client.on(Events.Error, (err) => this.log.error({ err: loggableError(err) }, 'discord client error'));
     this.client.on(Events.Warn, (msg) => this.log.warn({ warning: String(msg).slice(0, 200) }, 'discord client warning'));
     this.client.on(Events.ShardDisconnect, (_e, shard) => this.log.warn({ shard }, 'discord gateway disconnected'));
+    // A revoked token: any authenticated request answered 401 (discord.js then drops the token).
+    this.client.rest.on(RESTEvents.Response, (request, response) => {
+      if (response.status === 401 && request.data.auth) this.stopForGood("Discord refused the bot's token (401)");
+    });
+    // A permission may have been given back: what waited for the server's channels is tried again now.
+    this.client.on(Events.GuildRoleUpdate, (_old, role) => void this.permissionsChanged(role.guild.id));
+    this.client.on(Events.ChannelUpdate, (_old, channel) => void ('guildId' in channel && channel.guildId ? this.permissionsChanged(channel.guildId) : undefined));
+    this.client.on(Events.GuildMemberUpdate, (_old, member) => void (member.id === this.client.user?.id ? this.permissionsChanged(member.guild.id) : undefined));
+  }
+
+  private stopForGood(why: string): void {
+    if (this.fatal) return;
+    this.fatal = true;
+    if (this.opts.onFatal) this.opts.onFatal(why);
+    else this.log.error({ platform: 'discord' }, `discord: ${why}`);
+  }
+
+  private async permissionsChanged(guildId: string): Promise<void> {
+    try {
+      const chats = [...(this.client.guilds.cache.get(guildId)?.channels.cache.keys() ?? [])];
+      const n = await releaseHeldGroupChats(this.opts.app.core.db, 'discord', this.opts.app.core.clock.now(), chats);
+      if (n) this.log.info({ guild: guildId, items: n }, 'discord permissions changed: held posts are tried again');
+    } catch (err) {
+      this.log.error({ err: loggableError(err), guild: guildId }, 'could not release held posts');
+    }
   }
 
   /** Log in and resolve once every guild has arrived (clientReady). */
@@ -83,7 +112,14 @@ export class DiscordAdapter {
     });
     await this.client.login(this.opts.token);
     await ready;
+    this.client.on(Events.Invalidated, () => this.stopForGood('Discord ended the session for good (invalidated)'));
     this.log.info({ platform: 'discord', bot: this.client.user?.id, guilds: this.client.guilds.cache.size }, 'discord connected');
+  }
+
+  /** A worker process: send the outbox through Discord's REST API, with no gateway connection (no events, no interactions). */
+  async startDeliveryOnly(): Promise<void> {
+    this.client.rest.setToken(this.opts.token);
+    this.log.info({ platform: 'discord' }, 'discord: delivering only (worker)');
   }
 
   /** Let answers in flight finish, then disconnect. */

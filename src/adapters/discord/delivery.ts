@@ -30,6 +30,8 @@ export function nonceFor(d: Pick<Delivery, 'id' | 'idemKey'>, piece = 0): string
 
 export class DiscordDelivery implements DeliveryPort {
   readonly platform = 'discord' as const;
+  /** Discord refused the token once: discord.js has dropped it, so every later send fails the same way. */
+  private revoked = false;
   constructor(private readonly deps: DeliveryDeps) {}
 
   async deliver(d: Delivery): Promise<{ messageId: string }> {
@@ -51,8 +53,18 @@ export class DiscordDelivery implements DeliveryPort {
       }
       return { messageId: first! };
     } catch (err) {
-      throw new DeliveryError(deliveryFailure(err, d.audience));
+      const f = deliveryFailure(err, d.audience, this.stillInServer(d));
+      if (f.kind === 'revoked') this.revoked = true;
+      throw new DeliveryError(this.revoked && f.kind !== 'revoked' ? { kind: 'revoked', reason: 'discord 401 earlier' } : f);
     }
+  }
+
+  /** The group's channel is still known and its server still has the bot (a 50001 there is a permission, not a removal). */
+  private stillInServer(d: Delivery): boolean {
+    if (d.audience !== 'group') return false;
+    const channel = this.deps.client.channels.cache.get(d.groupChatId);
+    const guildId = channel && 'guildId' in channel ? channel.guildId : null;
+    return !!guildId && this.deps.client.guilds.cache.has(guildId);
   }
 
   private async dmChannel(d: Delivery): Promise<string> {
@@ -70,13 +82,20 @@ export class DiscordDelivery implements DeliveryPort {
   }
 }
 
-/** A Discord failure as the outbox understands it. Reasons carry codes, never content. */
-export function deliveryFailure(err: unknown, audience: 'group' | 'person'): DeliveryFailure {
+/**
+ * A Discord failure as the outbox understands it. Reasons carry codes, never content.
+ * `inServer`: the bot is still in the group's server, so 50001 (Missing Access) means it may no
+ * longer see the channel, not that it was removed.
+ */
+export function deliveryFailure(err: unknown, audience: 'group' | 'person', inServer = false): DeliveryFailure {
   if (err instanceof DeliveryError) return err.failure;
   if (err instanceof DiscordAPIError) {
     const code = Number(err.code);
     const reason = `discord ${err.status} ${code}`;
+    if (err.status === 401) return { kind: 'revoked', reason: `${reason}: token refused` };
     if (code === 50007) return { kind: 'unreachable', reason: `${reason}: DMs closed` };
+    if (code === 50013) return audience === 'group' ? { kind: 'no_permission', missing: 'send', reason: `${reason}: missing permissions` } : { kind: 'unreachable', reason };
+    if (code === 50001 && audience === 'group' && inServer) return { kind: 'no_permission', missing: 'view', reason: `${reason}: missing access` };
     if (code === 50001 || code === 10003 || code === 10004) return audience === 'group' ? { kind: 'gone', reason: `${reason}: no access` } : { kind: 'unreachable', reason };
     if (err.status === 429) return { kind: 'retry', afterMs: retryAfterMs(err.rawError), reason };
     if (err.status >= 500) return { kind: 'retry', afterMs: 0, reason };

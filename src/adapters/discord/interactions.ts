@@ -219,8 +219,9 @@ export class InteractionHandler {
 
   /** First answer (nothing acknowledged yet). Returns true when a modal was shown. */
   private async respond(i: Acting, replies: Reply[], group?: number): Promise<boolean> {
+    // A command's form opens straight away; one offered after a button press waits behind a ✏️ button.
     const withForm = replies.find((r) => r.form);
-    if (withForm?.form && !i.isModalSubmit()) {
+    if (withForm?.form && i.isChatInputCommand()) {
       await i.showModal(renderModal(withForm.form, { ids: this.deps.ids, owner: i.user.id, group }));
       return true;
     }

@@ -32,8 +32,8 @@ export interface TelegramOptions {
   pace?: Partial<PaceLimits>;
   /** auto-retry for replies: waits retry_after on 429, retries 5xx and network errors with backoff. */
   retry?: AutoRetryOptions;
-  /** Polling stopped for good (409 Conflict, revoked token). */
-  onFatal?(err: unknown): void;
+  /** Polling stopped for good (409 Conflict, revoked token): `why` is one clear line for the log. */
+  onFatal?(err: unknown, why: string): void;
   /** Tests: an update has been handled completely. */
   onUpdateHandled?(updateId: number): void;
 }
@@ -52,7 +52,8 @@ export class TelegramAdapter {
     this.bot = new Bot(token, client ? { client } : undefined);
     this.bot.api.config.use(autoRetry(opts.retry ?? { maxRetryAttempts: 4, maxDelaySeconds: 60 }));
     // Scheduled deliveries wait only briefly in-call: longer waits go back to the outbox worker.
-    const deliveryApi = new Api(token, client);
+    // A send gives up after 60 s: well inside the outbox claim (CLAIM_MS), so no other worker takes it over mid-send.
+    const deliveryApi = new Api(token, { ...client, timeoutSeconds: 60 });
     deliveryApi.config.use(autoRetry({ maxRetryAttempts: 1, maxDelaySeconds: 2, rethrowInternalServerErrors: true, rethrowHttpErrors: true }));
 
     const pacer = new Pacer(opts.pace);
@@ -125,9 +126,13 @@ export class TelegramAdapter {
         throw new Error('telegram: polling stopped before it began');
       },
       (err) => {
-        const conflict = err instanceof GrammyError && err.error_code === 409;
-        log.error(errorInfo(err), conflict ? 'telegram: another process is polling this bot token (409 Conflict); only one may' : 'telegram: polling stopped');
-        this.opts.onFatal?.(err);
+        const code = err instanceof GrammyError ? err.error_code : undefined;
+        const why =
+          code === 409 ? 'another process is polling this bot token (409 Conflict); only one may'
+          : code === 401 ? "Telegram refused the bot's token (401)"
+          : 'polling stopped';
+        if (this.opts.onFatal) this.opts.onFatal(err, why);
+        else log.error(errorInfo(err), `telegram: ${why}`);
         throw err;
       },
     );
@@ -135,6 +140,12 @@ export class TelegramAdapter {
     await Promise.race([ready, failed]);
     await menus;
     log.info({ bot: this.bot.botInfo.id }, 'telegram: polling');
+  }
+
+  /** A worker process: send the outbox, never poll (another process takes the updates). */
+  async startDeliveryOnly(): Promise<void> {
+    await this.bot.init();
+    this.opts.log.info({ bot: this.bot.botInfo.id }, 'telegram: delivering only (worker)');
   }
 
   async stop(): Promise<void> {

@@ -90,7 +90,8 @@ export class TelegramDelivery implements DeliveryPort {
     // Buttons in a private message act for the group the item belongs to.
     const groupId = d.audience === 'person' ? (await findGroupByChat(core.db, 'telegram', d.groupChatId))?.id : undefined;
     try {
-      const id = await this.sender.send(chatId, { ...d.reply, to: d.audience === 'person' ? 'private' : 'group' }, { groupId });
+      // A long message resumes after the parts an earlier attempt posted, and records each part.
+      const id = await this.sender.send(chatId, { ...d.reply, to: d.audience === 'person' ? 'private' : 'group' }, { groupId, fromPart: d.partsSent, onPart: d.partsDone });
       return { messageId: String(id) };
     } catch (err) {
       const v = classify(err, d.audience, d.attempts);

@@ -36,7 +36,8 @@ export function classify(err: unknown, audience: 'group' | 'person', attempts = 
     // 403: kicked / not a member (group), blocked / never started / deactivated (person).
     return audience === 'person' ? { kind: 'unreachable', reason } : { kind: 'gone', reason };
   }
-  if (err.error_code === 401 || err.error_code === 409) return { kind: 'retry', afterMs: BACKOFF_MAX_MS, reason };
+  if (err.error_code === 401) return { kind: 'revoked', reason };
+  if (err.error_code === 409) return { kind: 'retry', afterMs: BACKOFF_MAX_MS, reason };
   return { kind: 'permanent', reason };
 }
 

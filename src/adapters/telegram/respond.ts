@@ -76,6 +76,7 @@ export async function respond(deps: TelegramDeps, replies: Reply[], it: Interact
           dmFailed = true;
         }
       }
+      if (r.optional) continue;
       if (await holdReply(deps, it, r)) held++;
       else unstored = true;
     }

@@ -16,6 +16,10 @@ export interface SendOptions {
   groupId?: number;
   /** Whose answers a form's follow-up questions wait for. */
   formUser?: number;
+  /** A long text sent in parts: start after the parts an earlier attempt already posted ... */
+  fromPart?: number;
+  /** ... and record each part as it goes out (Telegram has no idempotency key to dedupe a resend). */
+  onPart?(partsSent: number): Promise<void>;
 }
 
 export interface SenderDeps {
@@ -97,14 +101,14 @@ export class Sender {
       return last.message_id;
     }
 
-    const last = await this.sendText(chatId, text, forceReply ?? markup, replyParams, base);
+    const last = await this.sendText(chatId, text, forceReply ?? markup, replyParams, base, opts);
     return last.message_id;
   }
 
-  private async sendText(chatId: string, text: string, markup: InlineKeyboardMarkup | ForceReply | undefined, replyParams: object, base: object): Promise<Message> {
+  private async sendText(chatId: string, text: string, markup: InlineKeyboardMarkup | ForceReply | undefined, replyParams: object, base: object, opts: SendOptions = {}): Promise<Message> {
     const parts = chunks(text.trim() ? text : '…');
     let last!: Message;
-    for (let i = 0; i < parts.length; i++) {
+    for (let i = Math.min(opts.fromPart ?? 0, parts.length - 1); i < parts.length; i++) {
       const isLast = i === parts.length - 1;
       last = await this.api.sendMessage(chatId, toHtml(parts[i]), {
         ...base,
@@ -112,6 +116,7 @@ export class Sender {
         ...(isLast && markup ? { reply_markup: markup } : {}),
       });
       this.deps.onSent?.(chatId);
+      if (!isLast) await opts.onPart?.(i + 1);
     }
     return last;
   }
