@@ -1,5 +1,5 @@
 import { KindError } from '../src/core/core.js';
-import { pairingPeriod, planRound, roundExists, runPairRound } from '../src/core/pairing/rounds.js';
+import { nextRoundText, pairingPeriod, planRound, roundExists, runPairRound } from '../src/core/pairing/rounds.js';
 import { bold, plain, toPrivate } from '../src/core/reply.js';
 import { type Command, str } from './command.js';
 
@@ -18,7 +18,7 @@ const pair: Command = {
     const now = ctx.core.clock.now();
     const period = pairingPeriod(group, now);
     if (await roundExists(ctx.core.db, group.id, period))
-      return [toPrivate(`Buddies have already been paired for this round. They are paired ${everyWeeks(group.pair_every_weeks)}; /settings pairing changes that.`)];
+      return [toPrivate(`Buddies have already been paired for this round. The next round is on ${nextRoundText(group, now)} (they are paired ${everyWeeks(group.pair_every_weeks)}; /settings pairing changes that).`)];
     const plan = await planRound(ctx.core.db, group, now, { periodKey: period });
     if (!plan.groups.length)
       return [toPrivate(`There aren't enough people for a round yet: ${plan.left.length === 1 ? 'one person has' : `${plan.left.length} people have`} opted in with /buddy on, and it takes two.`)];
@@ -27,7 +27,7 @@ const pair: Command = {
       ...plan.groups.map((g) => `• ${g.map((m) => plain(m.name)).join(g.length === 2 ? ' & ' : ', ')}`),
     ];
     if (plan.left.length) lines.push(`Without a buddy this round: ${plan.left.map((m) => plain(m.name)).join(', ')}.`);
-    lines.push('', "Confirm to pair them now: each person gets a private introduction, and this round's scheduled pairing is then skipped.");
+    lines.push('', `Confirm to pair them now: each person gets a private introduction, and this round's scheduled pairing is then skipped. They stay buddies until the next round, on ${nextRoundText(group, now)}.`);
     return [
       toPrivate(lines.join('\n'), {
         choices: [
@@ -49,7 +49,7 @@ const pair: Command = {
       const res = await runPairRound(ctx.core, group, ctx.core.clock.now(), { periodKey: period });
       if (!res.created) return [toPrivate('Buddies have already been paired for this round; nothing more was sent.')];
       const n = res.groups.length;
-      return [toPrivate(`Done: ${n} ${n === 1 ? 'pair' : 'pairs'}${res.groups.some((g) => g.length === 3) ? ' (one of them a trio)' : ''}. Each person gets a private introduction within sending hours.`)];
+      return [toPrivate(`Done: ${n} ${n === 1 ? 'pair' : 'pairs'}${res.groups.some((g) => g.length === 3) ? ' (one of them a trio)' : ''}. Each person gets a private introduction within sending hours. The next round is on ${nextRoundText(group, ctx.core.clock.now())}.`)];
     },
   },
 };

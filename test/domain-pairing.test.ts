@@ -2,7 +2,8 @@ import { onPostgres } from './helpers/test-database.js';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pairKey } from '../src/core/buddies.js';
-import { pairingPeriod, runPairRound } from '../src/core/pairing/rounds.js';
+import { DateTime } from 'luxon';
+import { nextRoundAt, pairingPeriod, runPairRound } from '../src/core/pairing/rounds.js';
 import { setTopics } from '../src/core/topics.js';
 import { textOf } from './helpers/act.js';
 import { snapshot, testWorld } from './helpers/core.js';
@@ -111,6 +112,38 @@ describe('a pairing round', () => {
     expect(textOf(await w.act.choose('Sam', confirm.id))).toMatch(/already been paired/);
     expect(textOf(await w.act.command('Sam', '/pair now'))).toMatch(/already been paired/);
     expect(textOf(await w.act.command('Alex', '/pair now'))).toMatch(/facilitators/);
+  });
+
+  it('a late /pair now runs this round, and says when the next one comes; the schedule runs it then, not before', async () => {
+    await w.buddiesOn('Alex', 'Bea', 'Cy', 'Dee');
+    const group = await w.group();
+    const current = pairingPeriod(group, w.world.clock.now());
+    const next = nextRoundAt(group, w.world.clock.now());
+    // The last day of this round: a facilitator pairs people late.
+    w.world.clock.set(new Date(next.getTime() - 86_400_000));
+    expect(pairingPeriod(group, w.world.clock.now())).toBe(current);
+    const when = DateTime.fromJSDate(next, { zone: group.timezone }).toFormat('cccc d LLLL');
+    const preview = await w.act.command('Sam', '/pair now');
+    expect(preview[0].text).toContain(`until the next round, on ${when}`);
+    expect(textOf(await w.act.choose('Sam', preview[0].choices!.find((c) => c.id.startsWith('pair:ok:'))!.id))).toContain(`The next round is on ${when}`);
+    const intros = await w.outbox('pair_intro');
+    expect(intros).toHaveLength(4);
+    for (const i of intros) expect(i.text).toContain(`until the next round on ${when}`);
+    expect(intros.map((i) => i.text).join('\n')).not.toMatch(/next \d+ weeks|W\d\d/);
+    // The round the schedule runs next is exactly then: a minute before still belongs to this one.
+    expect((await runPairRound(w.world.core, group, new Date(next.getTime() - 60_000))).created).toBe(false);
+    expect((await runPairRound(w.world.core, group, next)).created).toBe(true);
+  });
+
+  it('tells the next round at the group’s own check-in time across a clock change', () => {
+    const group = { timezone: 'Europe/London', checkin_weekday: 7, checkin_time: '19:00', pair_every_weeks: 2, created_at: '2026-01-01T00:00:00Z', rhythm_changed_at: null, period_at_change: null, period_at_change_from: null };
+    for (const at of ['2027-03-22T12:00:00Z', '2027-10-25T12:00:00Z', '2026-12-03T09:00:00Z']) {
+      const next = nextRoundAt(group, new Date(at));
+      expect(next.getTime()).toBeGreaterThan(Date.parse(at));
+      expect(DateTime.fromJSDate(next, { zone: 'Europe/London' }).toFormat('ccc HH:mm')).toBe('Sun 19:00');
+      expect(pairingPeriod(group, next)).not.toBe(pairingPeriod(group, new Date(at)));
+      expect(pairingPeriod(group, new Date(next.getTime() - 60_000))).toBe(pairingPeriod(group, new Date(at)));
+    }
   });
 
   it('never pairs someone with a person they avoid, and never tells anyone', async () => {

@@ -3,7 +3,7 @@ import type { Group, Member } from '../db/schema.js';
 import { checkedInNames } from './checkins.js';
 import type { Core } from './core.js';
 import { enqueue } from './outbox.js';
-import { NO_BUDDY_TEXT, introText, starterFor } from './pairing/rounds.js';
+import { NO_BUDDY_TEXT, introText, nextRoundText, starterFor } from './pairing/rounds.js';
 import { promptItem, promptReply } from './prompts.js';
 import { meetupPostKey } from './meetups.js';
 import { type Reply, bold, toGroup, toPrivate } from './reply.js';
@@ -87,7 +87,7 @@ export async function tellBuddies(core: Core, members: Member[], now: Date): Pro
         const intro = await db.selectFrom('outbox').select(['id', 'status']).where('idem_key', '=', `pair_intro:${group.id}:${s.period}:${p.memberId}`).executeTakeFirst();
         if (intro && UNSENT.includes(intro.status)) {
           const text = others.length
-            ? introText(group.name, p.memberId, others, await topicMaps(db, group.id), starterFor(s.seed, s.slot), group.pair_every_weeks)
+            ? introText(group.name, p.memberId, others, await topicMaps(db, group.id), starterFor(s.seed, s.slot), nextRoundText(group, now))
             : NO_BUDDY_TEXT(group.name);
           await db.updateTable('outbox').set({ payload: JSON.stringify(toPrivate(text)) }).where('id', '=', intro.id).execute();
           changed++;

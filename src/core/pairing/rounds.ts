@@ -6,7 +6,7 @@ import type { Core } from '../core.js';
 import { enqueue } from '../outbox.js';
 import { bold, italic, toPrivate } from '../reply.js';
 import { type Rhythm, checkinPeriod } from '../periods.js';
-import { parseWeekKey, privateSendTime } from '../time.js';
+import { addWeeks, checkinInstant, parseWeekKey, privateSendTime, weekKey } from '../time.js';
 import { showTopic, topicMaps } from '../topics.js';
 import { type PairingInput, pairRound } from './matching.js';
 
@@ -29,6 +29,25 @@ export function pairingPeriod(group: Rhythm & Pick<Group, 'pair_every_weeks'>, n
   const key = start.toFormat("kkkk-'W'WW");
   return every === 1 ? key : `${key}/${every}w`;
 }
+
+/**
+ * When the next scheduled round runs: the first check-in prompt after `now` that starts another
+ * pairing period. A round run early by /pair now belongs to the current one, so this is also when
+ * its buddies change.
+ */
+export function nextRoundAt(group: Rhythm & Pick<Group, 'pair_every_weeks'>, now: Date): Date {
+  const current = pairingPeriod(group, now);
+  const week = weekKey(now, group.timezone);
+  for (let k = 0; k <= Math.max(1, group.pair_every_weeks) + 2; k++) {
+    const at = checkinInstant(group, addWeeks(week, k, group.timezone));
+    if (at.getTime() > now.getTime() && pairingPeriod(group, at) !== current) return at;
+  }
+  return checkinInstant(group, addWeeks(week, Math.max(1, group.pair_every_weeks), group.timezone));
+}
+
+/** "Sunday 13 December", in the group's zone: when the next round comes, as people say it. */
+export const nextRoundText = (group: Rhythm & Pick<Group, 'pair_every_weeks'>, now: Date) =>
+  DateTime.fromJSDate(nextRoundAt(group, now), { zone: group.timezone }).toFormat('cccc d LLLL');
 
 /** A stable 32-bit seed for a (group, period): the preview and the round agree. */
 export function periodSeed(groupId: number, period: string): number {
@@ -155,12 +174,12 @@ const STARTERS = [
 /** The conversation starter of a round's pair or trio (its slot). */
 export const starterFor = (seed: number, slot: number) => STARTERS[(seed + slot) % STARTERS.length];
 
-export function introText(groupName: string, me: number, mates: Pick<RoundMember, 'memberId' | 'name'>[], input: Pick<PairingInput, 'offers' | 'seeks'>, starter: string, everyWeeks: number): string {
+export function introText(groupName: string, me: number, mates: Pick<RoundMember, 'memberId' | 'name'>[], input: Pick<PairingInput, 'offers' | 'seeks'>, starter: string, nextRound: string): string {
   const names = mates.map((m) => bold(m.name));
   const lines = [
     mates.length === 1
-      ? `Your buddy in ${bold(groupName)} for the next ${everyWeeks === 1 ? 'week' : `${everyWeeks} weeks`} is ${names[0]}.`
-      : `You're a trio in ${bold(groupName)} for the next ${everyWeeks === 1 ? 'week' : `${everyWeeks} weeks`}: you, ${names.join(' and ')}.`,
+      ? `Your buddy in ${bold(groupName)} until the next round on ${nextRound} is ${names[0]}.`
+      : `You're a trio in ${bold(groupName)} until the next round on ${nextRound}: you, ${names.join(' and ')}.`,
   ];
   for (const m of mates) {
     const theyOffer = [...(input.offers.get(m.memberId) ?? [])].filter((t) => input.seeks.get(me)?.has(t));
@@ -220,7 +239,7 @@ export async function runPairRound(core: Core, group: Group, now: Date, opts: { 
           kind: 'pair_intro',
           audience: 'person',
           personId: m.personId,
-          reply: toPrivate(introText(group.name, m.memberId, mates, plan.input, starter, group.pair_every_weeks)),
+          reply: toPrivate(introText(group.name, m.memberId, mates, plan.input, starter, nextRoundText(group, now))),
           notBefore,
           now,
         });
