@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../db/database.js';
 import { flushErased } from '../db/portable.js';
 import type { Database } from '../db/schema.js';
