@@ -124,8 +124,8 @@ describe('the facilitators\' weekly note', () => {
     await addMember(world.core, g, 'Noah', { notes: false, lastSeen: '2026-11-29T20:00:00.000Z' });
     const quiet = await addMember(world.core, g, 'Quinn', { lastSeen: '2026-11-01T10:00:00.000Z' });
     await addMember(world.core, g, 'Away', { lastSeen: '2026-10-01T10:00:00.000Z', awayUntil: '2027-01-01T00:00:00.000Z' });
-    // The check-in period that ended at Sunday's 19:00 prompt is 2026-W47.
-    await world.core.db.insertInto('checkins').values({ group_id: g.id, member_id: fac.member.id, week: '2026-W47', mood: 1, note: 'hard week', note_shared: 0, created_at: '2026-11-29T18:00:00.000Z', updated_at: '2026-11-29T18:00:00.000Z' }).execute();
+    // The check-in period that ended at Sunday's 19:00 prompt is 2026-W47; Fran checked in where the group could see it.
+    await world.core.db.insertInto('checkins').values({ group_id: g.id, member_id: fac.member.id, week: '2026-W47', mood: 1, note: 'hard week', note_shared: 0, private: 0, created_at: '2026-11-29T18:00:00.000Z', updated_at: '2026-11-29T18:00:00.000Z' }).execute();
     void quiet;
     await new Scheduler(world.core).tick(new Date('2026-11-30T10:00:00Z'));
     const notes = await outboxRows(world.core, 'facilitator_weekly');
@@ -143,7 +143,7 @@ describe('the facilitators\' weekly note', () => {
   it('hides the count when fewer than 3 people are in the group', async () => {
     const g = await addGroup(world.core);
     const fac = await addMember(world.core, g, 'Fran', { notes: true });
-    await world.core.db.insertInto('checkins').values({ group_id: g.id, member_id: fac.member.id, week: '2026-W47', mood: 4, note: null, note_shared: 0, created_at: '2026-11-29T18:00:00.000Z', updated_at: '2026-11-29T18:00:00.000Z' }).execute();
+    await world.core.db.insertInto('checkins').values({ group_id: g.id, member_id: fac.member.id, week: '2026-W47', mood: 4, note: null, note_shared: 0, private: 0, created_at: '2026-11-29T18:00:00.000Z', updated_at: '2026-11-29T18:00:00.000Z' }).execute();
     await new Scheduler(world.core).tick(new Date('2026-11-30T10:00:00Z'));
     const text = JSON.parse((await outboxRows(world.core, 'facilitator_weekly'))[0].payload).text as string;
     expect(text).toMatch(/• Checked in: \*\*Fran\*\*/);
