@@ -5,7 +5,7 @@ import type { Core } from './core.js';
 import { enqueue } from './outbox.js';
 import { NO_BUDDY_TEXT, introText, nextRoundText, starterFor } from './pairing/rounds.js';
 import { promptItem, promptReply } from './prompts.js';
-import { meetupPostKey } from './meetups.js';
+import { meetupAnswerers, meetupPostKey } from './meetups.js';
 import { type Reply, bold, toGroup, toPrivate } from './reply.js';
 import { checkinPeriod } from './periods.js';
 import { formatLocal, privateSendTime } from './time.js';
@@ -152,15 +152,7 @@ export async function callOffMeetups(core: Core, memberIds: number[], now: Date)
       if (await enqueue(db, { idemKey: `meetup_erased:${m.id}`, groupId: group.id, kind: 'meetup_off', audience: 'group', reply: { ...post, edits }, notBefore: now, now })) changed++;
     }
     if (ahead) {
-      const answered = await db
-        .selectFrom('meetup_rsvps')
-        .innerJoin('members', 'members.id', 'meetup_rsvps.member_id')
-        .select(['members.id', 'members.person_id'])
-        .where('meetup_rsvps.meetup_id', '=', m.id)
-        .where('members.status', '=', 'active')
-        .where('members.id', 'not in', memberIds)
-        .orderBy('members.id')
-        .execute();
+      const answered = await meetupAnswerers(db, m.id, memberIds);
       for (const a of answered) {
         const ok = await enqueue(db, {
           idemKey: `meetup_cancelled:${m.id}:${a.id}`,

@@ -175,6 +175,19 @@ export async function meetupToCallOff(core: Core, group: Group, member: Member |
   return m;
 }
 
+/** Active members who answered a meetup (yes, maybe or no), in the order they answered; `except` left out. */
+export function meetupAnswerers(db: DB, meetupId: number, except: number[] = []) {
+  return db
+    .selectFrom('meetup_rsvps')
+    .innerJoin('members', 'members.id', 'meetup_rsvps.member_id')
+    .select(['members.id', 'members.person_id'])
+    .where('meetup_rsvps.meetup_id', '=', meetupId)
+    .where('members.status', '=', 'active')
+    .$if(except.length > 0, (q) => q.where('members.id', 'not in', except))
+    .orderBy('meetup_rsvps.id')
+    .execute();
+}
+
 /**
  * The suggester (or a facilitator) calls it off: everyone who answered (yes, maybe or no) is told
  * privately who called it off, and the group's post loses its buttons and says it is off.
@@ -187,14 +200,7 @@ export async function cancelMeetup(core: Core, group: Group, member: Member | un
     if (!m || m.status !== 'confirmed') throw new KindError("That meetup isn't on any more.");
     if (m.member_id !== member?.id && !isFacilitator) throw new KindError('Only the person who suggested a meetup, or a facilitator, can call it off.');
     await trx.updateTable('meetups').set({ status: 'cancelled' }).where('id', '=', m.id).execute();
-    const answered = await trx
-      .selectFrom('meetup_rsvps')
-      .innerJoin('members', 'members.id', 'meetup_rsvps.member_id')
-      .select(['members.id', 'members.person_id'])
-      .where('meetup_rsvps.meetup_id', '=', m.id)
-      .where('members.status', '=', 'active')
-      .orderBy('meetup_rsvps.id')
-      .execute();
+    const answered = await meetupAnswerers(trx, m.id);
     const when = formatLocal(new Date(m.starts_at), group.timezone);
     const who = m.member_id === member?.id ? `${bold(byName)}, who suggested it,` : `${bold(byName)}, a facilitator,`;
     const text = `${who} has called off ${bold(m.title)} on ${when}. Sorry for the change of plans. /meetups shows what else is coming up.`;
