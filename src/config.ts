@@ -11,6 +11,11 @@ const apiRoot = optional.refine((v) => !v || /^https?:\/\/[^\s]+[^/]$/.test(v), 
   message: 'must be an http(s) URL with no trailing slash, like http://127.0.0.1:8081',
 });
 
+const millis = (min: number, max: number) =>
+  optional
+    .refine((v) => !v || (/^\d+$/.test(v) && Number(v) >= min && Number(v) <= max), { message: `must be a whole number of milliseconds from ${min} to ${max}, or empty for the default` })
+    .transform((v) => (v ? Number(v) : undefined));
+
 const schema = z
   .object({
     DISCORD_TOKEN: optional,
@@ -25,6 +30,10 @@ const schema = z
     DISCORD_API_ROOT: apiRoot,
     // 'worker': the schedule and the outbox only, no platform updates (another process takes them).
     BOT_ROLE: z.enum(['all', 'worker'], { message: "must be 'all' (the default: updates, schedule and delivery) or 'worker' (schedule and delivery only)" }).optional().or(z.literal('').transform(() => undefined)),
+    // How long the schedule's lease and an outbox claim last (ms). Shorter: a faster takeover when a
+    // process dies, more database writes while it lives. The tests shorten them to see a takeover.
+    LEASE_TTL_MS: millis(1_000, 10 * 60_000),
+    OUTBOX_CLAIM_MS: millis(1_000, 30 * 60_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional().or(z.literal('').transform(() => undefined)),
   })
   .refine((c) => !c.DISCORD_TOKEN === !c.DISCORD_APP_ID, {

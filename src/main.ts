@@ -112,7 +112,10 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   }
   // Both platforms connect at the same time.
   await Promise.all(starts);
-  schedule = createSchedule({ core, ports, domain: domainJobs, onRevoked: (platform, reason) => stopPlatform(platform, `the bot's token was refused (${reason})`) });
+  schedule = createSchedule({
+    core, ports, domain: domainJobs, leaseTtlMs: config.LEASE_TTL_MS, claimMs: config.OUTBOX_CLAIM_MS,
+    onRevoked: (platform, reason) => stopPlatform(platform, `the bot's token was refused (${reason})`),
+  });
   await schedule.start();
   // Adapters connected and the schedule running (the start-up benchmark waits for this line).
   log.info({ platforms: ports.map((p) => p.platform), role: worker ? 'worker' : 'all' }, 'ready');

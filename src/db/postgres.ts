@@ -57,6 +57,8 @@ export function openPostgres(opts: PostgresOptions): { db: Kysely<Database>; poo
   const pool = new pg.Pool({
     connectionString: opts.url,
     max: opts.max ?? 10,
+    // Which process a connection is, in pg_stat_activity (an application_name in the URL wins).
+    application_name: `peer-support-bot:${process.pid}`,
     // Counts and ids are bigint in Postgres: read them as numbers, as SQLite gives them.
     types: {
       getTypeParser: (oid: number, format?: 'text' | 'binary') => {
@@ -67,7 +69,7 @@ export function openPostgres(opts: PostgresOptions): { db: Kysely<Database>; poo
   });
   // An idle client's error (the server restarted) must not crash the process; the pool replaces it.
   pool.on('error', () => {});
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new PortableSchemaPlugin()], log: (e) => { if (e.level === 'error' && process.env.PG_DEBUG) console.log('SQLERR', e.query.sql, String(e.error)); } });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new PortableSchemaPlugin()] });
   return { db, pool };
 }
 

@@ -74,7 +74,9 @@ export class FakeServer {
 
     const name = parsed.method.toLowerCase();
     await this.sleep(this.latencyFor(name));
-    if (abort.signal.aborted) return;
+    // A request that reached the Bot API is carried out even if its client went away meanwhile
+    // (a crashed bot's last sendMessage still arrives); only a poll is dropped with its client.
+    if (abort.signal.aborted && name === 'getupdates') return;
 
     const fault = this.takeFault(name);
     if (fault) {
