@@ -1,12 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { build } from 'esbuild';
 import { sql } from 'kysely';
 import { DateTime } from 'luxon';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from './fakes/discord/index.js';
 import { FakeTelegram } from './fakes/telegram/index.js';
+import { buildBundle } from './helpers/bundle.js';
 import { addGroup } from './helpers/schedule-world.js';
 import { testDatabase } from './helpers/test-database.js';
 import type { Core } from '../src/core/core.js';
@@ -18,7 +17,7 @@ import type { Core } from '../src/core/core.js';
 // on Telegram (no idempotency key) at most the sends that were in flight at the kill are doubled.
 
 const root = resolve(import.meta.dirname, '..');
-const bundle = resolve(root, 'dist', `processes-test-${process.pid}.js`);
+let bundle = '';
 const GROUPS = { telegram: 250, discord: 250 };
 const LEASE_MS = 6000;
 const PROMPT = /weekly check-in/;
@@ -29,9 +28,9 @@ afterEach(async () => {
 });
 
 beforeAll(async () => {
-  // The same bundle `npm start` builds (package.json "build"), under a name of this run's own.
-  await build({ entryPoints: [resolve(root, 'src/main.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile: bundle, logLevel: 'warning' });
-  return () => rmSync(bundle, { force: true });
+  const built = await buildBundle('processes-test');
+  bundle = built.file;
+  return built.remove;
 });
 
 interface Bot {

@@ -71,6 +71,7 @@ function report(): HostReport {
       // Arrival times of the sends (before the fake's latency), for the rate the server saw.
       firstAt: tgSends[0]?.at ?? 0,
       lastAt: tgSends[tgSends.length - 1]?.at ?? 0,
+      longestPauseMs: longestPause(tgSends.map((r) => r.at)),
       polls: tg.countRequests('getUpdates'),
     },
     discord: {
@@ -79,9 +80,17 @@ function report(): HostReport {
       tooMany: dc.stats.rateLimited - mark.dc429,
       firstAt: dcPosts[0]?.at ?? 0,
       lastAt: dcPosts[dcPosts.length - 1]?.at ?? 0,
+      longestPauseMs: longestPause(dcPosts.map((r) => r.at)),
       identified: dc.gateway.connected,
     },
   };
+}
+
+/** The longest time between two sends in a row (a takeover shows as one). */
+function longestPause(at: number[]): number {
+  let longest = 0;
+  for (let i = 1; i < at.length; i++) longest = Math.max(longest, at[i] - at[i - 1]);
+  return longest;
 }
 
 process.on('message', (m: { type: string; setup?: HostSetup }) => {

@@ -27,6 +27,8 @@ interface PlatformReport {
   tooMany: number;
   firstAt: number;
   lastAt: number;
+  /** The longest time between two sends in a row (ms). */
+  longestPauseMs: number;
 }
 
 export interface HostReport {

@@ -20,7 +20,7 @@ import { benchWorld, command, consoleIncoming, seedGroups } from './world.js';
 
 const START = '2026-11-23T10:00:00Z';
 
-async function postgresWorld(fill: (sqlite: import('better-sqlite3').Database) => void) {
+export async function postgresWorld(fill: (sqlite: import('better-sqlite3').Database) => void) {
   const server = await startPostgresServer();
   const admin = openPostgres({ url: server.adminUrl, max: 1 });
   await sql`create database bench`.execute(admin.db);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { absenceBench } from './absence.js';
 import { checkinBench } from './checkins.js';
 import { fanoutBench } from './fanout.js';
+import { fanoutPostgresBench } from './fanout-pg.js';
 import { latencyBench } from './latency.js';
 import { memoryBench } from './memory.js';
 import { pairingBench } from './pairing.js';
@@ -20,6 +21,7 @@ const sections: Record<string, () => Promise<Figure[]>> = {
   memory: memoryBench,
   'checkins-pg': checkinPostgresBench,
   'absence-pg': absencePostgresBench,
+  'fanout-pg': fanoutPostgresBench,
 };
 
 async function main() {
