@@ -52,6 +52,8 @@ describe('catch-up after downtime', () => {
     expect(r.late).toBeGreaterThanOrEqual(1);
     const late = log.lines.filter((l) => l.msg === 'job skipped: past its grace window' && l.obj.job === 'prompt');
     expect(late.map((l) => [l.obj.group, l.obj.period])).toEqual([[stale.id, '2026-W48']]);
+    // One warning for the whole tick, however many groups were late (each run's own line is info).
+    expect(log.lines.filter((l) => l.level === 'warn').map((l) => l.obj.count)).toEqual([r.late]);
     // Every minute for an hour after: nothing more, and the skip is not logged again.
     for (let t = Date.parse('2026-11-30T06:31:00Z'); t <= Date.parse('2026-11-30T07:30:00Z'); t += 60_000) await new Scheduler(world.core).tick(new Date(t));
     expect((await outboxRows(world.core, 'prompt')).length).toBe(2);

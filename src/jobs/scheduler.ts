@@ -105,6 +105,8 @@ export class Scheduler {
       else if (r === 'error') report.errors++;
       else report.ran++;
     }
+    // One warning for them all: after a long stop, thousands of groups' runs can be late at once.
+    if (report.late) this.core.log.warn({ job: 'schedule', outcome: 'late', count: report.late }, `${report.late} scheduled runs were past their grace window and skipped (the bot was stopped or busy)`);
     if (this.domain.queueMeetupReminders) {
       const t0 = performance.now();
       try {
@@ -156,7 +158,7 @@ export class Scheduler {
     const base = { job: job.job, group: group.id, period: occ.period };
     if (now.getTime() > occ.due.getTime() + job.graceMs) {
       if (await recordRun(db, { job: job.job, groupId: group.id, period: occ.period, dueAt: occ.due, outcome: 'late', now }))
-        log.warn({ ...base, outcome: 'late', dueAt: occ.due.toISOString(), lateMs: now.getTime() - occ.due.getTime(), ms: ms(t0) }, 'job skipped: past its grace window');
+        log.info({ ...base, outcome: 'late', dueAt: occ.due.toISOString(), lateMs: now.getTime() - occ.due.getTime(), ms: ms(t0) }, 'job skipped: past its grace window');
       return 'late';
     }
     try {
