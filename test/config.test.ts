@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { readConfig } from '../src/config.js';
+
+// Settings read from the environment: a wrong one stops the bot with a line saying how to fix it.
+
+describe('the lease and claim settings', () => {
+  it('take whole milliseconds and leave the defaults when empty', () => {
+    expect(readConfig({ LEASE_TTL_MS: '6000', OUTBOX_CLAIM_MS: '90000' })).toMatchObject({ LEASE_TTL_MS: 6000, OUTBOX_CLAIM_MS: 90000 });
+    expect(readConfig({ LEASE_TTL_MS: '', OUTBOX_CLAIM_MS: ' ' })).toMatchObject({ LEASE_TTL_MS: undefined, OUTBOX_CLAIM_MS: undefined });
+  });
+
+  it('refuse a value that is not a time in range, saying what is allowed', () => {
+    expect(() => readConfig({ LEASE_TTL_MS: '30s' })).toThrow(/LEASE_TTL_MS: must be a whole number of milliseconds from 1000 to 600000/);
+    expect(() => readConfig({ LEASE_TTL_MS: '50' })).toThrow(/LEASE_TTL_MS/);
+    expect(() => readConfig({ OUTBOX_CLAIM_MS: '99999999' })).toThrow(/OUTBOX_CLAIM_MS: must be a whole number of milliseconds from 1000 to 1800000/);
+  });
+});
