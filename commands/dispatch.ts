@@ -1,5 +1,6 @@
 import type { Group } from '../src/db/schema.js';
 import { type Core, KindError, type Platform, loggableError } from '../src/core/core.js';
+import type { CommandOutcome } from '../src/core/metrics.js';
 import { findGroup, findGroupByChat } from '../src/core/groups.js';
 import { choosePrivateGroup, ensurePerson, findMember, groupsOfPerson, isActive, markSeen, rememberDmChat } from '../src/core/members.js';
 import { type Reply, bold, plain, toGroup, toPrivate } from '../src/core/reply.js';
@@ -52,13 +53,29 @@ const PICK_GROUP = 'grp';
 /** Run one command, button press or form for one person: access checks in one place. */
 export async function handle(app: App, incoming: Incoming, action: Action): Promise<Reply[]> {
   const { core } = app;
+  const t0 = performance.now();
+  let outcome: CommandOutcome = 'ok';
   try {
     return await dispatch(app, incoming, action);
   } catch (err) {
-    if (err instanceof KindError) return [toPrivate(err.userMessage, { inPlace: true })];
+    if (err instanceof KindError) {
+      outcome = 'declined';
+      return [toPrivate(err.userMessage, { inPlace: true })];
+    }
+    outcome = 'error';
     core.log.error({ err: loggableError(err), platform: incoming.platform, chat: incoming.chatId, action: action.kind, name: actionName(action) }, 'command failed');
     return [toPrivate(GENERIC_SORRY, { inPlace: true })];
+  } finally {
+    core.metrics?.command(incoming.platform, countedName(app, action), action.kind, outcome, (performance.now() - t0) / 1000);
   }
+}
+
+/** The name counted for operators: one of the bot's own commands, never what someone typed. */
+function countedName(app: App, action: Action): string {
+  const name = actionName(action).toLowerCase();
+  if (action.kind === 'text') return 'text';
+  if (action.kind === 'choice' && name === PICK_GROUP) return 'pick_group';
+  return app.commands.has(name) ? name : 'unknown';
 }
 
 function actionName(action: Action): string {

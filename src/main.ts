@@ -16,8 +16,11 @@ import { ConsoleChat } from './adapters/console/console-chat.js';
 import { DiscordAdapter } from './adapters/discord/client.js';
 import { TelegramAdapter } from './adapters/telegram/bot.js';
 import type { DeliveryPort } from './core/outbox.js';
-import { createSchedule } from './jobs/index.js';
+import { type Schedule, createSchedule } from './jobs/index.js';
 import { domainJobs } from './jobs/domain.js';
+import { type HealthPart, platformPart } from './http/health.js';
+import { type OpsServer, startOpsServer } from './http/ops.js';
+import { PromMetrics } from './http/metrics.js';
 
 // The composition root: config, database, core, adapters and jobs. The only file that knows them all.
 
@@ -45,7 +48,9 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   const logPath = resolve(target.kind === 'sqlite' && target.file !== ':memory:' ? dirname(target.file) : resolve(root, 'data'), 'console.log');
   const log = createLogger(config.LOG_LEVEL ?? 'info', [config.TELEGRAM_BOT_TOKEN ?? '', config.DISCORD_TOKEN ?? '', config.SIGNING_SECRET ?? ''], toFile ? logFile(logPath) : undefined);
   const clock = new OffsetClock();
-  const core: Core = { db, clock, ids: cryptoIds, log, helplines: loadHelplines(resolve(root, 'data/helplines.json')) };
+  // With PORT, the core and the jobs count for /metrics (the lease is read when scraped).
+  const metrics = onPlatform && config.PORT !== undefined ? new PromMetrics({ db, clock, log, holdsLease: () => schedule?.holdsLease ?? false }) : undefined;
+  const core: Core = { db, clock, ids: cryptoIds, log, helplines: loadHelplines(resolve(root, 'data/helplines.json')), metrics };
   const app: App = { core, commands };
 
   if (!onPlatform) {
@@ -84,6 +89,19 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     }
   };
   const signing = await signingKeys(core, config.SIGNING_SECRET);
+  // /healthz and /metrics, up before the platforms connect (503 until they have).
+  const health: HealthPart[] = [];
+  let ops: OpsServer | undefined;
+  if (config.PORT !== undefined && metrics) {
+    try {
+      ops = await startOpsServer({ port: config.PORT, db, log, metrics, platforms: () => health });
+    } catch (err) {
+      process.stderr.write(`PORT ${config.PORT}: the health and metrics server could not listen (${(err as { code?: string }).code ?? 'error'}). Choose a free port, or leave PORT empty.\n`);
+      process.exitCode = 1;
+      await db.destroy();
+      return;
+    }
+  }
   // A worker runs the schedule and delivers (when it holds the lease) but takes no updates.
   const worker = config.BOT_ROLE === 'worker';
   if (config.DISCORD_TOKEN && config.DISCORD_APP_ID) {
@@ -95,6 +113,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     starts.push(worker ? discord.startDeliveryOnly() : discord.start());
     ports.push(discord.delivery);
     adapters.set('discord', () => discord.stop());
+    health.push(platformPart('discord', discord));
   }
   if (config.TELEGRAM_BOT_TOKEN) {
     const telegram = new TelegramAdapter({
@@ -109,6 +128,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     starts.push(worker ? telegram.startDeliveryOnly() : telegram.start());
     ports.push(telegram.delivery);
     adapters.set('telegram', () => telegram.stop());
+    health.push(platformPart('telegram', telegram));
   }
   // Both platforms connect at the same time.
   await Promise.all(starts);
@@ -121,8 +141,24 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   log.info({ platforms: ports.map((p) => p.platform), role: worker ? 'worker' : 'all' }, 'ready');
   const signal = await stopping;
   log.info({ signal }, 'stopping');
-  await schedule.stop();
-  for (const stop of adapters.values()) await stop();
+  await shutDown(schedule, adapters, ops, db, log);
+}
+
+/**
+ * Within 10 s: /healthz answers 503 at once; Telegram stops polling while the schedule lets its
+ * sends in flight finish (or gives back their claims) and gives up the lease; then Discord's
+ * client closes (its deliveries go through it, so after the schedule); then the server and the
+ * database. If any of it hangs, the process leaves anyway.
+ */
+async function shutDown(schedule: Schedule, adapters: Map<Platform, () => Promise<void>>, ops: OpsServer | undefined, db: DB, log: Logger): Promise<void> {
+  setTimeout(() => {
+    log.error({}, 'stopping took too long: leaving now');
+    process.exit(1);
+  }, 9_500).unref();
+  ops?.stopping();
+  await Promise.all([schedule.stop(), adapters.get('telegram')?.()]);
+  await adapters.get('discord')?.();
+  await ops?.close();
   await db.destroy();
 }
 
@@ -158,7 +194,8 @@ async function runConsole(app: App, clock: OffsetClock): Promise<void> {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().catch((err) => {
+  // A send given back at shutdown may still wait on its platform: it must not hold the process.
+  main().then(() => setTimeout(() => process.exit(), 200).unref(), (err) => {
     process.stderr.write(`The bot stopped: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exit(1);
   });

@@ -1,4 +1,5 @@
 import type { DB } from '../db/database.js';
+import type { Metrics } from './metrics.js';
 import type { Clock, Ids } from './ports.js';
 import type { Helplines } from './support.js';
 
@@ -29,6 +30,8 @@ export interface Core {
   ids: Ids;
   log: Logger;
   helplines: Helplines;
+  /** Counts for operators (main.ts passes one when PORT is set); absent: nothing is counted. */
+  metrics?: Metrics;
 }
 
 export type Platform = 'console' | 'telegram' | 'discord';

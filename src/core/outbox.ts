@@ -67,8 +67,11 @@ export interface Delivery {
 }
 
 export type DeliveryFailure =
-  /** Wait and try again (429 with retry_after, or a server error with backoff). */
-  | { kind: 'retry'; afterMs: number; reason: string }
+  /**
+   * Wait and try again (429 with retry_after, or a server error with backoff). `status`: the
+   * platform's HTTP status when it answered (429, 5xx); absent for a network error or pacing.
+   */
+  | { kind: 'retry'; afterMs: number; reason: string; status?: number }
   /** The person can't be written to privately (never started the bot, DMs closed): hold it. */
   | { kind: 'unreachable'; reason: string }
   /** The bot was removed from the group's chat: the group becomes inactive. */
@@ -150,6 +153,15 @@ export async function markSent(db: DB, id: number, messageId: string, now: Date,
 }
 
 export const SENT_PAYLOAD = '{}';
+
+/**
+ * A send given back at shutdown (see `release`) came through after all: recorded as sent if no
+ * worker has taken the item since, so it is not sent again.
+ */
+export async function markSentIfUnclaimed(db: DB, id: number, messageId: string, now: Date): Promise<boolean> {
+  const q = db.updateTable('outbox').set({ status: 'sent', platform_message_id: messageId, sent_at: now.toISOString(), error: null, payload: SENT_PAYLOAD, ...UNCLAIMED });
+  return Number((await q.where('id', '=', id).where('status', '=', 'pending').where('claimed_by', 'is', null).executeTakeFirst()).numUpdatedRows) === 1;
+}
 
 export async function markFailed(db: DB, id: number, reason: string, c?: Claim): Promise<void> {
   await byHolder(db.updateTable('outbox').set({ status: 'failed', error: reason.slice(0, 300), ...UNCLAIMED }).where('id', '=', id), c).execute();

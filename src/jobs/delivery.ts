@@ -2,9 +2,10 @@ import { hostname } from 'node:os';
 import { type Core, type Platform, loggableError } from '../core/core.js';
 import { deactivateGroup } from '../core/groups.js';
 import {
-  CLAIM_MS, type Claim, type Delivery, DeliveryError, type DeliveryFailure, type DeliveryPort, claim, claimable, hold, holdGroupChat, markFailed, markSent,
+  CLAIM_MS, type Claim, type Delivery, DeliveryError, type DeliveryFailure, type DeliveryPort, claim, claimable, hold, holdGroupChat, markFailed, markSent, markSentIfUnclaimed,
   recordParts, release, releaseHeldGroupChats, retryLater, skip,
 } from '../core/outbox.js';
+import type { SendResult } from '../core/metrics.js';
 import { PROMPT_KIND, TALLY_KIND, tallyAfterPost } from '../core/prompts.js';
 import type { Reply } from '../core/reply.js';
 import { PACING, type Pacing, SlidingWindows, type Timer, realTimer } from './pacing.js';
@@ -88,6 +89,8 @@ export class DeliveryWorker {
   private readonly claimMs: number;
   private readonly onRevoked: (reason: string) => void;
   private stopped = false;
+  /** Given back at shutdown while their sends were still out: their late answers are not recorded. */
+  private readonly givenBack = new Set<number>();
   private releasedAt = Number.NEGATIVE_INFINITY;
   stats: DrainStats = emptyStats();
 
@@ -138,6 +141,34 @@ export class DeliveryWorker {
 
   get isStopped(): boolean {
     return this.stopped;
+  }
+
+  /**
+   * The process is shutting down: start no more sends, wait up to `waitMs` (real time) for those
+   * in flight, then give back the claims of any still out, so another process can send them at
+   * once rather than when the claims run out. (On Telegram a send given back that did reach the
+   * platform is sent again: the same bound as a crash, the items in flight.)
+   */
+  async finish(waitMs: number): Promise<{ finished: number; givenBack: number }> {
+    this.stopped = true;
+    const before = this.inflight.size;
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<void>((r) => (timer = setTimeout(r, waitMs)));
+    await Promise.race([Promise.all([this.draining, this.queued, ...this.inflight.values()]), waited]);
+    clearTimeout(timer);
+    const out = [...this.inflight.keys()];
+    for (const id of out) {
+      this.givenBack.add(id);
+      try {
+        await release(this.core.db, id, this.claimOf);
+      } catch (err) {
+        this.core.log.error({ job: 'deliver', platform: this.platform, outbox: id, err: loggableError(err) }, 'could not give back a claim at shutdown: it is sent again when the claim runs out');
+      }
+    }
+    // Sent but not yet written (the database was busy): one more try, or the claim runs out.
+    await this.recordUnrecorded().catch(() => false);
+    if (before || out.length) this.core.log.info({ job: 'deliver', platform: this.platform, inFlight: before, givenBack: out.length }, 'delivery stopped for shutdown');
+    return { finished: before - out.length, givenBack: out.length };
   }
 
   private async run(waitForRetriesMs: number): Promise<DrainStats> {
@@ -288,6 +319,12 @@ export class DeliveryWorker {
       }
     }
     this.stats.sent++;
+    this.core.metrics?.sent(this.platform, 'ok');
+    if (this.givenBack.has(d.id)) {
+      // Given back at shutdown, then answered: record it unless another worker has taken it meanwhile.
+      await markSentIfUnclaimed(db, d.id, messageId, this.core.clock.now()).catch(() => false);
+      return true;
+    }
     log.debug({ job: 'deliver', platform: this.platform, outbox: d.id, group: row.groupId, kind: d.kind, outcome: 'sent', ms: Math.round(this.timer.now() - t0) }, 'delivered');
     await this.record(row, messageId);
     return true;
@@ -324,6 +361,8 @@ export class DeliveryWorker {
     const { db, log, clock } = this.core;
     const mine = this.claimOf;
     const base = { job: 'deliver', platform: this.platform, outbox: d.id, group: row.groupId, kind: d.kind, ms: Math.round(ms), reason: f.reason.slice(0, 120) };
+    this.core.metrics?.sent(this.platform, sendResult(f));
+    if (this.givenBack.has(d.id)) return false; // given back at shutdown: another process tries it again
     if (f.kind === 'revoked') {
       // Not this message's fault: it waits, untouched, for the platform to be back.
       await release(db, d.id, mine);
@@ -429,6 +468,18 @@ export class DeliveryWorker {
     const times = [(await due('pending', 'outbox.not_before'))?.next, (await due('sending', 'outbox.claim_until'))?.next].filter((t) => t).map((t) => Date.parse(String(t)));
     if (!times.length) return null;
     return Math.max(0, Math.min(...times) - this.core.clock.now().getTime());
+  }
+}
+
+/** How one send ended, for the operators' counts (src/core/metrics.ts). */
+export function sendResult(f: DeliveryFailure): SendResult {
+  switch (f.kind) {
+    case 'retry':
+      return f.status === 429 ? '429' : f.status !== undefined && f.status >= 500 ? '5xx' : 'retry';
+    case 'permanent':
+      return 'failed';
+    default:
+      return f.kind;
   }
 }
 

@@ -40,6 +40,9 @@ export interface ScheduleOptions {
   onRevoked?(platform: Platform, reason: string): void;
 }
 
+/** At shutdown, how long sends in flight may take to finish before their claims are given back. */
+export const STOP_FINISH_MS = 4_000;
+
 const everyMinute = (fn: () => void) => {
   const task = cron.schedule('* * * * *', fn, { name: 'schedule-tick', noOverlap: true });
   return () => void task.destroy();
@@ -90,16 +93,30 @@ export class Schedule {
     this.loops = this.workers.map((w) => this.deliverLoop(w));
   }
 
-  async stop(): Promise<void> {
+  /**
+   * Stop for good (shutdown): no new tick and no new send; sends in flight get `finishMs` (real
+   * time) to finish, then their claims are given back; the lease is given up, so another process
+   * takes over at once. Bounded: a shutdown must end within seconds.
+   */
+  async stop(opts: { finishMs?: number } = {}): Promise<void> {
     if (!this.running) return;
+    const finishMs = opts.finishMs ?? STOP_FINISH_MS;
+    const t0 = performance.now();
     this.running = false;
     this.stopTicker?.();
     if (this.leaseTimer) clearInterval(this.leaseTimer);
+    this.scheduler.halt();
+    const finishing = Promise.all(this.workers.map((w) => w.finish(finishMs)));
     this.kick();
+    await finishing;
     await this.ticking;
-    await Promise.all(this.loops);
+    // The loops end at their next look; one waiting out a platform's pacing is not waited for.
+    const left = Math.max(0, finishMs - (performance.now() - t0));
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.all(this.loops), new Promise((r) => (timer = setTimeout(r, left)))]);
+    clearTimeout(timer);
     await this.lease.release();
-    this.core.log.info({ job: 'schedule', holder: this.lease.holder, outcome: 'stopped' }, 'schedule stopped');
+    this.core.log.info({ job: 'schedule', holder: this.lease.holder, outcome: 'stopped', ms: Math.round(performance.now() - t0) }, 'schedule stopped');
   }
 
   /** One tick (the cron's job): run what is due now, then wake the delivery workers. */
@@ -107,9 +124,11 @@ export class Schedule {
     if (!this.lease.held) return null;
     if (this.ticking) return this.ticking; // never two ticks at once
     this.ticking = (async () => {
+      const t0 = performance.now();
       try {
         const r = await this.scheduler.tick(now);
         this.lastTickAt = now;
+        this.core.metrics?.tick((performance.now() - t0) / 1000);
         return r;
       } catch (err) {
         this.core.log.error({ job: 'schedule', outcome: 'error', err: loggableError(err) }, 'tick failed');

@@ -62,12 +62,18 @@ export interface TickReport {
 export class Scheduler {
   readonly jobs: GroupJob[];
   private readonly instants = new Map<string, Date>();
+  private halted = false;
 
   constructor(private readonly core: Core, private readonly domain: ScheduleDomain = {}) {
     this.jobs = [this.promptJob(), this.noteJob()];
     if (domain.queueNudges) this.jobs.push(this.nudgeJob());
     if (domain.runPairRound && domain.pairingPeriod) this.jobs.push(this.pairingJob());
     if (domain.upkeep) this.jobs.push(this.upkeepJob());
+  }
+
+  /** Shutdown: a tick under way stops after the run in hand (the rest stays due for the next holder). */
+  halt(): void {
+    this.halted = true;
   }
 
   /** One tick at `now`: run what is due, record what is late. */
@@ -96,6 +102,7 @@ export class Scheduler {
     const done = await existingRuns(this.core.db, todo.map((t) => t.key));
     let sinceYield = 0;
     for (const t of todo) {
+      if (this.halted) break;
       if (done.has(t.key)) continue;
       // Thousands of groups can fall due at once: let chat events in between (a Discord
       // interaction must be answered within 3 seconds).
@@ -107,7 +114,7 @@ export class Scheduler {
     }
     // One warning for them all: after a long stop, thousands of groups' runs can be late at once.
     if (report.late) this.core.log.warn({ job: 'schedule', outcome: 'late', count: report.late }, `${report.late} scheduled runs were past their grace window and skipped (the bot was stopped or busy)`);
-    if (this.domain.queueMeetupReminders) {
+    if (this.domain.queueMeetupReminders && !this.halted) {
       const t0 = performance.now();
       try {
         report.reminders = await this.domain.queueMeetupReminders(this.core, now);

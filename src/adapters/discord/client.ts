@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits, Options, RESTEvents } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Options, RESTEvents, Status } from 'discord.js';
 import type { App } from '../../../commands/dispatch.js';
 import { type Logger, loggableError } from '../../core/core.js';
 import { deactivateGroup } from '../../core/groups.js';
@@ -36,6 +36,8 @@ export class DiscordAdapter {
   readonly interactions: InteractionHandler;
   private readonly log: Logger;
   private fatal = false;
+  private mode: 'gateway' | 'worker' | undefined;
+  private stopped = false;
 
   constructor(private readonly opts: DiscordOptions) {
     this.log = opts.log;
@@ -110,6 +112,7 @@ export class DiscordAdapter {
       this.client.once(Events.ClientReady, () => resolve());
       this.client.once(Events.Invalidated, () => reject(new Error('discord session invalidated')));
     });
+    this.mode = 'gateway';
     await this.client.login(this.opts.token);
     await ready;
     this.client.on(Events.Invalidated, () => this.stopForGood('Discord ended the session for good (invalidated)'));
@@ -119,11 +122,29 @@ export class DiscordAdapter {
   /** A worker process: send the outbox through Discord's REST API, with no gateway connection (no events, no interactions). */
   async startDeliveryOnly(): Promise<void> {
     this.client.rest.setToken(this.opts.token);
+    this.mode = 'worker';
     this.log.info({ platform: 'discord' }, 'discord: delivering only (worker)');
+  }
+
+  /**
+   * The gateway: every shard of this client ready (a shard reconnecting or resuming is not). A
+   * worker has no gateway connection: healthy from its start until it is stopped (a token
+   * refused while delivering).
+   */
+  health(): { connected: boolean; state: string } {
+    if (this.fatal) return { connected: false, state: 'stopped: token refused or session ended' };
+    if (this.stopped) return { connected: false, state: 'stopped' };
+    if (this.mode === 'worker') return { connected: true, state: 'delivering (worker)' };
+    if (this.mode !== 'gateway' || !this.client.isReady()) return { connected: false, state: 'connecting' };
+    const shards = [...this.client.ws.shards.values()];
+    const notReady = shards.find((s) => s.status !== Status.Ready);
+    if (!shards.length || notReady) return { connected: false, state: `gateway ${(notReady ? Status[notReady.status] : 'idle').toLowerCase()}` };
+    return { connected: true, state: 'ready' };
   }
 
   /** Let answers in flight finish, then disconnect. */
   async stop(): Promise<void> {
+    this.stopped = true;
     await Promise.race([this.interactions.idle(), new Promise((r) => setTimeout(r, 3000).unref())]);
     await this.client.destroy();
   }

@@ -97,12 +97,12 @@ export function deliveryFailure(err: unknown, audience: 'group' | 'person', inSe
     if (code === 50013) return audience === 'group' ? { kind: 'no_permission', missing: 'send', reason: `${reason}: missing permissions` } : { kind: 'unreachable', reason };
     if (code === 50001 && audience === 'group' && inServer) return { kind: 'no_permission', missing: 'view', reason: `${reason}: missing access` };
     if (code === 50001 || code === 10003 || code === 10004) return audience === 'group' ? { kind: 'gone', reason: `${reason}: no access` } : { kind: 'unreachable', reason };
-    if (err.status === 429) return { kind: 'retry', afterMs: retryAfterMs(err.rawError), reason };
-    if (err.status >= 500) return { kind: 'retry', afterMs: 0, reason };
+    if (err.status === 429) return { kind: 'retry', afterMs: retryAfterMs(err.rawError), reason, status: 429 };
+    if (err.status >= 500) return { kind: 'retry', afterMs: 0, reason, status: err.status };
     return { kind: 'permanent', reason };
   }
-  if (err instanceof RateLimitError) return { kind: 'retry', afterMs: err.retryAfter, reason: 'discord 429' };
-  if (err instanceof HTTPError) return err.status >= 500 || err.status === 429 ? { kind: 'retry', afterMs: 0, reason: `discord http ${err.status}` } : { kind: 'permanent', reason: `discord http ${err.status}` };
+  if (err instanceof RateLimitError) return { kind: 'retry', afterMs: err.retryAfter, reason: 'discord 429', status: 429 };
+  if (err instanceof HTTPError) return err.status >= 500 || err.status === 429 ? { kind: 'retry', afterMs: 0, reason: `discord http ${err.status}`, status: err.status } : { kind: 'permanent', reason: `discord http ${err.status}` };
   // Network trouble (refused, reset, timed out): try again later.
   const name = err instanceof Error ? err.name : typeof err;
   const code = (err as { code?: unknown })?.code;

@@ -40,17 +40,44 @@ export interface TelegramOptions {
 
 export const ALLOWED_UPDATES = ['message', 'callback_query', 'my_chat_member'] as const;
 
+/** Whether the adapter is doing its job, for the health check (src/http/health.ts). */
+export interface PlatformHealth {
+  connected: boolean;
+  /** A few words from the code (never a token or an error's text). */
+  state: string;
+}
+
+/** How long stopping may wait for the last poll to be confirmed and the updates in hand to finish. */
+const STOP_WAIT_MS = 3_000;
+
 export class TelegramAdapter {
   readonly bot: Bot;
   readonly delivery: TelegramDelivery;
   readonly deps: TelegramDeps;
   private polling: Promise<void> | undefined;
+  private mode: 'polling' | 'worker' | undefined;
+  /** Why this adapter stopped for good (or was stopped). */
+  private down: string | undefined;
+  /** The last getUpdates failed (network, 5xx): grammY retries, but no updates arrive meanwhile. */
+  private pollFailing = false;
 
   constructor(private readonly opts: TelegramOptions) {
     const { app, log, token } = opts;
     const client = opts.apiRoot ? { apiRoot: opts.apiRoot } : undefined;
     this.bot = new Bot(token, client ? { client } : undefined);
     this.bot.api.config.use(autoRetry(opts.retry ?? { maxRetryAttempts: 4, maxDelaySeconds: 60 }));
+    // Each poll's outcome, for the health check.
+    this.bot.api.config.use(async (prev, method, payload, signal) => {
+      if (method !== 'getUpdates') return prev(method, payload, signal);
+      try {
+        const res = await prev(method, payload, signal);
+        this.pollFailing = !res.ok;
+        return res;
+      } catch (err) {
+        if (!signal?.aborted) this.pollFailing = true;
+        throw err;
+      }
+    });
     // Scheduled deliveries wait only briefly in-call: longer waits go back to the outbox worker.
     // A send gives up after 60 s: well inside the outbox claim (CLAIM_MS), so no other worker takes it over mid-send.
     const deliveryApi = new Api(token, { ...client, timeoutSeconds: 60 });
@@ -120,6 +147,7 @@ export class TelegramAdapter {
     const menus = registerMenus(this.bot.api, this.opts.app.commands.values(), log);
     let started!: () => void;
     const ready = new Promise<void>((r) => (started = r));
+    this.mode = 'polling';
     this.polling = this.bot.start({ allowed_updates: [...ALLOWED_UPDATES], onStart: () => started() });
     const failed = this.polling.then(
       () => {
@@ -131,6 +159,7 @@ export class TelegramAdapter {
           code === 409 ? 'another process is polling this bot token (409 Conflict); only one may'
           : code === 401 ? "Telegram refused the bot's token (401)"
           : 'polling stopped';
+        this.down ??= code === 409 ? 'stopped: another process polls this token (409)' : code === 401 ? 'stopped: token refused (401)' : 'stopped: polling failed';
         if (this.opts.onFatal) this.opts.onFatal(err, why);
         else log.error(errorInfo(err), `telegram: ${why}`);
         throw err;
@@ -145,12 +174,36 @@ export class TelegramAdapter {
   /** A worker process: send the outbox, never poll (another process takes the updates). */
   async startDeliveryOnly(): Promise<void> {
     await this.bot.init();
+    this.mode = 'worker';
     this.opts.log.info({ bot: this.bot.botInfo.id }, 'telegram: delivering only (worker)');
   }
 
+  /**
+   * Polling: running, and its last poll came back. A worker takes no updates: healthy once it has
+   * checked its token (getMe) and until the adapter is stopped (a token refused while delivering).
+   */
+  health(): PlatformHealth {
+    if (this.down) return { connected: false, state: this.down };
+    if (this.mode === 'worker') return { connected: true, state: 'delivering (worker)' };
+    if (this.mode !== 'polling') return { connected: false, state: 'starting' };
+    if (!this.bot.isRunning()) return { connected: false, state: 'not polling' };
+    if (this.pollFailing) return { connected: false, state: 'polling failing' };
+    return { connected: true, state: 'polling' };
+  }
+
+  /**
+   * Stop taking updates: cancel the poll, confirm the updates handled, let those in hand finish.
+   * Bounded: what is not done within a few seconds is left (an unconfirmed update comes again).
+   */
   async stop(): Promise<void> {
-    if (this.bot.isRunning()) await this.bot.stop();
-    await this.polling?.catch(() => {});
+    this.down ??= 'stopped';
+    const stopping = (async () => {
+      if (this.bot.isRunning()) await this.bot.stop();
+      await this.polling?.catch(() => {});
+    })().catch(() => {});
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([stopping, new Promise((r) => (timer = setTimeout(r, STOP_WAIT_MS)))]);
+    clearTimeout(timer);
   }
 }
 

@@ -28,8 +28,8 @@ export function classify(err: unknown, audience: 'group' | 'person', attempts = 
   if (!(err instanceof GrammyError)) return { kind: 'retry', afterMs: backoffMs(attempts), reason: 'unexpected error' };
   const d = err.description.toLowerCase();
   const reason = `${err.error_code} ${err.description}`.slice(0, 200);
-  if (err.error_code === 429) return { kind: 'retry', afterMs: Math.max(1, err.parameters.retry_after ?? 1) * 1000, reason };
-  if (err.error_code >= 500) return { kind: 'retry', afterMs: backoffMs(attempts), reason };
+  if (err.error_code === 429) return { kind: 'retry', afterMs: Math.max(1, err.parameters.retry_after ?? 1) * 1000, reason, status: 429 };
+  if (err.error_code >= 500) return { kind: 'retry', afterMs: backoffMs(attempts), reason, status: err.error_code };
   if (err.parameters.migrate_to_chat_id !== undefined) return { kind: 'migrate', toChatId: String(err.parameters.migrate_to_chat_id), reason };
   if (d.includes('message is not modified')) return { kind: 'unchanged', reason };
   if (err.error_code === 403 || d.includes('chat not found') || d.includes('user not found')) {
