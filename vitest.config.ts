@@ -30,6 +30,7 @@ const onBothDatabases = [
   'test/prototype-keys.test.ts',
   'test/outbox-claims.test.ts',
   'test/schedule-lease.test.ts',
+  'test/schedule-stop.test.ts',
 ];
 
 export default defineConfig({

@@ -15,3 +15,17 @@ describe('the lease and claim settings', () => {
     expect(() => readConfig({ OUTBOX_CLAIM_MS: '99999999' })).toThrow(/OUTBOX_CLAIM_MS: must be a whole number of milliseconds from 1000 to 1800000/);
   });
 });
+
+describe('PORT (the health and metrics server)', () => {
+  it('takes a port number, 0 for any free one; empty means no server', () => {
+    expect(readConfig({ PORT: '8080' })).toMatchObject({ PORT: 8080 });
+    expect(readConfig({ PORT: '0' })).toMatchObject({ PORT: 0 });
+    expect(readConfig({ PORT: '' }).PORT).toBeUndefined();
+    expect(readConfig({}).PORT).toBeUndefined();
+  });
+
+  it('refuses anything else, saying what is allowed', () => {
+    for (const bad of ['80a', '65536', '-1', 'http', '8080.5'])
+      expect(() => readConfig({ PORT: bad })).toThrow(/PORT: must be a port number from 0 to 65535/);
+  });
+});
