@@ -65,8 +65,8 @@ export class TelegramAdapter {
     const { app, log, token } = opts;
     const client = opts.apiRoot ? { apiRoot: opts.apiRoot } : undefined;
     this.bot = new Bot(token, client ? { client } : undefined);
-    this.bot.api.config.use(autoRetry(opts.retry ?? { maxRetryAttempts: 4, maxDelaySeconds: 60 }));
-    // Each poll's outcome, for the health check.
+    // Each poll's outcome, for the health check. Installed first, so it sits inside auto-retry and
+    // sees every attempt (auto-retry retries a network error without end, within one call).
     this.bot.api.config.use(async (prev, method, payload, signal) => {
       if (method !== 'getUpdates') return prev(method, payload, signal);
       try {
@@ -78,6 +78,7 @@ export class TelegramAdapter {
         throw err;
       }
     });
+    this.bot.api.config.use(autoRetry(opts.retry ?? { maxRetryAttempts: 4, maxDelaySeconds: 60 }));
     // Scheduled deliveries wait only briefly in-call: longer waits go back to the outbox worker.
     // A send gives up after 60 s: well inside the outbox claim (CLAIM_MS), so no other worker takes it over mid-send.
     const deliveryApi = new Api(token, { ...client, timeoutSeconds: 60 });
