@@ -31,6 +31,7 @@ const onBothDatabases = [
   'test/outbox-claims.test.ts',
   'test/schedule-lease.test.ts',
   'test/schedule-stop.test.ts',
+  'test/http-health.test.ts',
 ];
 
 export default defineConfig({

@@ -4,15 +4,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../src/core/core.js';
 import { enqueue } from '../src/core/outbox.js';
 import { toGroup } from '../src/core/reply.js';
-import { memoryDatabase } from '../src/db/database.js';
+import { type DB, memoryDatabase } from '../src/db/database.js';
 import { openPostgres } from '../src/db/postgres.js';
 import { type HealthPart, databasePart } from '../src/http/health.js';
 import { PromMetrics } from '../src/http/metrics.js';
 import { type OpsServer, startOpsServer } from '../src/http/ops.js';
 import type { Core } from '../src/core/core.js';
 import { addGroup } from './helpers/schedule-world.js';
+import { testDatabase } from './helpers/test-database.js';
 
-// The HTTP server on its own, on a real SQLite database: the health check names the part that
+// The HTTP server on its own, on a real database (the outbox query on Postgres too, in that
+// project): the health check names the part that
 // is down (the database closed, a database that never answers, a platform not connected); the
 // metrics still answer when the database does not.
 
@@ -21,8 +23,8 @@ afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
-async function serve(platforms: HealthPart[] = []) {
-  const { db } = await memoryDatabase();
+async function serve(platforms: HealthPart[] = [], opened?: { db: DB }) {
+  const { db } = opened ?? (await memoryDatabase());
   const clock = { now: () => new Date() };
   const metrics = new PromMetrics({ db, clock, log: silentLogger, holdsLease: () => false });
   const ops: OpsServer = await startOpsServer({ port: 0, host: '127.0.0.1', db, log: silentLogger, metrics, platforms: () => platforms });
@@ -92,8 +94,10 @@ describe('GET /healthz', () => {
 });
 
 describe('GET /metrics', () => {
-  it('the outbox by status and kind from one query at scrape time, with the oldest due item; still answers without a database', async () => {
-    const { ask, db, clock } = await serve();
+  it('the outbox by status and kind from one query at scrape time, with the oldest due item', async () => {
+    const opened = await testDatabase();
+    cleanups.push(() => opened.close());
+    const { ask, db, clock } = await serve([], opened);
     const core = { db } as unknown as Core;
     const group = await addGroup(core);
     const now = clock.now();
@@ -109,6 +113,13 @@ describe('GET /metrics', () => {
     expect(oldest).toBeGreaterThanOrEqual(599);
     expect(oldest).toBeLessThan(700);
     expect(m.text).toMatch(/^peer_support_schedule_lease_held 0$/m);
+  });
+
+  it('still answers without a database, leaving the outbox out', async () => {
+    const { ask, db, clock } = await serve();
+    const group = await addGroup({ db } as unknown as Core);
+    await enqueue(db, { idemKey: 'a', groupId: group.id, kind: 'nudge', audience: 'group', reply: toGroup('a'), notBefore: clock.now(), now: clock.now() });
+    expect((await ask('/metrics')).text).toMatch(/^peer_support_outbox_items\{status="pending",kind="nudge"\} 1$/m);
     await db.destroy();
     const without = await ask('/metrics');
     expect(without.status).toBe(200);
