@@ -14,9 +14,8 @@ import { addGroup } from './helpers/schedule-world.js';
 import { testDatabase } from './helpers/test-database.js';
 
 // The HTTP server on its own, on a real database (the outbox query on Postgres too, in that
-// project): the health check names the part that
-// is down (the database closed, a database that never answers, a platform not connected); the
-// metrics still answer when the database does not.
+// project): the health check names the part that is down (the database closed, a database that
+// never answers, a platform not connected); the metrics still answer when the database does not.
 
 const cleanups: (() => Promise<unknown> | void)[] = [];
 afterEach(async () => {
