@@ -34,6 +34,8 @@ const schema = z
     // process dies, more database writes while it lives. The tests shorten them to see a takeover.
     LEASE_TTL_MS: millis(1_000, 10 * 60_000),
     OUTBOX_CLAIM_MS: millis(1_000, 30 * 60_000),
+    // How long one platform may take to connect before it is given up and the rest starts without it.
+    PLATFORM_START_TIMEOUT_MS: millis(1_000, 10 * 60_000),
     // /healthz and /metrics on this port (0: any free port, the tests' choice); unset: no HTTP server.
     PORT: optional
       .refine((v) => !v || (/^\d{1,5}$/.test(v) && Number(v) <= 65535), { message: 'must be a port number from 0 to 65535 (like 8080), or empty for no health and metrics server' })

@@ -61,7 +61,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   // On platforms: each adapter starts, hands its delivery port to the schedule, and stops on a signal.
   const ports: DeliveryPort[] = [];
   const adapters = new Map<Platform, () => Promise<void>>();
-  const starts: Promise<void>[] = [];
+  const starts: { platform: Platform; started: Promise<void> }[] = [];
   let schedule: ReturnType<typeof createSchedule> | undefined;
   let requestStop!: (why: string) => void;
   const stopping = new Promise<string>((done) => {
@@ -110,7 +110,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       afterInteraction: () => schedule?.deliverSoon(),
       onFatal: (why) => stopPlatform('discord', why),
     });
-    starts.push(worker ? discord.startDeliveryOnly() : discord.start());
+    starts.push({ platform: 'discord', started: worker ? discord.startDeliveryOnly() : discord.start() });
     ports.push(discord.delivery);
     adapters.set('discord', () => discord.stop());
     health.push(platformPart('discord', discord));
@@ -125,20 +125,33 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       onUpdateHandled: () => schedule?.deliverSoon(),
       onFatal: (_err, why) => stopPlatform('telegram', why),
     });
-    starts.push(worker ? telegram.startDeliveryOnly() : telegram.start());
+    starts.push({ platform: 'telegram', started: worker ? telegram.startDeliveryOnly() : telegram.start() });
     ports.push(telegram.delivery);
     adapters.set('telegram', () => telegram.stop());
     health.push(platformPart('telegram', telegram));
   }
-  // Both platforms connect at the same time.
-  await Promise.all(starts);
+  // Both platforms connect at the same time, each on its own: one that is refused or hangs is left
+  // out with one line, and the other platform and the schedule start without it.
+  const timeoutMs = config.PLATFORM_START_TIMEOUT_MS ?? 60_000;
+  await Promise.all(starts.map(async ({ platform, started }) => {
+    try {
+      await within(started, timeoutMs, `it did not connect within ${Math.round(timeoutMs / 1000)} s`);
+    } catch (err) {
+      stopPlatform(platform, `did not start (${err instanceof Error ? err.message : String(err)})`);
+    }
+  }));
+  if (!adapters.size) {
+    await ops?.close();
+    await db.destroy();
+    return;
+  }
   schedule = createSchedule({
-    core, ports, domain: domainJobs, leaseTtlMs: config.LEASE_TTL_MS, claimMs: config.OUTBOX_CLAIM_MS,
+    core, ports: ports.filter((p) => adapters.has(p.platform)), domain: domainJobs, leaseTtlMs: config.LEASE_TTL_MS, claimMs: config.OUTBOX_CLAIM_MS,
     onRevoked: (platform, reason) => stopPlatform(platform, `the bot's token was refused (${reason})`),
   });
   await schedule.start();
   // Adapters connected and the schedule running (the start-up benchmark waits for this line).
-  log.info({ platforms: ports.map((p) => p.platform), role: worker ? 'worker' : 'all' }, 'ready');
+  log.info({ platforms: [...adapters.keys()], role: worker ? 'worker' : 'all' }, 'ready');
   const signal = await stopping;
   log.info({ signal }, 'stopping');
   await shutDown(schedule, adapters, ops, db, log);
@@ -160,6 +173,17 @@ async function shutDown(schedule: Schedule, adapters: Map<Platform, () => Promis
   await adapters.get('discord')?.();
   await ops?.close();
   await db.destroy();
+}
+
+/** `started`, or a rejection saying `why` once `ms` have passed. */
+async function within(started: Promise<void>, ms: number, why: string): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(why)), ms)));
+  try {
+    await Promise.race([started, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**

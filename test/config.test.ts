@@ -12,6 +12,8 @@ describe('the lease and claim settings', () => {
   it('refuse a value that is not a time in range, saying what is allowed', () => {
     expect(() => readConfig({ LEASE_TTL_MS: '30s' })).toThrow(/LEASE_TTL_MS: must be a whole number of milliseconds from 1000 to 600000/);
     expect(() => readConfig({ LEASE_TTL_MS: '50' })).toThrow(/LEASE_TTL_MS/);
+    expect(readConfig({ PLATFORM_START_TIMEOUT_MS: '1500' })).toMatchObject({ PLATFORM_START_TIMEOUT_MS: 1500 });
+    expect(() => readConfig({ PLATFORM_START_TIMEOUT_MS: '1m' })).toThrow(/PLATFORM_START_TIMEOUT_MS: must be a whole number of milliseconds/);
     expect(() => readConfig({ OUTBOX_CLAIM_MS: '99999999' })).toThrow(/OUTBOX_CLAIM_MS: must be a whole number of milliseconds from 1000 to 1800000/);
   });
 });

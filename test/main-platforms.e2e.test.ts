@@ -1,4 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -23,12 +25,13 @@ afterEach(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function startBot() {
+async function startBot(opts: { maxGuildsPerSession?: number; discordApiRoot?: string; env?: NodeJS.ProcessEnv } = {}) {
   tg = new FakeTelegram();
   const t = await tg.start();
-  dc = new FakeDiscord({ requireRegisteredCommands: false });
+  dc = new FakeDiscord({ requireRegisteredCommands: false, maxGuildsPerSession: opts.maxGuildsPerSession });
   const guild = dc.createGuild({ name: 'Peer Support' });
   const channel = dc.createChannel(guild, { name: 'support' });
+  dc.createGuild({ name: 'Another server' });
   await dc.start();
   dir = mkdtempSync(join(tmpdir(), 'main-platforms-'));
   const file = join(dir, 'bot.sqlite');
@@ -37,7 +40,8 @@ async function startBot() {
     env: {
       ...process.env, LOG_LEVEL: 'info', DATABASE_URL: file,
       TELEGRAM_BOT_TOKEN: t.token, TELEGRAM_API_ROOT: t.apiRoot,
-      DISCORD_TOKEN: dc.token, DISCORD_APP_ID: dc.applicationId, DISCORD_API_ROOT: dc.apiRoot,
+      DISCORD_TOKEN: dc.token, DISCORD_APP_ID: dc.applicationId, DISCORD_API_ROOT: opts.discordApiRoot ?? dc.apiRoot,
+      ...opts.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -98,5 +102,42 @@ describe('main with Telegram and Discord', () => {
     expect(bot.lines().filter((l) => l.level >= 50).map((l) => l.msg)).toEqual([expect.stringMatching(/^discord: .*401.*discord stopped, the rest carries on/)]);
     child!.kill('SIGTERM');
     expect(await bot.exited).toBe(0);
+  }, 60_000);
+
+  it('Discord closing with 4011 (sharding required) at start leaves Discord out with one line: Telegram and the schedule start without it', async () => {
+    const bot = await startBot({ maxGuildsPerSession: 1 });
+    const ready = bot.lines().find((l) => l.msg === 'ready') as { platforms?: string[] };
+    expect(ready.platforms).toEqual(['telegram']);
+    expect(bot.lines().filter((l) => l.level >= 50).map((l) => l.msg)).toEqual([
+      expect.stringMatching(/^discord: did not start \(Discord requires sharding \(4011\).*\); discord stopped, the rest carries on$/),
+    ]);
+    expect(bot.lines().some((l) => l.msg === 'this process runs the schedule')).toBe(true);
+    const u = tg!.user({ first_name: 'Robin' });
+    tg!.userSends(u, u.id, '/support');
+    const answer = await tg!.waitFor((sent) => sent.find((s) => s.chat_id === u.id), 10_000, 'answer');
+    expect(answer.plain).toMatch(/emergency/i);
+    child!.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+  }, 60_000);
+
+  it('a platform that never answers at start is given up after PLATFORM_START_TIMEOUT_MS: the other starts and answers', async () => {
+    // A Discord API that takes connections and never answers them.
+    const silent = createServer(() => {});
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', () => r()));
+    try {
+      const port = (silent.address() as AddressInfo).port;
+      const bot = await startBot({ discordApiRoot: `http://127.0.0.1:${port}/api`, env: { PLATFORM_START_TIMEOUT_MS: '1500' } });
+      expect((bot.lines().find((l) => l.msg === 'ready') as { platforms?: string[] }).platforms).toEqual(['telegram']);
+      expect(bot.lines().some((l) => /^discord: did not start \(it did not connect within 2 s\); discord stopped, the rest carries on$/.test(l.msg ?? ''))).toBe(true);
+      const u = tg!.user({ first_name: 'Robin' });
+      tg!.userSends(u, u.id, '/support');
+      const answer = await tg!.waitFor((sent) => sent.find((s) => s.chat_id === u.id), 10_000, 'answer');
+      expect(answer.plain).toMatch(/emergency/i);
+      child!.kill('SIGTERM');
+      expect(await bot.exited).toBe(0);
+    } finally {
+      silent.closeAllConnections();
+      await new Promise((r) => silent.close(r));
+    }
   }, 60_000);
 });

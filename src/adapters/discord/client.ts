@@ -30,6 +30,19 @@ export interface DiscordOptions {
   onFatal?(why: string): void;
 }
 
+/** What a gateway close code that discord.js does not retry means, in words an operator can act on. */
+export function gatewayRefusal(code: number): string | undefined {
+  switch (code) {
+    case 4004: return "Discord refused the bot's token (4004)";
+    case 4010: return 'Discord refused the shard settings (4010 invalid shard): check DISCORD_SHARDS and DISCORD_SHARD_COUNT';
+    case 4011: return 'Discord requires sharding (4011): the bot is in more than 2,500 servers for one connection; run it in shards';
+    case 4012: return 'Discord refused the gateway version (4012)';
+    case 4013: return 'Discord refused the gateway intents (4013 invalid intents)';
+    case 4014: return 'Discord refused a privileged intent (4014): turn it on in the Developer Portal, or leave it out';
+    default: return undefined;
+  }
+}
+
 export class DiscordAdapter {
   readonly client: Client;
   readonly delivery: DiscordDelivery;
@@ -106,16 +119,43 @@ export class DiscordAdapter {
     }
   }
 
-  /** Log in and resolve once every guild has arrived (clientReady). */
+  /**
+   * Log in and resolve once every guild has arrived (clientReady). A gateway close that discord.js
+   * will not retry (4011 sharding required, 4014 intents not allowed…) rejects at once with what
+   * to do, rather than waiting for a ready that never comes.
+   */
   async start(): Promise<void> {
     const ready = new Promise<void>((resolve, reject) => {
       this.client.once(Events.ClientReady, () => resolve());
       this.client.once(Events.Invalidated, () => reject(new Error('discord session invalidated')));
     });
+    // discord.js emits shardDisconnect only for closes it will not retry.
+    let onClose!: (event: { code: number }) => void;
+    const closed = new Promise<number>((resolve) => (onClose = (event) => resolve(event.code)));
+    this.client.on(Events.ShardDisconnect, onClose);
+    const refusal = (code: number) => new Error(gatewayRefusal(code) ?? `Discord closed the gateway (${code})`);
     this.mode = 'gateway';
-    await this.client.login(this.opts.token);
-    await ready;
+    try {
+      await Promise.race([
+        (async () => {
+          await this.client.login(this.opts.token);
+          await ready;
+        })(),
+        closed.then((code) => Promise.reject(refusal(code))),
+      ]);
+    } catch (err) {
+      // login() may fail first with the library's own words; the close code that follows says more.
+      const code = await Promise.race([closed, new Promise<undefined>((r) => void setTimeout(() => r(undefined), 1000).unref())]);
+      throw code === undefined ? err : refusal(code);
+    } finally {
+      this.client.off(Events.ShardDisconnect, onClose);
+      ready.catch(() => {});
+    }
     this.client.on(Events.Invalidated, () => this.stopForGood('Discord ended the session for good (invalidated)'));
+    this.client.on(Events.ShardDisconnect, (event) => {
+      const why = gatewayRefusal(event.code);
+      if (why) this.stopForGood(why);
+    });
     this.log.info({ platform: 'discord', bot: this.client.user?.id, guilds: this.client.guilds.cache.size }, 'discord connected');
   }
 

@@ -6,17 +6,37 @@ import type { Json } from './serialize.js';
 
 export const Op = { Dispatch: 0, Heartbeat: 1, Identify: 2, PresenceUpdate: 3, Resume: 6, Reconnect: 7, InvalidSession: 9, Hello: 10, HeartbeatAck: 11 } as const;
 
+/** `[shard_id, num_shards]` as IDENTIFY sends it. */
+export type Shard = [number, number];
+
 export interface GatewayHost {
   token: string;
   heartbeatIntervalMs: number;
-  readyPayload(sessionId: string, resumeUrl: string): Json;
-  guildCreates(): Json[];
+  /** Discord closes with 4011 when one session would hold more servers than this (2,500). */
+  maxGuildsPerSession: number;
+  /** The bot's servers, ids only (for shard sums). */
+  guildIds(): string[];
+  readyPayload(sessionId: string, resumeUrl: string, shard: Shard): Json;
+  guildCreates(shard: Shard): Json[];
+}
+
+/** Which shard receives a server's events: `(guild_id >> 22) % num_shards`, as Discord documents. */
+export function shardOf(guildId: string, numShards: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(numShards));
+}
+
+/** The server an event belongs to (none for direct messages: those go to shard 0). */
+function guildOf(t: string, d: Json): string | undefined {
+  const o = (d ?? {}) as Record<string, unknown>;
+  if (t.startsWith('GUILD_') && !('guild_id' in o) && typeof o.id === 'string') return o.id;
+  return typeof o.guild_id === 'string' ? o.guild_id : undefined;
 }
 
 interface Session {
   id: string;
   seq: number;
   intents: number;
+  shard: Shard;
   socket: WebSocket | null;
   /** Sent dispatches kept for RESUME. */
   buffer: { s: number; t: string; d: Json }[];
@@ -38,6 +58,8 @@ export class Gateway {
   readonly events: GatewayEvent[] = [];
   /** Counts of gateway operations received, for assertions (identify, resume, heartbeat). */
   readonly received = { identify: 0, resume: 0, heartbeat: 0 };
+  /** The shard of each accepted IDENTIFY, in order. */
+  readonly identified: Shard[] = [];
   url = '';
 
   constructor(private readonly host: GatewayHost) {}
@@ -68,11 +90,17 @@ export class Gateway {
     return [...this.sessions.values()].some((s) => s.socket !== null);
   }
 
-  /** Sends a dispatch to every session (buffered for RESUME if its socket is down). */
+  /**
+   * Sends a dispatch to every session of the shard its server belongs to (buffered for RESUME if
+   * its socket is down); an event of no server goes to shard 0.
+   */
   dispatch(t: string, d: Json, requiredIntent?: number): number {
     let sent = 0;
+    const guildId = guildOf(t, d);
     for (const session of this.sessions.values()) {
       if (requiredIntent !== undefined && (session.intents & requiredIntent) === 0) continue;
+      const [id, count] = session.shard;
+      if ((guildId === undefined ? 0 : shardOf(guildId, count)) !== id) continue;
       this.sendDispatch(session, t, d);
       sent++;
     }
@@ -134,10 +162,15 @@ export class Gateway {
           if (String(d.token ?? '').replace(/^Bot\s+/i, '') !== this.host.token) return void socket.close(4004, 'Authentication failed.');
           if (typeof d.intents !== 'number') return void socket.close(4013, 'Invalid intent(s).');
           if (d.compress === true) return void socket.close(4000, 'fake gateway: identify compression is not supported');
-          session = { id: randomBytes(16).toString('hex'), seq: 0, intents: d.intents, socket, buffer: [] };
+          const shard: Shard = Array.isArray(d.shard) ? [Number(d.shard[0]), Number(d.shard[1])] : [0, 1];
+          if (!Number.isInteger(shard[0]) || !Number.isInteger(shard[1]) || shard[1] < 1 || shard[0] < 0 || shard[0] >= shard[1]) return void socket.close(4010, 'Invalid shard.');
+          const held = this.host.guildIds().filter((g) => shardOf(g, shard[1]) === shard[0]).length;
+          if (held > this.host.maxGuildsPerSession) return void socket.close(4011, 'Sharding required.');
+          this.identified.push(shard);
+          session = { id: randomBytes(16).toString('hex'), seq: 0, intents: d.intents, shard, socket, buffer: [] };
           this.sessions.set(session.id, session);
-          this.sendDispatch(session, 'READY', this.host.readyPayload(session.id, this.url));
-          for (const guild of this.host.guildCreates()) this.sendDispatch(session, 'GUILD_CREATE', guild);
+          this.sendDispatch(session, 'READY', this.host.readyPayload(session.id, this.url, shard));
+          for (const guild of this.host.guildCreates(shard)) this.sendDispatch(session, 'GUILD_CREATE', guild);
           return;
         }
         case Op.Resume: {

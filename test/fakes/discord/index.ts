@@ -1,6 +1,6 @@
 // A local fake of the Discord API (REST + gateway) that the real discord.js Client can log in to.
 import { CommandRegistry, commandRoutes } from './commands.js';
-import { Gateway } from './gateway.js';
+import { Gateway, type Shard, shardOf } from './gateway.js';
 import { buildInteraction, InteractionHandle, InteractionType, type CallbackRecord, type InteractionRecord } from './interactions.js';
 import { defaultRateLimits, RateLimiter, type RateLimitOptions } from './limits.js';
 import { ChannelType, DEFAULT_EVERYONE, MessageFlag, Perm, snowflake, World, type FakeChannel, type FakeGuild, type FakeMessage, type FakeRole, type FakeUser, type MessageKind } from './model.js';
@@ -28,6 +28,8 @@ export interface FakeDiscordOptions {
   rateLimits?: Partial<RateLimitOptions>;
   /** Reject `slash()` for commands the bot has not registered (default true). */
   requireRegisteredCommands?: boolean;
+  /** More servers than this in one gateway session: closed with 4011 "Sharding required" (Discord: 2,500). */
+  maxGuildsPerSession?: number;
 }
 export type ResolvedOptions = Required<Omit<FakeDiscordOptions, 'rateLimits'>> & { rateLimits: RateLimitOptions };
 
@@ -57,6 +59,7 @@ export class FakeDiscord {
       nonceWindowMs: options.nonceWindowMs ?? 5 * 60_000,
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
       requireRegisteredCommands: options.requireRegisteredCommands ?? true,
+      maxGuildsPerSession: options.maxGuildsPerSession ?? 2500,
       rateLimits: { ...defaultRateLimits(), ...options.rateLimits },
     };
     this.world = new World(this.options.botName);
@@ -66,8 +69,10 @@ export class FakeDiscord {
     this.gateway = new Gateway({
       token: this.options.token,
       heartbeatIntervalMs: this.options.heartbeatIntervalMs,
-      readyPayload: (sessionId, resumeUrl) => this.readyPayload(sessionId, resumeUrl),
-      guildCreates: () => this.world.botGuilds().map((g) => gatewayGuild(this.world, g)),
+      maxGuildsPerSession: this.options.maxGuildsPerSession,
+      guildIds: () => this.world.botGuilds().map((g) => g.id),
+      readyPayload: (sessionId, resumeUrl, shard) => this.readyPayload(sessionId, resumeUrl, shard),
+      guildCreates: (shard) => this.shardGuilds(shard).map((g) => gatewayGuild(this.world, g)),
     });
     this.rest = new RestServer(this.options.token, this.limiter);
     this.rest.add(coreRoutes(this));
@@ -332,14 +337,23 @@ export class FakeDiscord {
     return { id: this.applicationId, name: this.world.bot.username, icon: null, description: '', bot_public: true, bot_require_code_grant: false, flags: 0, verify_key: '0'.repeat(64), team: null };
   }
 
-  private readyPayload(sessionId: string, resumeUrl: string): Json {
+  private shardGuilds([id, count]: Shard) {
+    return this.world.botGuilds().filter((g) => shardOf(g.id, count) === id);
+  }
+
+  /** What /gateway/bot recommends: one shard per 1,000 servers, as Discord roughly does. */
+  recommendedShards(): number {
+    return Math.max(1, Math.ceil(this.world.botGuilds().length / 1000));
+  }
+
+  private readyPayload(sessionId: string, resumeUrl: string, shard: Shard): Json {
     return {
       v: 10,
       user: { ...apiUser(this.world.bot), verified: true, mfa_enabled: false },
-      guilds: this.world.botGuilds().map((g) => ({ id: g.id, unavailable: true })),
+      guilds: this.shardGuilds(shard).map((g) => ({ id: g.id, unavailable: true })),
       session_id: sessionId,
       resume_gateway_url: resumeUrl,
-      shard: [0, 1],
+      shard,
       application: { id: this.applicationId, flags: 0 },
       private_channels: [],
       presences: [],

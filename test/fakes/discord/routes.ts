@@ -42,7 +42,7 @@ export function coreRoutes(fake: FakeDiscord): Route[] {
       pattern: '/gateway/bot',
       handler: () => ({
         status: 200,
-        body: { url: fake.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } },
+        body: { url: fake.gatewayUrl, shards: fake.recommendedShards(), session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } },
       }),
     },
     { method: 'GET', pattern: '/gateway', auth: false, handler: () => ({ status: 200, body: { url: fake.gatewayUrl } }) },
