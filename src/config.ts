@@ -21,6 +21,13 @@ const schema = z
     DISCORD_TOKEN: optional,
     DISCORD_APP_ID: optional.refine((v) => !v || /^\d{5,25}$/.test(v), { message: 'must be the numeric application id from the Developer Portal' }),
     DISCORD_GUILD_ID: optional.refine((v) => !v || /^\d{5,25}$/.test(v), { message: 'must be a numeric server (guild) id' }),
+    // This process runs these Discord shards ('auto': every shard Discord recommends, in this one process).
+    DISCORD_SHARDS: optional
+      .refine((v) => !v || v === 'auto' || /^\d{1,5}(\s*,\s*\d{1,5})*$/.test(v), { message: "must be 'auto' or shard ids separated by commas, like 0,1" })
+      .transform((v): number[] | 'auto' | undefined => (v === undefined || v === 'auto' ? v : [...new Set(v.split(',').map((id) => Number(id.trim())))])),
+    DISCORD_SHARD_COUNT: optional
+      .refine((v) => !v || (/^\d{1,5}$/.test(v) && Number(v) >= 1), { message: 'must be the total number of shards across all processes, a whole number from 1' })
+      .transform((v) => (v ? Number(v) : undefined)),
     TELEGRAM_BOT_TOKEN: optional.refine((v) => !v || /^\d+:[A-Za-z0-9_-]{20,}$/.test(v), { message: 'looks wrong: BotFather gives tokens like 123456:ABC-DEF…' }),
     // Read and checked where the database is opened (src/db/database-url.ts).
     DATABASE_URL: optional,
@@ -45,6 +52,18 @@ const schema = z
   .refine((c) => !c.DISCORD_TOKEN === !c.DISCORD_APP_ID, {
     message: 'DISCORD_TOKEN and DISCORD_APP_ID go together: set both to run on Discord, or neither',
     path: ['DISCORD_APP_ID'],
+  })
+  .refine((c) => !Array.isArray(c.DISCORD_SHARDS) || c.DISCORD_SHARD_COUNT !== undefined, {
+    message: 'shard ids need DISCORD_SHARD_COUNT, the total number of shards across all processes (for example DISCORD_SHARDS=0,1 DISCORD_SHARD_COUNT=4)',
+    path: ['DISCORD_SHARD_COUNT'],
+  })
+  .refine((c) => !Array.isArray(c.DISCORD_SHARDS) || c.DISCORD_SHARDS.every((id) => id < (c.DISCORD_SHARD_COUNT ?? Infinity)), {
+    message: 'each shard id must be below DISCORD_SHARD_COUNT (ids count from 0: with 4 shards, 0 to 3)',
+    path: ['DISCORD_SHARDS'],
+  })
+  .refine((c) => c.DISCORD_SHARDS !== 'auto' || c.DISCORD_SHARD_COUNT === undefined, {
+    message: "with DISCORD_SHARDS=auto Discord says how many shards there are: leave DISCORD_SHARD_COUNT empty, or list this process's shard ids",
+    path: ['DISCORD_SHARD_COUNT'],
   });
 
 export type Config = z.infer<typeof schema>;

@@ -107,6 +107,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   if (config.DISCORD_TOKEN && config.DISCORD_APP_ID) {
     const discord = new DiscordAdapter({
       app, token: config.DISCORD_TOKEN, signing, apiRoot: config.DISCORD_API_ROOT, log,
+      shards: config.DISCORD_SHARDS, shardCount: config.DISCORD_SHARD_COUNT,
       afterInteraction: () => schedule?.deliverSoon(),
       onFatal: (why) => stopPlatform('discord', why),
     });

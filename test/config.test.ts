@@ -18,6 +18,22 @@ describe('the lease and claim settings', () => {
   });
 });
 
+describe('Discord shards', () => {
+  it("take shard ids with their total, or 'auto'; empty means one connection", () => {
+    expect(readConfig({ DISCORD_SHARDS: '0, 1', DISCORD_SHARD_COUNT: '4' })).toMatchObject({ DISCORD_SHARDS: [0, 1], DISCORD_SHARD_COUNT: 4 });
+    expect(readConfig({ DISCORD_SHARDS: 'auto' })).toMatchObject({ DISCORD_SHARDS: 'auto' });
+    expect(readConfig({ DISCORD_SHARDS: '' })).toMatchObject({ DISCORD_SHARDS: undefined });
+  });
+
+  it('refuse ids without a total, ids past it, and anything else, saying how to write them', () => {
+    expect(() => readConfig({ DISCORD_SHARDS: '0,1' })).toThrow(/DISCORD_SHARD_COUNT: shard ids need DISCORD_SHARD_COUNT/);
+    expect(() => readConfig({ DISCORD_SHARDS: '2,4', DISCORD_SHARD_COUNT: '4' })).toThrow(/DISCORD_SHARDS: each shard id must be below DISCORD_SHARD_COUNT/);
+    expect(() => readConfig({ DISCORD_SHARDS: 'first' })).toThrow(/DISCORD_SHARDS: must be 'auto' or shard ids separated by commas/);
+    expect(() => readConfig({ DISCORD_SHARDS: 'auto', DISCORD_SHARD_COUNT: '2' })).toThrow(/DISCORD_SHARD_COUNT: with DISCORD_SHARDS=auto/);
+    expect(() => readConfig({ DISCORD_SHARDS: '0', DISCORD_SHARD_COUNT: '0' })).toThrow(/DISCORD_SHARD_COUNT: must be the total number of shards/);
+  });
+});
+
 describe('PORT (the health and metrics server)', () => {
   it('takes a port number, 0 for any free one; empty means no server', () => {
     expect(readConfig({ PORT: '8080' })).toMatchObject({ PORT: 8080 });

@@ -87,6 +87,21 @@ describe('Discord: a missing permission in the group channel', () => {
     expect(dmTexts('Sam').join('\n')).toMatch(/View Channel/);
   });
 
+  it('a worker (no gateway) that meets 50001 holds the posts rather than ending the group: it cannot tell a removal from a permission', async () => {
+    await start();
+    botMay(Perm.VIEW_CHANNEL, false);
+    const worker = new DiscordAdapter({ app: bed.world.app, token: bed.fake.token, signing: await signingKeys(bed.world.core), apiRoot: bed.fake.apiRoot, log: bed.world.core.log });
+    await worker.startDeliveryOnly();
+    try {
+      await queue('one', 'Hello');
+      await new DeliveryWorker({ core: bed.world.core, port: worker.delivery, pacing: PACING.console }).drain();
+      expect((await statuses())[0]).toBe('one:held');
+      expect((await db().selectFrom('groups').select('active').executeTakeFirstOrThrow()).active).toBe(1);
+    } finally {
+      await worker.stop();
+    }
+  });
+
   it('a role change in the server tries the held posts again at once', async () => {
     await start();
     botMay(Perm.SEND_MESSAGES, false);

@@ -56,7 +56,7 @@ class HttpPort implements DeliveryPort {
 function discordPort(): DeliveryPort {
   const client = new Client({ intents: [], rest: { api: `${env.SERVER_URL}/api`, globalRequestsPerSecond: 100_000 } });
   client.rest.setToken('crash-test-token');
-  return new DiscordDelivery({ client, db, ids: new CustomIds(signing), commands, forms: new FormStore() });
+  return new DiscordDelivery({ client, db, ids: new CustomIds(signing), commands, forms: new FormStore(), seesEveryServer: () => false });
 }
 
 /** Telegram: the real adapter's delivery (grammY, not started: no polling), paced loosely. */

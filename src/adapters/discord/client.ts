@@ -28,6 +28,10 @@ export interface DiscordOptions {
   restTimeoutMs?: number;
   /** Discord refused the bot's token (401) or ended its session for good: this adapter can do nothing more. */
   onFatal?(why: string): void;
+  /** The shards this process runs ('auto': all that /gateway/bot recommends); unset: one shard, the whole bot. */
+  shards?: number[] | 'auto';
+  /** The total number of shards across every process (with a list of `shards`). */
+  shardCount?: number;
 }
 
 /** What a gateway close code that discord.js does not retry means, in words an operator can act on. */
@@ -35,7 +39,7 @@ export function gatewayRefusal(code: number): string | undefined {
   switch (code) {
     case 4004: return "Discord refused the bot's token (4004)";
     case 4010: return 'Discord refused the shard settings (4010 invalid shard): check DISCORD_SHARDS and DISCORD_SHARD_COUNT';
-    case 4011: return 'Discord requires sharding (4011): the bot is in more than 2,500 servers for one connection; run it in shards';
+    case 4011: return 'Discord requires sharding (4011): one connection may hold at most 2,500 servers; set DISCORD_SHARDS (see Running at scale in the README)';
     case 4012: return 'Discord refused the gateway version (4012)';
     case 4013: return 'Discord refused the gateway intents (4013 invalid intents)';
     case 4014: return 'Discord refused a privileged intent (4014): turn it on in the Developer Portal, or leave it out';
@@ -56,6 +60,9 @@ export class DiscordAdapter {
     this.log = opts.log;
     this.client = new Client({
       intents: [GatewayIntentBits.Guilds],
+      // Each process holds some shards; Discord sends a server's events only to the shard that
+      // holds it. Scheduled posts go through the shared outbox and REST, from whichever process.
+      ...(opts.shards ? { shards: opts.shards, ...(opts.shardCount ? { shardCount: opts.shardCount } : {}) } : {}),
       rest: { ...(opts.apiRoot ? { api: opts.apiRoot } : {}), ...(opts.restTimeoutMs ? { timeout: opts.restTimeoutMs } : {}) },
       allowedMentions: { parse: [] },
       // Everything people do arrives as interactions with its own data: keep the caches small
@@ -78,7 +85,8 @@ export class DiscordAdapter {
     });
     const ids = new CustomIds(opts.signing, opts.token, () => opts.app.core.clock.now());
     const forms = new FormStore();
-    this.delivery = new DiscordDelivery({ client: this.client, db: opts.app.core.db, ids, commands: opts.app.commands, forms });
+    const seesEveryServer = () => this.mode === 'gateway' && (!opts.shards || (opts.shards === 'auto' ? true : opts.shards.length === opts.shardCount));
+    this.delivery = new DiscordDelivery({ client: this.client, db: opts.app.core.db, ids, commands: opts.app.commands, forms, seesEveryServer });
     this.interactions = new InteractionHandler({ app: opts.app, client: this.client, ids, forms, log: opts.log, ackAfterMs: opts.ackAfterMs ?? 2000, afterInteraction: opts.afterInteraction });
 
     this.client.on(Events.InteractionCreate, this.interactions.onInteraction);
@@ -156,7 +164,7 @@ export class DiscordAdapter {
       const why = gatewayRefusal(event.code);
       if (why) this.stopForGood(why);
     });
-    this.log.info({ platform: 'discord', bot: this.client.user?.id, guilds: this.client.guilds.cache.size }, 'discord connected');
+    this.log.info({ platform: 'discord', bot: this.client.user?.id, guilds: this.client.guilds.cache.size, shards: [...this.client.ws.shards.keys()] }, 'discord connected');
   }
 
   /** A worker process: send the outbox through Discord's REST API, with no gateway connection (no events, no interactions). */

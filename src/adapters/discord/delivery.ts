@@ -20,6 +20,8 @@ export interface DeliveryDeps {
   ids: CustomIds;
   commands: ReadonlyMap<string, Command>;
   forms: FormStore;
+  /** This process hears of every server (one gateway connection for the whole bot): not a worker, not one shard of several. */
+  seesEveryServer(): boolean;
 }
 
 /** At most 25 characters, the same for every attempt at one piece of one item. */
@@ -59,9 +61,15 @@ export class DiscordDelivery implements DeliveryPort {
     }
   }
 
-  /** The group's channel is still known and its server still has the bot (a 50001 there is a permission, not a removal). */
+  /**
+   * The group's channel is still known and its server still has the bot (a 50001 there is a
+   * permission, not a removal). A worker, or one shard of several, does not know every server:
+   * there a 50001 holds the posts, and the process that holds the server's shard hears of a
+   * removal (GUILD_DELETE) and ends the group.
+   */
   private stillInServer(d: Delivery): boolean {
     if (d.audience !== 'group') return false;
+    if (!this.deps.seesEveryServer()) return true;
     const channel = this.deps.client.channels.cache.get(d.groupChatId);
     const guildId = channel && 'guildId' in channel ? channel.guildId : null;
     return !!guildId && this.deps.client.guilds.cache.has(guildId);

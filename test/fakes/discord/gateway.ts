@@ -47,6 +47,8 @@ export interface GatewayEvent {
   d: Json;
   s: number;
   sessionId: string;
+  /** The shard of the session it went to. */
+  shard: Shard;
   at: number;
 }
 
@@ -121,7 +123,7 @@ export class Gateway {
     const s = ++session.seq;
     session.buffer.push({ s, t, d });
     if (session.buffer.length > 1000) session.buffer.shift();
-    this.events.push({ t, d, s, sessionId: session.id, at: Date.now() });
+    this.events.push({ t, d, s, sessionId: session.id, shard: session.shard, at: Date.now() });
     session.socket?.send(JSON.stringify({ op: Op.Dispatch, t, s, d }));
   }
 

@@ -118,8 +118,9 @@ export class FakeDiscord {
   }
 
   /** Creates a guild with its @everyone role and the bot as a member (with a managed "bot" role). */
-  createGuild(opts: { name?: string; owner?: Ref<FakeUser>; locale?: string; everyonePermissions?: bigint | string; botPermissions?: bigint | string } = {}): FakeGuild {
-    const id = snowflake();
+  /** `createdAt` (ms) sets the id's time part, and so which shard holds the server. */
+  createGuild(opts: { name?: string; owner?: Ref<FakeUser>; locale?: string; everyonePermissions?: bigint | string; botPermissions?: bigint | string; createdAt?: number } = {}): FakeGuild {
+    const id = snowflake(opts.createdAt);
     const owner = opts.owner ? idOf(opts.owner) : this.createUser({ username: 'owner' }).id;
     const guild: FakeGuild = { id, name: opts.name ?? `guild-${id.slice(-4)}`, ownerId: owner, locale: opts.locale ?? 'en-US', botPresent: true };
     this.world.guilds.set(id, guild);
