@@ -33,6 +33,13 @@ const schema = z
     DATABASE_URL: optional,
     // Signs buttons, kept apart from the bot tokens; generated and kept in the database when unset.
     SIGNING_SECRET: optional.refine((v) => !v || v.length >= 32, { message: 'must be at least 32 characters (for example: openssl rand -base64 32), or leave it empty' }),
+    // Webhooks instead of long polling: the public https address Telegram posts updates to.
+    TELEGRAM_WEBHOOK_URL: optional.refine((v) => !v || /^https:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(v), {
+      message: 'must be the public https address Telegram sends updates to, like https://bot.example.org/telegram (no query)',
+    }),
+    TELEGRAM_WEBHOOK_SECRET: optional.refine((v) => !v || /^[A-Za-z0-9_-]{1,256}$/.test(v), {
+      message: 'must be 1 to 256 of the characters A-Z a-z 0-9 _ - (for example: openssl rand -hex 32)',
+    }),
     TELEGRAM_API_ROOT: apiRoot,
     DISCORD_API_ROOT: apiRoot,
     // 'worker': the schedule and the outbox only, no platform updates (another process takes them).
@@ -52,6 +59,14 @@ const schema = z
   .refine((c) => !c.DISCORD_TOKEN === !c.DISCORD_APP_ID, {
     message: 'DISCORD_TOKEN and DISCORD_APP_ID go together: set both to run on Discord, or neither',
     path: ['DISCORD_APP_ID'],
+  })
+  .refine((c) => !c.TELEGRAM_WEBHOOK_URL || c.TELEGRAM_WEBHOOK_SECRET, {
+    message: 'a webhook needs a secret, so only Telegram can post updates: set TELEGRAM_WEBHOOK_SECRET (for example: openssl rand -hex 32)',
+    path: ['TELEGRAM_WEBHOOK_SECRET'],
+  })
+  .refine((c) => !c.TELEGRAM_WEBHOOK_URL || !c.TELEGRAM_BOT_TOKEN || !c.TELEGRAM_WEBHOOK_URL.includes(c.TELEGRAM_BOT_TOKEN.split(':')[1]), {
+    message: 'must not contain the bot token (the address is seen by proxies and logs); any path will do, like /telegram',
+    path: ['TELEGRAM_WEBHOOK_URL'],
   })
   .refine((c) => !Array.isArray(c.DISCORD_SHARDS) || c.DISCORD_SHARD_COUNT !== undefined, {
     message: 'shard ids need DISCORD_SHARD_COUNT, the total number of shards across all processes (for example DISCORD_SHARDS=0,1 DISCORD_SHARD_COUNT=4)',

@@ -48,8 +48,13 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   const logPath = resolve(target.kind === 'sqlite' && target.file !== ':memory:' ? dirname(target.file) : resolve(root, 'data'), 'console.log');
   const log = createLogger(config.LOG_LEVEL ?? 'info', [config.TELEGRAM_BOT_TOKEN ?? '', config.DISCORD_TOKEN ?? '', config.SIGNING_SECRET ?? ''], toFile ? logFile(logPath) : undefined);
   const clock = new OffsetClock();
-  // With PORT, the core and the jobs count for /metrics (the lease is read when scraped).
-  const metrics = onPlatform && config.PORT !== undefined ? new PromMetrics({ db, clock, log, holdsLease: () => schedule?.holdsLease ?? false }) : undefined;
+  // A worker runs the schedule and delivers (when it holds the lease) but takes no updates.
+  const worker = config.BOT_ROLE === 'worker';
+  // Telegram by webhook: updates arrive on the HTTP server (PORT, 8080 unless set).
+  const webhook = config.TELEGRAM_WEBHOOK_URL && config.TELEGRAM_WEBHOOK_SECRET && !worker ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET } : undefined;
+  const port = config.PORT ?? (webhook ? 8080 : undefined);
+  // With a port, the core and the jobs count for /metrics (the lease is read when scraped).
+  const metrics = onPlatform && port !== undefined ? new PromMetrics({ db, clock, log, holdsLease: () => schedule?.holdsLease ?? false }) : undefined;
   const core: Core = { db, clock, ids: cryptoIds, log, helplines: loadHelplines(resolve(root, 'data/helplines.json')), metrics };
   const app: App = { core, commands };
 
@@ -92,18 +97,16 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   // /healthz and /metrics, up before the platforms connect (503 until they have).
   const health: HealthPart[] = [];
   let ops: OpsServer | undefined;
-  if (config.PORT !== undefined && metrics) {
+  if (port !== undefined && metrics) {
     try {
-      ops = await startOpsServer({ port: config.PORT, db, log, metrics, platforms: () => health });
+      ops = await startOpsServer({ port, db, log, metrics, platforms: () => health });
     } catch (err) {
-      process.stderr.write(`PORT ${config.PORT}: the health and metrics server could not listen (${(err as { code?: string }).code ?? 'error'}). Choose a free port, or leave PORT empty.\n`);
+      process.stderr.write(`PORT ${port}: the bot's HTTP server could not listen (${(err as { code?: string }).code ?? 'error'}). Choose a free port${webhook ? '' : ', or leave PORT empty'}.\n`);
       process.exitCode = 1;
       await db.destroy();
       return;
     }
   }
-  // A worker runs the schedule and delivers (when it holds the lease) but takes no updates.
-  const worker = config.BOT_ROLE === 'worker';
   if (config.DISCORD_TOKEN && config.DISCORD_APP_ID) {
     const discord = new DiscordAdapter({
       app, token: config.DISCORD_TOKEN, signing, apiRoot: config.DISCORD_API_ROOT, log,
@@ -126,7 +129,10 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       onUpdateHandled: () => schedule?.deliverSoon(),
       onFatal: (_err, why) => stopPlatform('telegram', why),
     });
-    starts.push({ platform: 'telegram', started: worker ? telegram.startDeliveryOnly() : telegram.start() });
+    const started = worker ? telegram.startDeliveryOnly()
+      : webhook && ops ? telegram.startWebhook({ ...webhook, server: ops.server, claimMs: config.OUTBOX_CLAIM_MS })
+      : telegram.start();
+    starts.push({ platform: 'telegram', started });
     ports.push(telegram.delivery);
     adapters.set('telegram', () => telegram.stop());
     health.push(platformPart('telegram', telegram));

@@ -103,8 +103,10 @@ export async function forgetPerson(core: Core, personId: number): Promise<{ rows
   let rows = 0;
   let tallies: Awaited<ReturnType<typeof rebuildPrompts>> = [];
   await core.db.transaction().execute(async (trx) => {
-    const person = await trx.selectFrom('people').select('id').where('id', '=', personId).executeTakeFirst();
+    const person = await trx.selectFrom('people').select(['id', 'platform', 'user_id']).where('id', '=', personId).executeTakeFirst();
     if (!person) return;
+    // What they sent that is stored and not yet handled (a webhook update) goes too; its id stays, so a retry is still recognised.
+    await trx.updateTable('incoming_updates').set({ payload: null }).where('platform', '=', person.platform).where('from_user', '=', person.user_id).where('payload', 'is not', null).execute();
     const inTrx: Core = { ...core, db: trx };
     const members = await trx.selectFrom('members').selectAll().where('person_id', '=', personId).execute();
     const memberIds = members.map((m) => m.id);

@@ -276,6 +276,20 @@ export interface ConsoleStateTable {
   value: string;
 }
 
+/** An update a platform pushed (Telegram webhook): stored before the answer, handled once. */
+export interface IncomingUpdateTable {
+  platform: string;
+  update_id: number;
+  /** The platform's id of who sent it (for /forgetme while it waits), not a people row. */
+  from_user: string | null;
+  /** The update as the platform sent it; null once handled. */
+  payload: string | null;
+  status: 'handling' | 'done';
+  claimed_by: string | null;
+  claim_until: number | null; // epoch ms (real time)
+  received_at: number; // epoch ms (real time)
+}
+
 // A column that points at a member or a person must be listed in PERSON_LINKS (src/core/privacy.ts),
 // so /mydata shows it and /forgetme erases it; test/erasure.test.ts fails until it is.
 export interface Database {
@@ -304,6 +318,8 @@ export interface Database {
   secrets: SecretTable;
   // console (issue 13)
   console_state: ConsoleStateTable;
+  // webhooks (issue 16)
+  incoming_updates: IncomingUpdateTable;
 }
 
 export type Group = Selectable<GroupTable>;

@@ -6,6 +6,7 @@ import type { ChatHarness, Seen } from '../contract/harness.js';
 import { FakeTelegram, type FakeTelegramOptions, type SentMessage } from '../fakes/telegram/index.js';
 import { type TestWorld, testWorld } from './core.js';
 import { DeliveryWorker } from '../../src/jobs/delivery.js';
+import { HttpServer } from '../../src/http/server.js';
 
 // The real grammY bot (our Telegram adapter) against the local fake Bot API server, driven the way
 // people use Telegram. Every action waits until the bot has handled the updates it caused (no
@@ -35,7 +36,12 @@ export interface TelegramTestOptions {
   groupTitle?: string;
   /** New people press Start in the bot's private chat before anything else (default true). */
   usersStartBot?: boolean;
+  /** Take updates by webhook (the fake POSTs them to a local HTTP server) instead of long polling. */
+  webhook?: { secret?: string; claimMs?: number; sweepMs?: number };
 }
+
+export const WEBHOOK_URL = 'https://bot.example.org/telegram/updates';
+export const WEBHOOK_SECRET = 'test-webhook-secret_0123';
 
 export class TelegramTest {
   readonly users = new Map<string, User>();
@@ -46,6 +52,8 @@ export class TelegramTest {
   fake!: FakeTelegram;
   adapter!: TelegramAdapter;
   apiRoot!: string;
+  /** With `webhook`: the bot's HTTP server the fake posts to. */
+  http: HttpServer | undefined;
 
   private constructor(private readonly opts: TelegramTestOptions) {}
 
@@ -65,7 +73,14 @@ export class TelegramTest {
       onUpdateHandled: (id) => void t.handled.add(id),
       ...opts.adapter,
     });
-    await t.adapter.start();
+    if (opts.webhook) {
+      t.http = new HttpServer(memoryLogger(t.logs));
+      const port = await t.http.listen(0, '127.0.0.1');
+      t.fake.webhook.backends = [`http://127.0.0.1:${port}`];
+      await t.adapter.startWebhook({ url: WEBHOOK_URL, secret: opts.webhook.secret ?? WEBHOOK_SECRET, server: t.http, claimMs: opts.webhook.claimMs, sweepMs: opts.webhook.sweepMs });
+    } else {
+      await t.adapter.start();
+    }
     const owner = t.fake.user({ first_name: 'Owner' });
     t.users.set('owner', owner);
     t.group = t.fake.group({ title: opts.groupTitle ?? 'Tuesday Parents', admins: [owner] });
@@ -75,6 +90,7 @@ export class TelegramTest {
   /** The bot first, then the fake (its held polls end), then the database. */
   async stop(): Promise<void> {
     await this.adapter.stop();
+    await this.http?.close();
     await this.fake.stop();
     await this.world.close();
   }
@@ -219,14 +235,14 @@ const LOOSE_PACE = { global: { max: 1000, windowMs: 1000 }, group: { max: 1000, 
 const LOOSE_WINDOW = { max: 100_000, perMs: 1000 };
 
 /** The Telegram adapter behind the shared contract. */
-export function telegramHarness(): ChatHarness & { test(): TelegramTest } {
+export function telegramHarness(opts: { webhook?: boolean } = {}): ChatHarness & { test(): TelegramTest } {
   let t: TelegramTest;
   return {
-    name: 'telegram',
+    name: opts.webhook ? 'telegram (webhook)' : 'telegram',
     test: () => t,
     async start() {
       // Delivery is paced by the worker and the fake (its limits are off here), not by real-time waits.
-      t = await TelegramTest.start({ adapter: { pace: LOOSE_PACE } });
+      t = await TelegramTest.start({ adapter: { pace: LOOSE_PACE }, webhook: opts.webhook ? {} : undefined });
     },
     async stop() {
       await t.stop();

@@ -15,6 +15,8 @@ import { registerMenus } from './menu.js';
 import { messages } from './messages.js';
 import { presses } from './presses.js';
 import { Sender } from './send.js';
+import { TelegramWebhook } from './webhook.js';
+import type { HttpServer } from '../../http/server.js';
 
 // The Telegram adapter: a real grammY bot (long polling), its parts wired as composers, and the
 // delivery port for scheduled messages. One process may poll a token at a time (409 otherwise).
@@ -55,7 +57,8 @@ export class TelegramAdapter {
   readonly delivery: TelegramDelivery;
   readonly deps: TelegramDeps;
   private polling: Promise<void> | undefined;
-  private mode: 'polling' | 'worker' | undefined;
+  private mode: 'polling' | 'webhook' | 'worker' | undefined;
+  private webhook: TelegramWebhook | undefined;
   /** Why this adapter stopped for good (or was stopped). */
   private down: string | undefined;
   /** The last getUpdates failed (network, 5xx): grammY retries, but no updates arrive meanwhile. */
@@ -172,6 +175,24 @@ export class TelegramAdapter {
     log.info({ bot: this.bot.botInfo.id }, 'telegram: polling');
   }
 
+  /**
+   * Webhooks instead of polling: Telegram POSTs each update to `url` (a public https address in
+   * front of `server`, which serves the url's path), with `secret` in a header. Any number of
+   * processes may serve one url behind a load balancer; each calls setWebhook with the same settings.
+   */
+  async startWebhook(opts: { url: string; secret: string; server: HttpServer; claimMs?: number; sweepMs?: number }): Promise<void> {
+    const { log } = this.opts;
+    await this.bot.init();
+    const webhook = new TelegramWebhook({ bot: this.bot, db: this.opts.app.core.db, log, secret: opts.secret, claimMs: opts.claimMs, sweepMs: opts.sweepMs });
+    opts.server.route('POST', new URL(opts.url).pathname, webhook.route);
+    this.webhook = webhook;
+    this.mode = 'webhook';
+    await this.bot.api.setWebhook(opts.url, { secret_token: opts.secret, allowed_updates: [...ALLOWED_UPDATES], max_connections: 40 });
+    webhook.start();
+    await registerMenus(this.bot.api, this.opts.app.commands.values(), log);
+    log.info({ bot: this.bot.botInfo.id }, 'telegram: taking updates by webhook');
+  }
+
   /** A worker process: send the outbox, never poll (another process takes the updates). */
   async startDeliveryOnly(): Promise<void> {
     await this.bot.init();
@@ -186,6 +207,7 @@ export class TelegramAdapter {
   health(): PlatformHealth {
     if (this.down) return { connected: false, state: this.down };
     if (this.mode === 'worker') return { connected: true, state: 'delivering (worker)' };
+    if (this.mode === 'webhook') return { connected: true, state: 'webhook' };
     if (this.mode !== 'polling') return { connected: false, state: 'starting' };
     if (!this.bot.isRunning()) return { connected: false, state: 'not polling' };
     if (this.pollFailing) return { connected: false, state: 'polling failing' };
@@ -198,6 +220,7 @@ export class TelegramAdapter {
    */
   async stop(): Promise<void> {
     this.down ??= 'stopped';
+    if (this.webhook) return this.webhook.stop();
     const stopping = (async () => {
       if (this.bot.isRunning()) await this.bot.stop();
       await this.polling?.catch(() => {});

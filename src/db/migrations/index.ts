@@ -9,6 +9,7 @@ import * as periods from './2026-12-03-05-periods.js';
 import * as agreementOffer from './2026-12-03-06-agreement-offer.js';
 import * as consoleState from './2026-12-03-08-console.js';
 import * as groupAudience from './2026-12-03-08-group-audience.js';
+import * as incomingUpdates from './2026-12-04-03-incoming-updates.js';
 
 // An explicit list: migrations run in name order and are never edited once shipped.
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03-06-agreement-offer': agreementOffer,
   '2026-12-03-08-console': consoleState,
   '2026-12-03-08-group-audience': groupAudience,
+  '2026-12-04-03-incoming-updates': incomingUpdates,
 };

@@ -9,11 +9,16 @@ import { createMethods, commandsKey, type BotCommand } from './methods.js';
 import { GROUP_ANONYMOUS_BOT, World, entitiesFor, idOf, type BotStatus, type ChatRef, type ChatState, type NewGroup, type NewUser, type UserRef } from './model.js';
 import { UpdateQueue, type ConflictPolicy } from './polling.js';
 import { FakeServer, type Latency } from './server.js';
+import { WebhookPusher } from './webhook.js';
 import type { Params } from './http.js';
 
 export interface FakeTelegramOptions {
   /** Bot token; its numeric prefix is the bot's user id. */
   token?: string;
+  /** After a webhook POST without a 2xx, how long until the update is sent again (ms; default 1000). */
+  webhookRetryMs?: number;
+  /** How long a webhook POST may take before Telegram counts it as unanswered (ms; default 10,000). */
+  webhookTimeoutMs?: number;
   botName?: string;
   botUsername?: string;
   /** BotFather's default: in groups the bot sees only commands, replies to it, mentions and service messages. */
@@ -104,7 +109,11 @@ export class FakeTelegram {
   /** setMyCommands lists, see commandsFor(). */
   readonly commands = new Map<string, BotCommand[]>();
   readonly callbackQueries = new Map<string, { query: CallbackQuery; answered: boolean; at: number }>();
-  webhookUrl: string | undefined;
+  /** setWebhook: updates POSTed to the bot instead of served to getUpdates. */
+  readonly webhook: WebhookPusher;
+  get webhookUrl(): string | undefined {
+    return this.webhook.url;
+  }
 
   private readonly server: FakeServer;
   private fileIds = 0;
@@ -131,6 +140,7 @@ export class FakeTelegram {
     const botUser: User = { id: botId, is_bot: true, first_name: this.me.first_name, username: this.me.username };
     this.world = new World(botUser, this.now);
     this.queue = new UpdateQueue(opts.conflictPolicy, opts.maxPollHoldMs);
+    this.webhook = new WebhookPusher(this.queue, { retryMs: opts.webhookRetryMs ?? 1000, timeoutMs: opts.webhookTimeoutMs ?? 10_000 });
     this.limiter = opts.rateLimits === false ? undefined : new RateLimiter({ limits: opts.rateLimits, timeScale: opts.timeScale, now: this.now });
     this.server = new FakeServer(this, createMethods(this));
   }
@@ -146,6 +156,7 @@ export class FakeTelegram {
   /** Answers held long polls, drops every connection and closes the server. */
   async stop(): Promise<void> {
     this.queue.releaseAll();
+    this.webhook.stop();
     await this.server.close();
   }
 

@@ -218,12 +218,15 @@ export function createMethods(fake: FakeTelegram): Record<string, Handler> {
     getme: () => fake.me,
     getupdates: getUpdates,
     deletewebhook: (p) => {
-      fake.webhookUrl = undefined;
+      fake.webhook.clear();
       if (bool(p.drop_pending_updates)) fake.queue.dropPending();
       return true;
     },
-    setwebhook: (p) => ((fake.webhookUrl = str(p.url) || undefined), true),
-    getwebhookinfo: () => ({ url: fake.webhookUrl ?? '', has_custom_certificate: false, pending_update_count: fake.queue.pending }),
+    setwebhook: (p) => {
+      if (bool(p.drop_pending_updates)) fake.queue.dropPending();
+      return fake.webhook.set({ url: str(p.url), secret: str(p.secret_token), allowedUpdates: json<string[]>(p.allowed_updates), maxConnections: num(p.max_connections) });
+    },
+    getwebhookinfo: () => fake.webhook.info(),
     setmycommands: setMyCommands,
     getmycommands: (p) => fake.commands.get(commandsKey(p.scope, str(p.language_code))) ?? [],
     deletemycommands: (p) => (fake.commands.delete(commandsKey(p.scope, str(p.language_code))), true),

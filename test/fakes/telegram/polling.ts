@@ -36,6 +36,8 @@ export class UpdateQueue {
   readonly all: Update[] = [];
   /** update_ids in the order they were handed to the bot (a repeat means redelivery). */
   readonly served: number[] = [];
+  /** Called when an update is queued (the webhook pusher listens). */
+  onPush: (() => void) | undefined;
 
   constructor(
     private readonly conflictPolicy: ConflictPolicy = 'terminate-old',
@@ -54,6 +56,7 @@ export class UpdateQueue {
     const full = { update_id: this.nextId++, ...update } as Update;
     this.queue.push(full);
     this.all.push(full);
+    this.onPush?.();
     if (!this.flushScheduled) {
       // Batch updates produced together (e.g. my_chat_member + service message) into one answer.
       this.flushScheduled = true;
@@ -85,6 +88,23 @@ export class UpdateQueue {
         if (this.waiter === waiter) this.settle((w) => w.resolve([]));
       });
     });
+  }
+
+  /** The webhook's share: the next pending update it may send, taken out of the queue. */
+  shift(): Update | undefined {
+    this.queue = this.queue.filter((u) => this.isAllowed(u));
+    const next = this.queue.shift();
+    if (next) this.served.push(next.update_id);
+    return next;
+  }
+
+  /** A webhook delivery that failed: the update goes back to the front, to be sent again. */
+  unshift(update: Update): void {
+    this.queue.unshift(update);
+  }
+
+  setAllowed(updates: string[] | undefined): void {
+    this.allowed = updates ? new Set(updates) : undefined;
   }
 
   /** deleteWebhook({ drop_pending_updates: true }). */
