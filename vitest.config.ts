@@ -32,6 +32,7 @@ const onBothDatabases = [
   'test/schedule-lease.test.ts',
   'test/schedule-stop.test.ts',
   'test/http-health.test.ts',
+  'test/telegram-webhook.e2e.test.ts',
 ];
 
 export default defineConfig({
