@@ -46,7 +46,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   const toFile = !onPlatform && !config.LOG_LEVEL;
   const target = databaseTarget(config.DATABASE_URL, root);
   const logPath = resolve(target.kind === 'sqlite' && target.file !== ':memory:' ? dirname(target.file) : resolve(root, 'data'), 'console.log');
-  const log = createLogger(config.LOG_LEVEL ?? 'info', [config.TELEGRAM_BOT_TOKEN ?? '', config.DISCORD_TOKEN ?? '', config.SIGNING_SECRET ?? ''], toFile ? logFile(logPath) : undefined);
+  const log = createLogger(config.LOG_LEVEL ?? 'info', [config.TELEGRAM_BOT_TOKEN ?? '', config.DISCORD_TOKEN ?? '', config.SIGNING_SECRET ?? '', config.TELEGRAM_WEBHOOK_SECRET ?? ''], toFile ? logFile(logPath) : undefined);
   const clock = new OffsetClock();
   // A worker runs the schedule and delivers (when it holds the lease) but takes no updates.
   const worker = config.BOT_ROLE === 'worker';

@@ -18,6 +18,21 @@ describe('the lease and claim settings', () => {
   });
 });
 
+describe('Telegram webhook settings', () => {
+  const token = '123456:ABCdefGhIJKlmNoPQRstuVWxyz0123456789';
+  it('take an https address with a secret', () => {
+    expect(readConfig({ TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/telegram', TELEGRAM_WEBHOOK_SECRET: 'abc_DEF-123' })).toMatchObject({ TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/telegram', TELEGRAM_WEBHOOK_SECRET: 'abc_DEF-123' });
+  });
+
+  it('refuse plain http, a missing or badly made secret, and the token in the address, saying how', () => {
+    expect(() => readConfig({ TELEGRAM_WEBHOOK_URL: 'http://bot.example.org/telegram', TELEGRAM_WEBHOOK_SECRET: 's' })).toThrow(/TELEGRAM_WEBHOOK_URL: must be the public https address/);
+    expect(() => readConfig({ TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/telegram' })).toThrow(/TELEGRAM_WEBHOOK_SECRET: a webhook needs a secret/);
+    expect(() => readConfig({ TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/t', TELEGRAM_WEBHOOK_SECRET: 'has spaces' })).toThrow(/TELEGRAM_WEBHOOK_SECRET: must be 1 to 256 of the characters/);
+    expect(() => readConfig({ TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/t', TELEGRAM_WEBHOOK_SECRET: 'x'.repeat(257) })).toThrow(/TELEGRAM_WEBHOOK_SECRET/);
+    expect(() => readConfig({ TELEGRAM_BOT_TOKEN: token, TELEGRAM_WEBHOOK_URL: `https://bot.example.org/${token.split(':')[1]}`, TELEGRAM_WEBHOOK_SECRET: 's' })).toThrow(/TELEGRAM_WEBHOOK_URL: must not contain the bot token/);
+  });
+});
+
 describe('Discord shards', () => {
   it("take shard ids with their total, or 'auto'; empty means one connection", () => {
     expect(readConfig({ DISCORD_SHARDS: '0, 1', DISCORD_SHARD_COUNT: '4' })).toMatchObject({ DISCORD_SHARDS: [0, 1], DISCORD_SHARD_COUNT: 4 });

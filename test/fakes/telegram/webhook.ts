@@ -105,9 +105,15 @@ export class WebhookPusher {
   }
 
   private async post(update: Update): Promise<number> {
-    const backend = this.backends.length ? this.backends[this.next++ % this.backends.length] : undefined;
     const url = new URL(this.url ?? 'https://invalid.example/');
-    const target = backend ? `${backend}${url.pathname}${url.search}` : url.href;
+    if (!this.backends.length) {
+      // No way to the public address from a test: as if it refused.
+      this.lastError = { date: Date.now(), message: 'Connection refused' };
+      this.deliveries.push({ updateId: update.update_id, backend: url.href, status: 0 });
+      return 0;
+    }
+    const backend = this.backends[this.next++ % this.backends.length];
+    const target = `${backend}${url.pathname}${url.search}`;
     const abort = new AbortController();
     this.aborts.add(abort);
     const timer = setTimeout(() => abort.abort(), this.opts.timeoutMs);
@@ -132,7 +138,7 @@ export class WebhookPusher {
       clearTimeout(timer);
       this.aborts.delete(abort);
     }
-    this.deliveries.push({ updateId: update.update_id, backend: backend ?? target, status });
+    this.deliveries.push({ updateId: update.update_id, backend, status });
     return status;
   }
 }
