@@ -118,6 +118,24 @@ describe('Telegram by webhook', () => {
     expect(JSON.stringify(await rows())).not.toContain('a private worry');
   });
 
+  it('stopping answers 503 to new posts and gives back an update still in hand, for another process to take at once', async () => {
+    t = await TelegramTest.start({ webhook: {} });
+    const kim = await t.user('Kim');
+    t.fake.delay(8000, 'sendMessage'); // the answer hangs past the stop's few seconds
+    t.fake.userSends(kim, kim.id, '/support');
+    const asked = t.fake.queue.all.at(-1)!.update_id;
+    await t.fake.waitFor(() => t!.fake.webhook.deliveries.some((d) => d.updateId === asked && d.status === 200), 5000, 'the post');
+    const stopped = t.adapter.stop();
+    await new Promise((r) => setTimeout(r, 50));
+    const update = { update_id: 999_004, message: { message_id: 79, date: 1, chat: { id: kim.id, type: 'private', first_name: 'Kim' }, from: kim, text: '/help' } };
+    expect(await post(update, WEBHOOK_SECRET)).toBe(503);
+    await stopped;
+    const inHand = (await rows()).find((r) => r.update_id === asked)!;
+    expect(inHand).toMatchObject({ status: 'handling', claim_until: 0 });
+    expect((await rows()).some((r) => r.update_id === 999_004)).toBe(false);
+    t.fake.delay(0);
+  });
+
   it('going back to long polling removes the webhook, and updates arrive by polling again', async () => {
     t = await TelegramTest.start({ webhook: {} });
     await t.adapter.stop();
