@@ -22,7 +22,7 @@ import { NO_MENTIONS } from './delivery.js';
 import { claimHeld, hold, markSent } from '../../core/outbox.js';
 import { findPerson } from '../../core/members.js';
 import { type FormStore, type RenderedMessage, renderModal, renderReply } from './render.js';
-import { argsFromInteraction, optionsUsed } from './slash-commands.js';
+import { argsFromInteraction, optionsUsed, serverNick } from './slash-commands.js';
 
 // Interactions in, Replies out. Every interaction is answered within Discord's 3 seconds: the
 // work runs, and if it is not done after `ackAfterMs` the interaction is deferred and the answer
@@ -345,7 +345,5 @@ function roleIds(member: GuildMember): string[] {
 }
 
 function displayName(i: Acting): string {
-  const m = i.member;
-  const nick = m && ('nick' in m ? m.nick : null);
-  return nick || i.user.globalName || i.user.username;
+  return serverNick(i.member) || i.user.globalName || i.user.username;
 }

@@ -1,4 +1,13 @@
-import { type APIApplicationCommandBasicOption, ApplicationCommandOptionType, type ChatInputCommandInteraction, PermissionFlagsBits, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import {
+  type APIApplicationCommandBasicOption,
+  type APIInteractionDataResolvedGuildMember,
+  type APIInteractionGuildMember,
+  ApplicationCommandOptionType,
+  type ChatInputCommandInteraction,
+  GuildMember,
+  PermissionFlagsBits,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 import { type Args, type Command, type OptionDef, type Picked, SUBCOMMAND } from '../../../commands/command.js';
 
 // The neutral command definitions as Discord slash commands.
@@ -90,9 +99,13 @@ export function argsFromInteraction(command: Command, i: ChatInputCommandInterac
 function pickedUser(i: ChatInputCommandInteraction, name: string): Picked | null {
   const user = i.options.getUser(name);
   if (!user) return null;
-  const member = i.options.getMember(name);
-  const nick = member && 'nick' in member ? member.nick : null;
-  return { id: user.id, name: nick || user.globalName || user.username };
+  return { id: user.id, name: serverNick(i.options.getMember(name)) || user.globalName || user.username };
+}
+
+/** The name someone has in this server, if any: discord.js's GuildMember, or Discord's raw member. */
+export function serverNick(member: GuildMember | APIInteractionDataResolvedGuildMember | APIInteractionGuildMember | null): string | null {
+  if (!member) return null;
+  return member instanceof GuildMember ? member.nickname : (member.nick ?? null);
 }
 
 function pickedRole(i: ChatInputCommandInteraction, name: string): Picked | null {
