@@ -2,7 +2,7 @@ import { idFromChoice } from './shared.js';
 import { avoidList, avoidMember, buddyPref, currentBuddies, removeAvoid, requestNewBuddy, setOptIn } from '../src/core/buddies.js';
 import { KindError } from '../src/core/core.js';
 import { type Reply, bold, plain, toPrivate } from '../src/core/reply.js';
-import { type Command, type CommandContext, str } from './command.js';
+import { type Command, type CommandContext, SUBCOMMAND, str } from './command.js';
 
 const USAGE = '/buddy, /buddy on, /buddy off, /buddy new, /buddy avoid <name>';
 const TOLD = 'Just so you know: if you go quiet for a while, your buddy is told, so a person can reach out.';
@@ -14,30 +14,39 @@ const buddy: Command = {
   usage: USAGE,
   access: 'member',
   scope: 'group',
-  privateOnly: (args) => String(args.action ?? '').trim().toLowerCase() === 'avoid',
-  options: [
-    { name: 'action', description: 'on, off, new or avoid', type: 'string', choices: ['on', 'off', 'new', 'avoid'] },
-    { name: 'name', description: 'For avoid: who you would rather not be paired with', type: 'string', rest: true },
+  options: [],
+  subcommands: [
+    { name: 'show', description: 'Who your buddy is right now', options: [] },
+    { name: 'on', description: 'Pair me with a buddy', options: [], aliases: ['yes'] },
+    { name: 'off', description: 'No buddies for me for now', options: [], aliases: ['no'] },
+    { name: 'new', description: 'Someone new at the next round (nobody is told why)', options: [] },
+    {
+      name: 'avoid',
+      description: 'Never be paired with someone (nobody is told); without a name, your list',
+      // Optional: on its own it shows the list, with buttons to take a name off it.
+      options: [{ name: 'who', description: 'Who you would rather not be paired with', type: 'user', rest: true }],
+      privateOnly: true,
+    },
   ],
+  bare: 'show',
   async run(ctx, args) {
-    const action = str(args.action).toLowerCase();
+    const action = str(args[SUBCOMMAND]).toLowerCase();
     const member = ctx.member!;
     switch (action) {
-      case '':
+      case 'show':
         return show(ctx);
       case 'on':
-      case 'yes':
         return turnOn(ctx);
       case 'off':
-      case 'no':
         return turnOff(ctx);
       case 'new':
         await requestNewBuddy(ctx.core, member);
         return [toPrivate(`No problem: you'll have someone new at the next round. Nobody is told why. ${TOLD}`)];
       case 'avoid': {
-        const name = str(args.name);
+        const who = args.who;
+        const name = str(who);
         if (!name) return listAvoids(ctx);
-        const { added } = await avoidMember(ctx.core, member, name);
+        const { added } = await avoidMember(ctx.core, member, typeof who === 'object' ? { userId: who.id, name } : name);
         return [toPrivate(`${added ? 'Done' : 'That was already set'}: you won't be paired with ${bold(name)}. This stays between us; nobody is ever told. /buddy avoid shows your list.`)];
       }
       default:

@@ -9,7 +9,8 @@ export type Access = 'anyone' | 'member' | 'facilitator';
 export interface OptionDef {
   name: string;
   description: string;
-  type: 'string' | 'integer';
+  /** 'user' and 'role' are pickers on Discord (a Picked arrives); in plain text a typed name. */
+  type: 'string' | 'integer' | 'user' | 'role';
   required?: boolean;
   /** Fixed values (rendered as Discord choices; plain words elsewhere). */
   choices?: string[];
@@ -20,9 +21,38 @@ export interface OptionDef {
   rest?: boolean;
   /** Discord autocomplete source. */
   autocomplete?: 'timezone' | 'topic';
+  /** Holds a comma-separated list (autocomplete completes only the last item). */
+  list?: boolean;
 }
 
-export type Args = Record<string, string | number | undefined>;
+/** A person or role picked on the platform (Discord's User and Role options): its id there and its name. */
+export interface Picked {
+  id: string;
+  name: string;
+}
+
+export type Args = Record<string, string | number | Picked | undefined>;
+
+/** The Args key naming the subcommand (`/buddy avoid Sam` → { subcommand: 'avoid', who: 'Sam' }). */
+export const SUBCOMMAND = 'subcommand';
+
+/**
+ * One action of a command, described once: Discord registers it as a subcommand with its own
+ * typed options; in plain text (Telegram, console) it is the first word after the command.
+ */
+export interface Subcommand {
+  name: string;
+  /** One line, at most 100 characters (Discord's limit). */
+  description: string;
+  /** Required ones first (Discord refuses a required option after an optional one). */
+  options: OptionDef[];
+  /** Other first words that mean it in plain text (`/buddy yes`). */
+  aliases?: string[];
+  /** Stricter than the command's access (`/agreement set` is for facilitators). */
+  access?: Access;
+  /** Must happen in a private chat. */
+  privateOnly?: boolean;
+}
 
 /** Who is asking, and where. Filled by the dispatcher from what the adapter reports. */
 export interface CommandContext {
@@ -97,7 +127,14 @@ export interface Command {
   scope: 'anywhere' | 'chat' | 'group';
   /** Must happen in a private chat: in a group the bot offers a private link and records nothing. */
   privateOnly?(args: Args): boolean;
+  /** The options of a command without subcommands ([] when it has them). */
   options: OptionDef[];
+  /** Its actions. Discord cannot run such a command bare, so what works bare has a subcommand of its own (`show`). */
+  subcommands?: Subcommand[];
+  /** The subcommand plain text means when nothing follows the command (`/buddy` alone = show). */
+  bare?: string;
+  /** The subcommand plain text means when the first word names none: the whole text is its options (`/settings absence 3` = set). */
+  otherwise?: string;
   /** Plain-text arguments (Telegram, console) when the default split does not fit. */
   parseText?(text: string): Args;
   run(ctx: CommandContext, args: Args): Promise<Reply[]>;
@@ -105,12 +142,36 @@ export interface Command {
   forms?: FormHandler;
 }
 
-/** Default plain-text parsing: words in option order; a `rest` option takes the remainder. */
+/** Default plain-text parsing: a subcommand's name first, if it has them, then its options. */
 export function parseArgs(command: Command, text: string): Args {
   if (command.parseText) return command.parseText(text);
+  if (!command.subcommands) return parseOptions(command.options, text);
+  const [, first, after] = /^(\S*)\s*([\s\S]*)$/.exec(text.trim())!;
+  if (!first) return command.bare ? { [SUBCOMMAND]: command.bare } : {};
+  const named = findSubcommand(command, first);
+  if (named) return { ...parseOptions(named.options, after), [SUBCOMMAND]: named.name };
+  const otherwise = command.otherwise ? findSubcommand(command, command.otherwise) : undefined;
+  if (otherwise) return { ...parseOptions(otherwise.options, text), [SUBCOMMAND]: otherwise.name };
+  // A word that names none: the command answers kindly with what it does know.
+  return { [SUBCOMMAND]: first.toLowerCase() };
+}
+
+function findSubcommand(command: Command, word: string): Subcommand | undefined {
+  const w = word.toLowerCase();
+  return command.subcommands?.find((s) => s.name === w || s.aliases?.includes(w));
+}
+
+/** The subcommand these args are for, if the command has it. */
+export function subcommandOf(command: Command, args: Args): Subcommand | undefined {
+  const name = args[SUBCOMMAND];
+  return typeof name === 'string' ? command.subcommands?.find((s) => s.name === name) : undefined;
+}
+
+/** Words in option order; a `rest` option takes the remainder. */
+function parseOptions(options: readonly OptionDef[], text: string): Args {
   const args: Args = {};
   let remaining = text.trim();
-  for (const opt of command.options) {
+  for (const opt of options) {
     if (!remaining) break;
     if (opt.rest) {
       args[opt.name] = remaining;
@@ -124,4 +185,5 @@ export function parseArgs(command: Command, text: string): Args {
   return args;
 }
 
-export const str = (v: string | number | undefined): string => (v === undefined ? '' : String(v).trim());
+/** An argument as text: a picked person or role by its name. */
+export const str = (v: Args[string]): string => (v === undefined ? '' : typeof v === 'object' ? v.name.trim() : String(v).trim());

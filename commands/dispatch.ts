@@ -4,7 +4,7 @@ import type { CommandOutcome } from '../src/core/metrics.js';
 import { findGroup, findGroupByChat } from '../src/core/groups.js';
 import { choosePrivateGroup, ensurePerson, findMember, groupsOfPerson, isActive, markSeen, rememberDmChat } from '../src/core/members.js';
 import { type Reply, bold, plain, toGroup, toPrivate } from '../src/core/reply.js';
-import { type Access, type Args, type Command, type CommandContext, parseArgs } from './command.js';
+import { type Access, type Args, type Command, type CommandContext, parseArgs, subcommandOf } from './command.js';
 import { answerPlainWords } from './free-text.js';
 import { linkableCommand, privateLinkFor } from './private-links.js';
 import { offerChangedAgreement, refusal } from './shared.js';
@@ -104,7 +104,7 @@ async function dispatch(app: App, incoming: Incoming, action: Action): Promise<R
   const access: Access =
     action.kind === 'choice' ? command.choices?.access ?? command.access
     : action.kind === 'form' ? command.forms?.access ?? command.access
-    : command.accessFor?.(args) ?? command.access;
+    : command.accessFor?.(args) ?? subcommandOf(command, args)?.access ?? command.access;
   if ((action.kind === 'choice' && !command.choices) || (action.kind === 'form' && !command.forms))
     return [toPrivate("Sorry, that button doesn't work any more. Send /help to see what I can do.", { inPlace: true })];
 
@@ -138,7 +138,8 @@ async function dispatch(app: App, incoming: Incoming, action: Action): Promise<R
   // A changed agreement never holds a member back: it is offered once, after (see below).
   if (access === 'member' && !isActive(member)) return [refusal('member', group?.name)];
 
-  if (action.kind === 'command' && command.privateOnly?.(args) && incoming.seenByGroup) {
+  const privateOnly = command.privateOnly?.(args) || subcommandOf(command, args)?.privateOnly;
+  if (action.kind === 'command' && privateOnly && incoming.seenByGroup) {
     // The link carries the command (never who asked): Start in the private chat carries on there.
     const linked = linkableCommand(command.name, args);
     const next = linked ? "Tap below and press Start, and we'll carry on there." : `Tap below, then send /${command.name} there.`;

@@ -1,3 +1,5 @@
+import { type Args, SUBCOMMAND } from './command.js';
+
 // What a link to the private chat carries (Telegram deep links, `?start=<payload>`): which of a
 // few fixed commands to run there, and the group it is about. Never a person, never free text:
 // the command runs for whoever presses Start, so someone else pressing the same link gets their
@@ -16,8 +18,8 @@ const LINKABLE: Record<LinkableCommand, { name: string; text: string }> = {
 };
 
 /** The key of a command (with its arguments) a private link may carry, if any. */
-export function linkableCommand(name: string, args: Record<string, string | number | undefined>): LinkableCommand | undefined {
-  if (name === 'buddy') return String(args.action ?? '').trim().toLowerCase() === 'avoid' ? 'buddy-avoid' : undefined;
+export function linkableCommand(name: string, args: Args): LinkableCommand | undefined {
+  if (name === 'buddy') return args[SUBCOMMAND] === 'avoid' ? 'buddy-avoid' : undefined;
   return name === 'mydata' || name === 'forgetme' || name === 'checkin' ? name : undefined;
 }
 

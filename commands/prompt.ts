@@ -1,6 +1,6 @@
 import { nextPromptAt, postPromptNow, setPromptPaused, skipPrompt, whenText } from '../src/core/prompts.js';
 import { type Reply, bold, plain, toGroup, toPrivate } from '../src/core/reply.js';
-import { type Command, type CommandContext, str } from './command.js';
+import { type Command, type CommandContext, SUBCOMMAND, str } from './command.js';
 
 // /prompt now|skip|pause|resume: the facilitator's hand on the weekly check-in prompt.
 // "now" posts this week's prompt under the same key as the scheduled one, so it never comes twice.
@@ -13,12 +13,16 @@ const prompt: Command = {
   usage: '/prompt now|skip|pause|resume',
   access: 'facilitator',
   scope: 'group',
-  options: [
-    { name: 'action', description: 'now, skip, pause or resume', type: 'string', required: true, choices: ['now', 'skip', 'pause', 'resume'] },
+  options: [],
+  subcommands: [
+    { name: 'now', description: "Post this week's check-in prompt now", options: [] },
+    { name: 'skip', description: "No meeting this week: skip this week's prompt", options: [] },
+    { name: 'pause', description: 'Pause the weekly prompts', options: [] },
+    { name: 'resume', description: 'Start the weekly prompts again', options: [] },
   ],
   async run(ctx, args) {
     const group = ctx.group!;
-    const action = str(args.action).toLowerCase();
+    const action = str(args[SUBCOMMAND]).toLowerCase();
     const { core } = ctx;
     if (action === 'now') return postNow(ctx);
     if (action === 'skip') {

@@ -1,23 +1,42 @@
 import { changeSetting, describeSettings, findGroup, rhythmNews } from '../src/core/groups.js';
 import { quoted, toGroup, toPrivate } from '../src/core/reply.js';
 import { PROMPT_NOW_CHOICE } from './shared.js';
-import { type Command, str } from './command.js';
+import { type Command, SUBCOMMAND, str } from './command.js';
 
 const settings: Command = {
   name: 'settings',
   description: "Show the group's settings, or change one",
-  usage: '/settings, or /settings <key> <value>, e.g. /settings absence 3',
+  usage: '/settings, or /settings <key> <value>, e.g. /settings absence 3 (on Discord /settings set, and /settings role)',
   access: 'facilitator',
   scope: 'group',
-  options: [
-    { name: 'key', description: 'Which setting', type: 'string', choices: ['name', 'timezone', 'day', 'time', 'absence', 'pairing', 'keep', 'tally', 'region', 'audience', 'language', 'role', 'notes'] },
-    { name: 'value', description: 'The new value', type: 'string', rest: true },
+  options: [],
+  subcommands: [
+    { name: 'show', description: "The group's settings", options: [] },
+    {
+      name: 'set',
+      description: 'Change one setting',
+      options: [
+        { name: 'key', description: 'Which setting', type: 'string', required: true, choices: ['name', 'timezone', 'day', 'time', 'absence', 'pairing', 'keep', 'tally', 'region', 'audience', 'language', 'notes'] },
+        { name: 'value', description: 'The new value', type: 'string', required: true, rest: true },
+      ],
+    },
+    {
+      name: 'role',
+      description: 'The Discord role whose members count as facilitators',
+      // On Discord a role picker; @everyone there means no role (never everyone as facilitator).
+      options: [{ name: 'role', description: 'The facilitators\' role (@everyone: none)', type: 'role', required: true }],
+    },
   ],
+  bare: 'show',
+  // `/settings absence 3` in plain text, as before subcommands.
+  otherwise: 'set',
   async run(ctx, args) {
     const group = ctx.group!;
-    const key = str(args.key);
-    const value = str(args.value);
-    if (!key) return [toPrivate(describeSettings(group, ctx.member?.facilitator_notes === 1))];
+    const sub = str(args[SUBCOMMAND]);
+    const role = args.role;
+    const key = sub === 'role' ? 'role' : str(args.key);
+    const value = sub === 'role' ? (typeof role === 'object' ? role.id : str(role)) : str(args.value);
+    if (sub === 'show' || !key) return [toPrivate(describeSettings(group, ctx.member?.facilitator_notes === 1))];
     if (!value) {
       const known = example(key);
       if (!known) return [toPrivate(`I don't have a setting called ${quoted(key)}. Send /settings to see them all.`, { inPlace: true })];

@@ -45,7 +45,7 @@ describe('Discord delivery', () => {
   it('sends buddy introductions by DM; closed DMs hold theirs, nothing goes to the channel, and it is shown ephemerally next time', async () => {
     await start();
     await join('Alex', 'Bob');
-    for (const name of ['Alex', 'Bob']) await bed.slash(name, 'group', 'buddy', { action: 'on' });
+    for (const name of ['Alex', 'Bob']) await bed.slash(name, 'group', 'buddy on');
     bed.fake.closeDms(bed.user('Alex'));
     await bed.slash('Sam', 'group', 'pair', { action: 'now' });
     await bed.press('Sam', 'Confirm: pair them now');

@@ -31,7 +31,7 @@ async function twoGroups(): Promise<FakeChannel> {
     await bed.press('Alex', 'Accept and join');
   }
   // Alex chooses B for her private chat, the way a person does: a DM command asks which group.
-  await bed.slash('Alex', 'dm', 'buddy');
+  await bed.slash('Alex', 'dm', 'buddy show');
   await bed.press('Alex', 'Group B');
   const b = await group(second.id);
   expect((await db().selectFrom('people').select('private_group_id').where('user_id', '=', bed.user('Alex').id).executeTakeFirstOrThrow()).private_group_id).toBe(b.id);

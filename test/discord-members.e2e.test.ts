@@ -90,7 +90,7 @@ describe('Discord: setting up, joining and checking in', () => {
     await setUp();
     await join('Alex');
     await join('Bob');
-    const now = await bed.slash('Sam', 'group', 'prompt', { action: 'now' });
+    const now = await bed.slash('Sam', 'group', 'prompt now');
     expect(texts(now.seen)).toMatch(/on its way/);
     await bed.drain();
     const prompt = bed.groupMessages().find((m) => m.content.includes('weekly check-in'))!;
@@ -141,7 +141,7 @@ describe('Discord: setting up, joining and checking in', () => {
 
     // A stale button: the agreement changed after the Accept button was shown.
     await bed.slash('Dee', 'group', 'join');
-    await bed.slash('Sam', 'group', 'agreement', { action: 'set', text: 'We listen. We are kind.' });
+    await bed.slash('Sam', 'group', 'agreement set', { text: 'We listen. We are kind.' });
     const stale = await bed.press('Dee', 'Accept and join');
     expect(texts(stale)).toMatch(/agreement has changed/i);
 
@@ -172,20 +172,20 @@ describe('Discord: setting up, joining and checking in', () => {
 
     await setUp();
     const facilitators = bed.fake.createRole(bed.guild, { name: 'Facilitators' });
-    await bed.slash('Sam', 'group', 'settings', { key: 'role', value: `<@&${facilitators.id}>` });
+    await bed.slash('Sam', 'group', 'settings role', { role: facilitators });
     expect((await db().selectFrom('groups').select('facilitator_role').executeTakeFirstOrThrow()).facilitator_role).toBe(facilitators.id);
 
     // The server granted /prompt to the Facilitators role in Integrations; Discord shows it to Dana and Eve alike here.
     const dana = bed.user('Dana');
     bed.fake.world.member(bed.guild.id, dana.id)!.roles.push(facilitators.id);
-    const allowed = await bed.slash('Dana', 'group', 'prompt', { action: 'pause' });
+    const allowed = await bed.slash('Dana', 'group', 'prompt pause');
     expect(texts(allowed.seen)).toMatch(/paused/);
     expect((await db().selectFrom('groups').select('prompt_paused').executeTakeFirstOrThrow()).prompt_paused).toBe(1);
 
-    const refused = await bed.slash('Eve', 'group', 'prompt', { action: 'resume' });
+    const refused = await bed.slash('Eve', 'group', 'prompt resume');
     expect(refused.seen).toEqual([expect.objectContaining({ to: 'private', text: expect.stringMatching(/facilitators/) })]);
     expect((await db().selectFrom('groups').select('prompt_paused').executeTakeFirstOrThrow()).prompt_paused).toBe(1);
-    const settings = await bed.slash('Eve', 'group', 'agreement', { action: 'set', text: 'Mine now' });
+    const settings = await bed.slash('Eve', 'group', 'agreement set', { text: 'Mine now' });
     expect(texts(settings.seen)).toMatch(/facilitators/);
 
     // In a DM, the run-time check asks Discord about the member of the group's server.
@@ -206,8 +206,8 @@ describe('Discord: setting up, joining and checking in', () => {
     expect(tz.choices?.map((c) => c.value)).toContain('Europe/London');
     await setUp();
     await join('Alex');
-    await bed.slash('Alex', 'group', 'topics', { kind: 'offer', topics: 'sleep, school' });
-    const topics = bed.fake.autocomplete(bed.user('Alex'), bed.channel, 'topics', { kind: 'seek', topics: 'benefits, sl' }, 'topics');
+    await bed.slash('Alex', 'group', 'topics offer', { topics: 'sleep, school' });
+    const topics = bed.fake.autocomplete(bed.user('Alex'), bed.channel, 'topics seek', { topics: 'benefits, sl' }, 'topics');
     await topics.acknowledged();
     expect(topics.choices?.map((c) => c.value)).toEqual(['benefits, sleep']);
     const inDm = bed.fake.autocomplete(bed.user('Alex'), bed.where('Alex', 'dm'), 'tips', { search: 'sch' }, 'search');

@@ -27,7 +27,7 @@ async function start() {
   await bed.slash('Sam', 'group', 'setup', { timezone: 'Europe/London', day: 'sunday', time: '19:00', name: 'Tuesday Parents' });
   await bed.slash('Sam', 'group', 'join');
   await bed.press('Sam', 'Accept and join');
-  await bed.slash('Sam', 'group', 'settings', { key: 'notes', value: 'on' });
+  await bed.slash('Sam', 'group', 'settings set', { key: 'notes', value: 'on' });
   await bed.slash('Alex', 'group', 'join');
   await bed.press('Alex', 'Accept and join');
 }

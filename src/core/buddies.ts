@@ -61,6 +61,18 @@ export async function currentBuddies(db: DB, groupId: number, memberId: number, 
   return rows.filter((r) => !r.away_until || r.away_until <= at).map(({ memberId, personId, name }) => ({ memberId, personId, name }));
 }
 
+/** The active member of the group who is this person on the platform (a picked user). */
+async function memberWithUserId(db: DB, groupId: number, userId: string) {
+  return db
+    .selectFrom('members')
+    .innerJoin('people', 'people.id', 'members.person_id')
+    .select(['members.id'])
+    .where('members.group_id', '=', groupId)
+    .where('members.status', '=', 'active')
+    .where('people.user_id', '=', userId)
+    .execute();
+}
+
 /** Active members of the group whose name matches (case and spacing ignored). */
 async function membersNamed(db: DB, groupId: number, name: string) {
   const wanted = name.trim().replace(/^@/, '').replace(/\s+/g, ' ').toLowerCase();
@@ -74,13 +86,18 @@ async function membersNamed(db: DB, groupId: number, name: string) {
   return rows.filter((r) => r.display_name.replace(/\s+/g, ' ').toLowerCase() === wanted || r.user_id.toLowerCase() === wanted);
 }
 
-/** Never pair `member` with the member(s) called `name`. Private; never revealed. */
-export async function avoidMember(core: Core, member: Member, name: string): Promise<{ added: number }> {
-  if (!name.trim()) throw new KindError('Tell me who, like: /buddy avoid Sam. It stays between us: nobody is ever told.');
-  const found = (await membersNamed(core.db, member.group_id, name)).filter((r) => r.id !== member.id);
+/**
+ * Never pair `member` with the member(s) called `who`, or with the one person picked on the
+ * platform (their id there). Private; never revealed.
+ */
+export async function avoidMember(core: Core, member: Member, who: string | { userId: string; name: string }): Promise<{ added: number }> {
+  const name = typeof who === 'string' ? who : who.name;
+  if (typeof who === 'string' && !who.trim()) throw new KindError('Tell me who, like: /buddy avoid Sam. It stays between us: nobody is ever told.');
+  const candidates = typeof who === 'string' ? await membersNamed(core.db, member.group_id, who) : await memberWithUserId(core.db, member.group_id, who.userId);
+  const found = candidates.filter((r) => r.id !== member.id);
   if (!found.length) {
-    const self = (await membersNamed(core.db, member.group_id, name)).some((r) => r.id === member.id);
-    if (self) throw new KindError("That's you! You'll never be paired with yourself.");
+    if (candidates.some((r) => r.id === member.id)) throw new KindError("That's you! You'll never be paired with yourself.");
+    if (typeof who !== 'string') throw new KindError(`${plain(name.trim().slice(0, 60))} hasn't joined this group with me, so you won't be paired with them. If they join later, you can ask again.`);
     throw new KindError(`I couldn't find a member called "${plain(name.trim().slice(0, 60))}" in this group. Check the name as it shows in the group chat, like: /buddy avoid Sam`);
   }
   const at = nowIso(core);

@@ -254,7 +254,7 @@ export const SETTINGS: SettingSpec[] = [
     read: (v) => {
       const id = v.trim().replace(/^<@&(\d+)>$/, '$1');
       if (/^none$/i.test(id)) return { facilitator_role: null };
-      if (!/^\d{5,25}$/.test(id)) throw new KindError('The facilitator role is a Discord role (mention it, like @Facilitators) or "none".');
+      if (!/^\d{5,25}$/.test(id)) throw new KindError('The facilitator role is a Discord role: pick it in /settings role (or say "none").');
       return { facilitator_role: id };
     },
   },
@@ -266,7 +266,7 @@ export function describeSettings(g: Group, facilitatorNotes: boolean): string {
   const rows = SETTINGS.filter((s) => s.key !== 'role' || g.platform === 'discord').map((s) => `• ${bold(s.key)}: ${s.show(g)} (${s.describe})`);
   rows.push(`• ${bold(NOTES_SETTING)}: ${facilitatorNotes ? 'on' : 'off'} (you get a private word when someone has been quiet a long while)`);
   rows.push(`• ${bold('prompt')}: ${g.prompt_paused ? 'paused' : 'running'} (use /prompt pause or /prompt resume)`);
-  return [`Settings for ${bold(g.name)}:`, ...rows, '', 'Change one with /settings <key> <value>, for example /settings time 19:30'].join('\n');
+  return [`Settings for ${bold(g.name)}:`, ...rows, '', 'Change one with /settings set <key> <value>, for example /settings set time 19:30'].join('\n');
 }
 
 /** Change one setting. Returns a confirmation sentence. */

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commandList } from '../../commands/index.js';
+import type { Command } from '../../commands/command.js';
 import type { FixedClock } from '../../src/core/ports.js';
 import type { ChatHarness, Seen } from './harness.js';
 import { linesFor } from '../../src/core/support.js';
@@ -13,6 +14,8 @@ const SORRY = /something went wrong/i;
 
 const texts = (seen: Seen[]) => seen.map((s) => s.text).join('\n---\n');
 const inGroup = (seen: Seen[]) => seen.filter((s) => s.to === 'group');
+/** The least one can send of a command: `/buddy`, or its first action when it has no bare use (`/prompt now`: Discord has no bare /prompt). */
+const least = (c: Command) => (c.subcommands && !c.bare ? `/${c.name} ${c.subcommands[0].name}` : `/${c.name}`);
 
 export function contractSuite(make: () => ChatHarness): void {
   // What this platform can do, known before any test starts (making a harness starts nothing).
@@ -127,7 +130,7 @@ export function contractSuite(make: () => ChatHarness): void {
 
     it('answers every group command in a chat that is not set up with how to set it up', async () => {
       for (const c of commandList.filter((c) => c.scope === 'group')) {
-        const seen = await chat.send('Robin', 'group', `/${c.name}`);
+        const seen = await chat.send('Robin', 'group', least(c));
         expect(texts(seen), `/${c.name}`).toMatch(/\/setup/);
         expect(texts(seen)).not.toMatch(SORRY);
       }
@@ -326,7 +329,7 @@ export function contractSuite(make: () => ChatHarness): void {
       await setUp();
       await join('Alex');
       for (const c of commandList.filter((c) => c.access === 'facilitator')) {
-        const seen = await chat.send('Alex', 'group', `/${c.name} ${c.options[0]?.choices?.[0] ?? ''}`.trim());
+        const seen = await chat.send('Alex', 'group', c.subcommands ? `/${c.name} ${c.subcommands[0].name}` : `/${c.name} ${c.options[0]?.choices?.[0] ?? ''}`.trim());
         expect(texts(seen), `/${c.name}`).toMatch(/facilitator/i);
       }
     });
@@ -617,7 +620,7 @@ export function contractSuite(make: () => ChatHarness): void {
       await setUp();
       await join('Alex');
       for (const c of commandList) {
-        const seen = await chat.send('Alex', 'dm', `/${c.name}`);
+        const seen = await chat.send('Alex', 'dm', least(c));
         expect(seen.length, `/${c.name}`).toBeGreaterThan(0);
         expect(texts(seen), `/${c.name}`).not.toMatch(SORRY);
       }

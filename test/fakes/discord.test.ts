@@ -226,6 +226,41 @@ describe('fake Discord with the real discord.js client', () => {
     expect(h.fake.messagesIn(h.channel)).toHaveLength(1);
   });
 
+  it('tells a connected bot about a new role (GUILD_ROLE_CREATE), so GuildMember.roles knows it', async () => {
+    const h = await boot();
+    const role = h.fake.createRole(h.guild, { name: 'Facilitators' });
+    const guild = h.client.guilds.cache.get(h.guild.id)!;
+    await h.fake.waitFor(() => guild.roles.cache.has(role.id), 2000, 'the role in the cache');
+    expect(guild.roles.cache.get(role.id)?.name).toBe('Facilitators');
+    expect(h.problems).toEqual([]);
+  });
+
+  it('validates subcommands as Discord does, and refuses running a command with subcommands bare', async () => {
+    const h = await boot();
+    const sub = (name: string, options: object[] = []) => ({ type: 1, name, description: name, options });
+    const error = await h.client.application!.commands
+      .set([
+        { name: 'mixed', description: 'x', options: [sub('show'), { type: 3, name: 'text', description: 't' }] },
+        { name: 'order', description: 'x', options: [sub('set', [{ type: 3, name: 'a', description: 'a' }, { type: 6, name: 'who', description: 'w', required: true }])] },
+        { name: 'caps', description: 'x', options: [sub('Show')] },
+        { name: 'many', description: 'x', options: Array.from({ length: 26 }, (_, i) => sub(`s${i}`)) },
+      ] as never, h.guild.id)
+      .catch((e: unknown) => e);
+    const raw = (error as DiscordAPIError).rawError as { errors: Record<string, any> };
+    expect((error as DiscordAPIError).code).toBe(50035);
+    expect(raw.errors['0'].options._errors[0].code).toBe('APPLICATION_COMMAND_OPTIONS_TYPE_INVALID');
+    expect(raw.errors['1'].options['0'].options['1'].required._errors).toHaveLength(1);
+    expect(raw.errors['2'].options['0'].name._errors[0].code).toBe('APPLICATION_COMMAND_INVALID_NAME');
+    expect(raw.errors['3'].options._errors[0].code).toBe('BASE_TYPE_MAX_LENGTH');
+
+    await registerGuildCommands(h, [{ name: 'buddy', description: 'b', options: [sub('show'), sub('avoid', [{ type: 6, name: 'who', description: 'w', required: true }])] }]);
+    expect(() => h.fake.slash(h.user, h.channel, 'buddy')).toThrow(/has subcommands/);
+    expect(() => h.fake.slash(h.user, h.channel, 'buddy avoid')).toThrow(/required option "who"/);
+    const handle = h.fake.slash(h.user, h.channel, 'buddy avoid', { who: h.user });
+    expect(handle.payload.data.options).toEqual([{ type: 1, name: 'avoid', options: [{ type: 6, name: 'who', value: h.user.id }] }]);
+    expect(handle.payload.data.resolved.users[h.user.id]).toMatchObject({ id: h.user.id, username: 'alice' });
+  });
+
   it('rejects a bad command definition with 50035 Invalid Form Body and an errors object', async () => {
     const h = await boot();
     const error = await h.client.application!.commands

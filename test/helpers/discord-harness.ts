@@ -1,12 +1,12 @@
 import { signingKeys } from '../../src/core/signing.js';
 import { REST } from 'discord.js';
-import { type Command, parseArgs } from '../../commands/command.js';
+import { type Args, type Command, SUBCOMMAND, parseArgs, subcommandOf } from '../../commands/command.js';
 import { commandList, commands as allCommands } from '../../commands/index.js';
 import type { Logger } from '../../src/core/core.js';
 import { DiscordAdapter } from '../../src/adapters/discord/client.js';
 import { registerCommands } from '../../src/adapters/discord/register.js';
 import type { ChatHarness, Seen } from '../contract/harness.js';
-import { FakeDiscord, type FakeDiscordOptions, type FakeChannel, type FakeGuild, type FakeMessage, type FakeUser, type InteractionHandle, Perm } from '../fakes/discord/index.js';
+import { FakeDiscord, type FakeDiscordOptions, type FakeChannel, type FakeGuild, type FakeMessage, type FakeUser, type InteractionHandle, Perm, type SlashValue } from '../fakes/discord/index.js';
 import { type TestWorld, testWorld } from './core.js';
 import { DeliveryWorker } from '../../src/jobs/delivery.js';
 import type { Pacing } from '../../src/jobs/pacing.js';
@@ -150,7 +150,8 @@ export class DiscordBed {
     }
   }
 
-  slash(name: string, where: 'group' | 'dm', command: string, options: Record<string, string | number> = {}) {
+  /** `command` names a subcommand after a space: "buddy avoid". */
+  slash(name: string, where: 'group' | 'dm', command: string, options: Record<string, SlashValue> = {}) {
     return this.act(() => this.fake.slash(this.user(name), this.where(name, where), command, options));
   }
 
@@ -288,25 +289,33 @@ export function fromDiscord(content: string): string {
   return out.replace(/\u200b/g, '');
 }
 
-type Typed = { ok: true; options: Record<string, string | number> } | { ok: false };
+type Typed = { ok: true; name: string; options: Record<string, SlashValue> } | { ok: false };
 
-/** What a person could type into Discord's option fields for this text, if anything. */
-export function typedOptions(command: Command, text: string): Typed {
-  const args = parseArgs(command, text);
-  const options: Record<string, string | number> = {};
-  for (const o of command.options) {
+/**
+ * What a person could enter in Discord for this text, if anything: the subcommand, then its option
+ * fields. A person's name goes into a User picker as that person (`pick`).
+ */
+export function typedOptions(command: Command, text: string, pick: (name: string) => FakeUser): Typed {
+  const args: Args = parseArgs(command, text);
+  const sub = command.subcommands ? subcommandOf(command, args) : undefined;
+  if (command.subcommands && !sub) return { ok: false };
+  const options: Record<string, SlashValue> = {};
+  for (const o of sub?.options ?? command.options) {
     const v = args[o.name];
     if (v === undefined || v === '') continue;
     if (o.type === 'integer') {
       if (typeof v !== 'number' || (o.min !== undefined && v < o.min) || (o.max !== undefined && v > o.max)) return { ok: false };
       options[o.name] = v;
-    } else {
+    } else if (o.type === 'user') options[o.name] = pick(String(v));
+    else if (o.type === 'role') return { ok: false };
+    else {
       const s = String(v);
       if (o.choices && !o.choices.includes(s)) return { ok: false };
       options[o.name] = s;
     }
   }
-  return { ok: true, options };
+  if (sub?.options.some((o) => o.required && !(o.name in options))) return { ok: false };
+  return { ok: true, name: sub ? `${command.name} ${args[SUBCOMMAND]}` : command.name, options };
 }
 
 /** The Discord adapter behind the shared contract suite. */
@@ -331,8 +340,8 @@ export function discordHarness(opts: BedOptions = {}): ChatHarness & { bed(): Di
       if (!m) throw new Error(`not a command: ${text}`);
       const command = allCommands.get(m[1].toLowerCase());
       if (!command) throw new Error(`/${m[1]} is not registered on Discord`);
-      const typed = typedOptions(command, m[2]);
-      if (typed.ok) return (await bed.slash(user, where, command.name, typed.options)).seen;
+      const typed = typedOptions(command, m[2], (name) => bed.user(name));
+      if (typed.ok) return (await bed.slash(user, where, typed.name, typed.options)).seen;
       // Free text that no typed option can hold goes through the command's form (a modal), as a person would.
       if (!command.forms) throw new Error(`"${text}" can't be typed into /${command.name}'s options on Discord`);
       const first = await bed.slash(user, where, command.name);

@@ -22,7 +22,7 @@ import { NO_MENTIONS } from './delivery.js';
 import { claimHeld, hold, markSent } from '../../core/outbox.js';
 import { findPerson } from '../../core/members.js';
 import { type FormStore, type RenderedMessage, renderModal, renderReply } from './render.js';
-import { argsFromInteraction } from './slash-commands.js';
+import { argsFromInteraction, optionsUsed, serverNick } from './slash-commands.js';
 
 // Interactions in, Replies out. Every interaction is answered within Discord's 3 seconds: the
 // work runs, and if it is not done after `ackAfterMs` the interaction is deferred and the answer
@@ -164,6 +164,7 @@ export class InteractionHandler {
   private incoming(i: Acting, actsForGroupId?: number): Incoming {
     const inGuild = i.inGuild();
     const m = i.member;
+    // A cached guild gives a GuildMember; otherwise Discord's raw member, whose roles are ids.
     const roles = m ? (Array.isArray(m.roles) ? m.roles : roleIds(m as GuildMember)).filter((r) => r !== i.guildId) : undefined;
     const channel = i.channel;
     return {
@@ -315,13 +316,12 @@ export class InteractionHandler {
   private async autocomplete(i: AutocompleteInteraction): Promise<void> {
     const focused = i.options.getFocused(true);
     const command = this.deps.app.commands.get(i.commandName);
-    const source = command?.options.find((o) => o.name === focused.name)?.autocomplete;
+    const def = command && optionsUsed(command, i.options.getSubcommand(false)).options.find((o) => o.name === focused.name);
     let choices: { name: string; value: string }[] = [];
     try {
-      if (source === 'timezone') choices = timezoneSuggestions(String(focused.value));
-      else if (source === 'topic') {
-        const list = !!command?.options.find((o) => o.name === focused.name)?.description.includes('comma');
-        choices = await topicSuggestions(this.deps.app.core.db, { chatId: i.channelId!, userId: i.inGuild() ? undefined : i.user.id }, String(focused.value), list);
+      if (def?.autocomplete === 'timezone') choices = timezoneSuggestions(String(focused.value));
+      else if (def?.autocomplete === 'topic') {
+        choices = await topicSuggestions(this.deps.app.core.db, { chatId: i.channelId!, userId: i.inGuild() ? undefined : i.user.id }, String(focused.value), !!def.list);
       }
     } catch (err) {
       this.deps.log.warn({ interaction: i.id, err: loggableError(err) }, 'autocomplete failed');
@@ -339,13 +339,11 @@ function messageBody(piece: RenderedMessage) {
   };
 }
 
-/** Role ids as Discord sent them (roles.cache drops roles the guild cache has not seen yet). */
+/** The member's role ids, through discord.js's public role manager (the guild's roles stay cached through GUILD_ROLE_* events). */
 function roleIds(member: GuildMember): string[] {
-  return (member as unknown as { _roles?: string[] })._roles ?? [...member.roles.cache.keys()];
+  return [...member.roles.cache.keys()];
 }
 
 function displayName(i: Acting): string {
-  const m = i.member;
-  const nick = m && ('nick' in m ? m.nick : null);
-  return nick || i.user.globalName || i.user.username;
+  return serverNick(i.member) || i.user.globalName || i.user.username;
 }

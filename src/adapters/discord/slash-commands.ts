@@ -1,11 +1,22 @@
-import { ApplicationCommandOptionType, type ChatInputCommandInteraction, PermissionFlagsBits, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import type { Args, Command, OptionDef } from '../../../commands/command.js';
+import {
+  type APIApplicationCommandBasicOption,
+  type APIInteractionDataResolvedGuildMember,
+  type APIInteractionGuildMember,
+  ApplicationCommandOptionType,
+  type ChatInputCommandInteraction,
+  GuildMember,
+  PermissionFlagsBits,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import { type Args, type Command, type OptionDef, type Picked, SUBCOMMAND } from '../../../commands/command.js';
 
 // The neutral command definitions as Discord slash commands.
 //
-// Every option is registered as optional: each command already answers missing input kindly
-// (it must, for Telegram's plain text), and commands with a form open it as a modal when given
-// nothing. Facilitator commands are hidden from members by default (Manage Server); a server can
+// A command with subcommands registers each as a subcommand (type 1) with its own options, typed
+// and required as defined, so Discord itself asks for what is missing. A command's own options
+// (no subcommands) are registered optional: each command answers missing input kindly (it must,
+// for Telegram's plain text), and commands with a form open it as a modal when given nothing.
+// Facilitator commands are hidden from members by default (Manage Server); a server can
 // grant them to a role in its Integrations settings, and the dispatcher checks again at run time.
 
 export type SlashJson = RESTPostAPIChatInputApplicationCommandsJSONBody;
@@ -22,7 +33,12 @@ export function slashDefinition(command: Command): SlashJson {
   return {
     name: command.name,
     description: clip(command.description, 100),
-    options: command.options.slice(0, 25).map(optionJson),
+    options: command.subcommands
+      ? command.subcommands.slice(0, 25).map((sub) => {
+          if (!NAME.test(sub.name)) throw new Error(`subcommand name "${sub.name}" is not a valid Discord name`);
+          return { type: ApplicationCommandOptionType.Subcommand, name: sub.name, description: clip(sub.description, 100), options: sub.options.slice(0, 25).map((o) => optionJson(o, true)) };
+        })
+      : command.options.slice(0, 25).map((o) => optionJson(o, false)),
     default_member_permissions: command.access === 'facilitator' ? PermissionFlagsBits.ManageGuild.toString() : null,
     // 0: servers, 1: the bot's DMs (private check-ins, /mydata, /forgetme).
     contexts: [0, 1],
@@ -30,9 +46,14 @@ export function slashDefinition(command: Command): SlashJson {
   };
 }
 
-function optionJson(o: OptionDef): NonNullable<SlashJson['options']>[number] {
+type OptionJson = APIApplicationCommandBasicOption;
+
+/** `asDefined`: required as the definition says (a subcommand's options), else optional. */
+function optionJson(o: OptionDef, asDefined: boolean): OptionJson {
   if (!NAME.test(o.name)) throw new Error(`option name "${o.name}" is not a valid Discord name`);
-  const base = { name: o.name, description: clip(o.description, 100), required: false };
+  const base = { name: o.name, description: clip(o.description, 100), required: asDefined && !!o.required };
+  if (o.type === 'user') return { ...base, type: ApplicationCommandOptionType.User };
+  if (o.type === 'role') return { ...base, type: ApplicationCommandOptionType.Role };
   if (o.type === 'integer') {
     return {
       ...base,
@@ -48,17 +69,49 @@ function optionJson(o: OptionDef): NonNullable<SlashJson['options']>[number] {
     ...(o.choices ? { choices: o.choices.slice(0, 25).map((c) => ({ name: clip(c, 100), value: c.slice(0, 100) })) } : {}),
     ...(!o.choices && o.autocomplete ? { autocomplete: true } : {}),
     ...(o.maxLength !== undefined ? { max_length: Math.min(o.maxLength, 6000) } : {}),
-  } as NonNullable<SlashJson['options']>[number];
+  } as OptionJson;
 }
 
-/** Typed interaction options back into the neutral Args. */
+/** The options of the subcommand used (or the command's own), and its name. */
+export function optionsUsed(command: Command, sub: string | null): { options: readonly OptionDef[]; subcommand?: string } {
+  if (!command.subcommands) return { options: command.options };
+  const found = command.subcommands.find((s) => s.name === sub);
+  return found ? { options: found.options, subcommand: found.name } : { options: [] };
+}
+
+/**
+ * Typed interaction options back into the neutral Args. A picked user or role becomes its id and
+ * the name people see; @everyone (its id is the server's) means no role in particular.
+ */
 export function argsFromInteraction(command: Command, i: ChatInputCommandInteraction): Args {
-  const args: Args = {};
-  for (const o of command.options) {
-    const v = o.type === 'integer' ? i.options.getInteger(o.name) : i.options.getString(o.name);
+  const used = optionsUsed(command, i.options.getSubcommand(false));
+  const args: Args = used.subcommand ? { [SUBCOMMAND]: used.subcommand } : {};
+  for (const o of used.options) {
+    const v = o.type === 'integer' ? i.options.getInteger(o.name)
+      : o.type === 'user' ? pickedUser(i, o.name)
+      : o.type === 'role' ? pickedRole(i, o.name)
+      : i.options.getString(o.name);
     if (v !== null && v !== undefined) args[o.name] = v;
   }
   return args;
+}
+
+function pickedUser(i: ChatInputCommandInteraction, name: string): Picked | null {
+  const user = i.options.getUser(name);
+  if (!user) return null;
+  return { id: user.id, name: serverNick(i.options.getMember(name)) || user.globalName || user.username };
+}
+
+/** The name someone has in this server, if any: discord.js's GuildMember, or Discord's raw member. */
+export function serverNick(member: GuildMember | APIInteractionDataResolvedGuildMember | APIInteractionGuildMember | null): string | null {
+  if (!member) return null;
+  return member instanceof GuildMember ? member.nickname : (member.nick ?? null);
+}
+
+function pickedRole(i: ChatInputCommandInteraction, name: string): Picked | null {
+  const role = i.options.getRole(name);
+  if (!role) return null;
+  return role.id === i.guildId ? { id: 'none', name: 'none' } : { id: role.id, name: role.name };
 }
 
 /**

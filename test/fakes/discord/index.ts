@@ -6,7 +6,7 @@ import { defaultRateLimits, RateLimiter, type RateLimitOptions } from './limits.
 import { ChannelType, DEFAULT_EVERYONE, MessageFlag, Perm, snowflake, World, type FakeChannel, type FakeGuild, type FakeMessage, type FakeRole, type FakeUser, type MessageKind } from './model.js';
 import { RestServer, type RecordedRequest, type RouteMatcher } from './rest.js';
 import { coreRoutes, interactionRoutes } from './routes.js';
-import { apiChannel, apiMessage, apiUser, gatewayGuild, type Json } from './serialize.js';
+import { apiChannel, apiMessage, apiRole, apiUser, gatewayGuild, type Json } from './serialize.js';
 import { slashData, type SlashValue } from './slash.js';
 
 export { Perm, MessageFlag, ChannelType } from './model.js';
@@ -14,6 +14,7 @@ export type { FakeChannel, FakeGuild, FakeMessage, FakeRole, FakeUser } from './
 export type { CallbackRecord } from './interactions.js';
 export { InteractionHandle } from './interactions.js';
 export type { RecordedRequest } from './rest.js';
+export type { SlashValue } from './slash.js';
 
 export interface FakeDiscordOptions {
   token?: string;
@@ -154,6 +155,8 @@ export class FakeDiscord {
     const guildId = idOf(guild);
     const role: FakeRole = { id: snowflake(), guildId, name: opts.name ?? 'role', permissions: toBits(opts.permissions, 0n), position: this.world.guildRoles(guildId).length };
     this.world.roles.set(role.id, role);
+    // Discord tells connected bots (GUILDS intent), so their role cache knows it.
+    if (this.started && this.world.guilds.get(guildId)?.botPresent) this.gateway.dispatch('GUILD_ROLE_CREATE', { guild_id: guildId, role: apiRole(role) }, 1);
     return role;
   }
 

@@ -49,6 +49,10 @@ export function slashData(
     if (!sub && cmd && opts.strict) throw new Error(`fake discord: /${name} has no subcommand or group "${part}"`);
     defs = sub?.options;
   }
+  // Discord's client offers a command with subcommands only with one chosen.
+  if (cmd && opts.strict && defs?.some((o) => o.type === 1 || o.type === 2)) {
+    throw new Error(`fake discord: /${fullName} has subcommands (${defs.filter((o) => o.type === 1 || o.type === 2).map((o) => o.name).join(', ')}): name one, like "${name} ${defs[0].name}"`);
+  }
   const resolved: Json = {};
   const leaf: Json[] = [];
   for (const [key, v] of Object.entries(values)) {
