@@ -1,9 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
+import { type BotProcess, startBotProcess } from './helpers/bot-process.js';
 import { migrateToLatest, openDatabase } from '../src/db/database.js';
 import type { Core } from '../src/core/core.js';
 import { FakeDiscord } from './fakes/discord/index.js';
@@ -15,33 +15,18 @@ import { addGroup } from './helpers/schedule-world.js';
 // process hears only its own servers, every interaction is answered, and every server's weekly
 // prompt is posted once, by whichever process holds the schedule.
 
-const root = resolve(import.meta.dirname, '..');
 const SERVERS = 6;
 const cleanups: (() => Promise<unknown> | void)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
-function startBot(env: Record<string, string>) {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: root,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'info', LEASE_TTL_MS: '5000', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  child.stdout!.on('data', (d) => (log += String(d)));
-  child.stderr!.on('data', (d) => (log += String(d)));
-  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
-  cleanups.push(async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGKILL');
-      await exited;
-    }
-  });
-  const lines = () => log.split('\n').filter(Boolean).map((l) => { try { return JSON.parse(l) as Record<string, unknown> & { msg?: string; level: number }; } catch { return { msg: l, level: 0 }; } });
-  return { child, log: () => log, lines, exited };
+function startBot(env: Record<string, string>): BotProcess {
+  const bot = startBotProcess(undefined, { LEASE_TTL_MS: '5000', ...env });
+  cleanups.push(() => bot.kill());
+  return bot;
 }
-type Bot = ReturnType<typeof startBot>;
+type Bot = BotProcess;
 
 async function until<T>(what: string, get: () => T | undefined | null | false, bots: Bot[], ms = 30_000): Promise<T> {
   const deadline = Date.now() + ms;

@@ -61,6 +61,14 @@ async function startBot(opts: { maxGuildsPerSession?: number; discordApiRoot?: s
   return { file, guild, channel, lines, until, exited, log: () => log };
 }
 
+/** Someone asks for support on Telegram and is answered. */
+async function telegramAnswers(): Promise<void> {
+  const u = tg!.user({ first_name: 'Robin' });
+  tg!.userSends(u, u.id, '/support');
+  const answer = await tg!.waitFor((sent) => sent.find((s) => s.chat_id === u.id), 10_000, 'answer');
+  expect(answer.plain).toMatch(/emergency/i);
+}
+
 describe('main with Telegram and Discord', () => {
   it('Telegram refusing the token (401) stops Telegram only: Discord still answers, the process stays up', async () => {
     const bot = await startBot();
@@ -112,10 +120,7 @@ describe('main with Telegram and Discord', () => {
       expect.stringMatching(/^discord: did not start \(Discord requires sharding \(4011\).*\); discord stopped, the rest carries on$/),
     ]);
     expect(bot.lines().some((l) => l.msg === 'this process runs the schedule')).toBe(true);
-    const u = tg!.user({ first_name: 'Robin' });
-    tg!.userSends(u, u.id, '/support');
-    const answer = await tg!.waitFor((sent) => sent.find((s) => s.chat_id === u.id), 10_000, 'answer');
-    expect(answer.plain).toMatch(/emergency/i);
+    await telegramAnswers();
     child!.kill('SIGTERM');
     expect(await bot.exited).toBe(0);
   }, 60_000);
@@ -129,10 +134,7 @@ describe('main with Telegram and Discord', () => {
       const bot = await startBot({ discordApiRoot: `http://127.0.0.1:${port}/api`, env: { PLATFORM_START_TIMEOUT_MS: '1500' } });
       expect((bot.lines().find((l) => l.msg === 'ready') as { platforms?: string[] }).platforms).toEqual(['telegram']);
       expect(bot.lines().some((l) => /^discord: did not start \(it did not connect within 2 s\); discord stopped, the rest carries on$/.test(l.msg ?? ''))).toBe(true);
-      const u = tg!.user({ first_name: 'Robin' });
-      tg!.userSends(u, u.id, '/support');
-      const answer = await tg!.waitFor((sent) => sent.find((s) => s.chat_id === u.id), 10_000, 'answer');
-      expect(answer.plain).toMatch(/emergency/i);
+      await telegramAnswers();
       child!.kill('SIGTERM');
       expect(await bot.exited).toBe(0);
     } finally {

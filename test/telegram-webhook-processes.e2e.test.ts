@@ -1,15 +1,14 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { type BotProcess, startBotProcess } from './helpers/bot-process.js';
 import { FakeTelegram } from './fakes/telegram/index.js';
 
 // Two real bot processes (src/main.ts) taking Telegram's updates by webhook behind one address:
 // the fake Bot API posts to them in turn, as a load balancer would. Both take updates, every
 // update is answered once, and when one process is killed the updates go on through the other.
 
-const root = resolve(import.meta.dirname, '..');
 const URL_ = 'https://bot.example.org/telegram';
 const SECRET = 'processes-test-secret';
 const cleanups: (() => Promise<unknown> | void)[] = [];
@@ -17,24 +16,10 @@ afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
 
-function startBot(env: Record<string, string>) {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: root,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'info', PORT: '0', OUTBOX_CLAIM_MS: '3000', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  child.stdout!.on('data', (d) => (log += String(d)));
-  child.stderr!.on('data', (d) => (log += String(d)));
-  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
-  cleanups.push(async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGKILL');
-      await exited;
-    }
-  });
-  const lines = () => log.split('\n').filter(Boolean).map((l) => { try { return JSON.parse(l) as Record<string, unknown> & { msg?: string }; } catch { return { msg: l }; } });
-  return { child, log: () => log, lines, exited };
+function startBot(env: Record<string, string>): BotProcess {
+  const bot = startBotProcess(undefined, { PORT: '0', OUTBOX_CLAIM_MS: '3000', ...env });
+  cleanups.push(() => bot.kill());
+  return bot;
 }
 
 describe('Telegram webhooks with two processes behind one address', () => {

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
-// `npm start`'s bundle as a child process, with its JSON log lines at hand: wait for a line, read
+// `npm start`'s bundle (or, without one, src/main.ts through tsx) as a child process, with its JSON log lines at hand: wait for a line, read
 // the HTTP server's port from its log (PORT=0 picks a free one), ask it over HTTP.
 
 const root = resolve(import.meta.dirname, '../..');
@@ -26,8 +26,8 @@ export interface BotProcess {
   kill(): Promise<void>;
 }
 
-export function startBotProcess(bundle: string, env: Record<string, string>): BotProcess {
-  const child = spawn(process.execPath, [bundle], {
+export function startBotProcess(bundle: string | undefined, env: Record<string, string>): BotProcess {
+  const child = spawn(process.execPath, bundle ? [bundle] : ['--import', 'tsx', 'src/main.ts'], {
     cwd: root,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
