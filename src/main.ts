@@ -16,7 +16,7 @@ import { ConsoleChat } from './adapters/console/console-chat.js';
 import { DiscordAdapter } from './adapters/discord/client.js';
 import { TelegramAdapter } from './adapters/telegram/bot.js';
 import type { DeliveryPort } from './core/outbox.js';
-import { type Schedule, createSchedule } from './jobs/index.js';
+import { PACING, type Schedule, SendBudget, createSchedule } from './jobs/index.js';
 import { domainJobs } from './jobs/domain.js';
 import { type HealthPart, platformPart } from './http/health.js';
 import { type OpsServer, startOpsServer } from './http/ops.js';
@@ -119,8 +119,11 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     adapters.set('discord', () => discord.stop());
     health.push(platformPart('discord', discord));
   }
+  // Telegram's one send budget: the outbox waits for its slots, replies spend them as they go out.
+  const telegramBudget = new SendBudget(PACING.telegram);
   if (config.TELEGRAM_BOT_TOKEN) {
     const telegram = new TelegramAdapter({
+      onReplySent: (chatId) => telegramBudget.replied(chatId),
       app,
       token: config.TELEGRAM_BOT_TOKEN,
       signing,
@@ -153,7 +156,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     return;
   }
   schedule = createSchedule({
-    core, ports: ports.filter((p) => adapters.has(p.platform)), domain: domainJobs, leaseTtlMs: config.LEASE_TTL_MS, claimMs: config.OUTBOX_CLAIM_MS,
+    core, ports: ports.filter((p) => adapters.has(p.platform)), domain: domainJobs, budgets: { telegram: telegramBudget }, leaseTtlMs: config.LEASE_TTL_MS, claimMs: config.OUTBOX_CLAIM_MS,
     onRevoked: (platform, reason) => stopPlatform(platform, `the bot's token was refused (${reason})`),
   });
   await schedule.start();

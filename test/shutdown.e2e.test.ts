@@ -66,7 +66,8 @@ describe('SIGTERM', () => {
     const sending = () => db.selectFrom('outbox').innerJoin('groups', 'groups.id', 'outbox.group_id').select(['groups.platform', 'outbox.status']).where('outbox.status', '=', 'sending').execute();
     await bot.until('sends in flight on both platforms', async () => {
       const rows = await sending();
-      return rows.some((r) => r.platform === 'telegram') && rows.some((r) => r.platform === 'discord');
+      // Claimed, and the request on its way (the claim is written just before the send goes out).
+      return rows.some((r) => r.platform === 'telegram') && rows.some((r) => r.platform === 'discord') && tg.requests.some((r) => r.method === 'sendMessage' && r.status === 0);
     });
     expect(tg.requests.filter((r) => r.method === 'sendMessage' && r.status === 0).length).toBeGreaterThan(0);
     const lease = await db.selectFrom('leases').selectAll().execute();

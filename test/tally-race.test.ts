@@ -65,7 +65,7 @@ interface Platform {
 }
 
 async function telegram(): Promise<Platform> {
-  const t = await TelegramTest.start({ adapter: { pace: { global: { max: 1000, windowMs: 1000 }, group: { max: 1000, windowMs: 1000 }, private: { max: 1000, windowMs: 1000 } } } });
+  const t = await TelegramTest.start();
   t.makeAdmin(await t.user('Sam'));
   await t.send('Sam', 'group', '/setup Europe/London sunday 19:00 Tuesday Parents');
   for (const n of ['Alex', 'Bo']) {

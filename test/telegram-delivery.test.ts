@@ -1,6 +1,5 @@
 import { GrammyError, HttpError } from 'grammy';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Pacer } from '../src/adapters/telegram/delivery.js';
 import { classify } from '../src/adapters/telegram/errors.js';
 import { enqueue } from '../src/core/outbox.js';
 import { postPromptNow } from '../src/core/prompts.js';
@@ -18,11 +17,9 @@ afterEach(async () => {
   expect(t.errors()).toEqual([]);
 });
 
-const loosePace = { global: { max: 1000, windowMs: 1000 }, group: { max: 1000, windowMs: 1000 }, private: { max: 1000, windowMs: 1000 } };
-
 async function start(opts: TelegramTestOptions = {}) {
-  // The adapter's own pacer is tested on its own below; here the fake's limits and the worker's pacing apply.
-  t = await TelegramTest.start({ ...opts, adapter: { pace: loosePace, ...opts.adapter } });
+  // The fake's limits and the worker's send budget apply.
+  t = await TelegramTest.start(opts);
   const sam = await t.user('Sam');
   t.makeAdmin(sam);
   await t.send('Sam', 'group', '/setup Europe/London sunday 19:00 Tuesday Parents');
@@ -126,25 +123,6 @@ describe('Telegram delivery port', () => {
     const intro = back.find((s) => /Your buddy this round is Cat/.test(s.text))!;
     expect(intro).toMatchObject({ to: 'private', who: 'Bo', choices: ['Someone new next time'] });
     expect(await t.core.db.selectFrom('outbox').select('status').where('idem_key', '=', 'test:intro').executeTakeFirst()).toEqual({ status: 'sent' });
-  });
-});
-
-describe('Telegram pacer', () => {
-  it('keeps each chat and the whole bot within its windows', () => {
-    let now = 0;
-    const p = new Pacer({ global: { max: 5, windowMs: 1000 }, group: { max: 2, windowMs: 60_000 }, private: { max: 1, windowMs: 1000 } }, () => now);
-    p.note('-1');
-    p.note('-1');
-    expect(p.waitMs('-1')).toBe(60_001);
-    expect(p.waitMs('-2')).toBe(0);
-    p.note('7');
-    expect(p.waitMs('7')).toBe(1001);
-    p.note('8');
-    p.note('9');
-    expect(p.waitMs('10')).toBe(1001); // five sends this second overall
-    now = 1001;
-    expect(p.waitMs('7')).toBe(0);
-    expect(p.waitMs('-1')).toBe(59_000);
   });
 });
 

@@ -25,7 +25,7 @@ describe('Telegram robustness', () => {
     expect(seen.length).toBeLessThanOrEqual(3);
     const after = await t.send('Alex', 'group', '/help');
     expect(after[0].text).toMatch(/\/support/);
-    expect(t.adapter.bot.isRunning()).toBe(true);
+    expect(t.adapter.health()).toEqual({ connected: true, state: 'polling' });
   });
 
   it('reports a second poller of the same token (409 Conflict) instead of fighting it', async () => {

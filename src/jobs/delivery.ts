@@ -8,7 +8,7 @@ import {
 import type { SendResult } from '../core/metrics.js';
 import { PROMPT_KIND, TALLY_KIND, tallyAfterPost } from '../core/prompts.js';
 import type { Reply } from '../core/reply.js';
-import { PACING, type Pacing, SlidingWindows, type Timer, realTimer } from './pacing.js';
+import { PACING, type Pacing, SendBudget, type Timer, realTimer } from './pacing.js';
 import { PERMISSION_NOTE_KIND, queuePermissionNote } from './permission-note.js';
 
 // The delivery worker: takes due outbox items for one platform and sends them through the
@@ -23,6 +23,8 @@ export interface WorkerOptions {
   port: DeliveryPort;
   pacing?: Pacing;
   timer?: Timer;
+  /** The platform's one send budget, when its adapter's replies spend it too (else the worker's own, from `pacing`). */
+  budget?: SendBudget;
   /** Checked before every send: false once this process no longer holds the schedule's lease. */
   canSend?: () => boolean;
   /** Give up (failed) after this many tries of one item. */
@@ -71,9 +73,8 @@ export class DeliveryWorker {
   private readonly maxAttempts: number;
   private readonly backoff: { baseMs: number; capMs: number };
   private readonly page: number;
-  private readonly overall: SlidingWindows;
-  private readonly groups: SlidingWindows;
-  private readonly privates: SlidingWindows;
+  /** The platform's one send budget, shared with its adapter's replies. */
+  private readonly budget: SendBudget;
   /** Chats paused after a retry, until (bot clock, ms). */
   private readonly pausedUntil = new Map<string, number>();
   private readonly inflight = new Map<number, Promise<void>>();
@@ -98,7 +99,7 @@ export class DeliveryWorker {
     this.core = opts.core;
     this.port = opts.port;
     this.platform = opts.port.platform;
-    this.pacing = opts.pacing ?? PACING[opts.port.platform];
+    this.pacing = opts.budget?.pacing ?? opts.pacing ?? PACING[opts.port.platform];
     this.timer = opts.timer ?? realTimer;
     this.canSend = opts.canSend ?? (() => true);
     this.maxAttempts = opts.maxAttempts ?? 20;
@@ -107,9 +108,7 @@ export class DeliveryWorker {
     this.claimOf = { by: opts.claimer ?? `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}:${this.platform}` };
     this.claimMs = opts.claimMs ?? CLAIM_MS;
     this.onRevoked = opts.onRevoked ?? (() => {});
-    this.overall = new SlidingWindows(this.pacing.overall, true);
-    this.groups = new SlidingWindows(this.pacing.group);
-    this.privates = new SlidingWindows(this.pacing.private);
+    this.budget = opts.budget ?? new SendBudget(this.pacing, this.timer);
   }
 
   /**
@@ -211,9 +210,7 @@ export class DeliveryWorker {
     this.settled.clear();
     const nowMs = this.core.clock.now().getTime();
     for (const [k, until] of this.pausedUntil) if (until <= nowMs) this.pausedUntil.delete(k);
-    this.overall.sweep(this.timer.now());
-    this.groups.sweep(this.timer.now());
-    this.privates.sweep(this.timer.now());
+    this.budget.sweep();
     return diff(this.stats, before);
   }
 
@@ -234,7 +231,7 @@ export class DeliveryWorker {
         if (this.inflight.has(d.id) || this.settled.has(d.id) || this.unrecorded.has(d.id)) continue;
         const key = chatKey(d);
         if (blocked.has(key)) continue; // keep each chat's order
-        for (let w = this.overall.wait('*', this.timer.now()); w > 0; w = this.overall.wait('*', this.timer.now())) await this.timer.sleep(w);
+        for (let w = this.budget.overallWait(); w > 0; w = this.budget.overallWait()) await this.budget.timer.sleep(w);
         while (this.inflight.size >= this.pacing.concurrency) await Promise.race(this.inflight.values());
         if (!this.canSend()) return { started, minWait };
         if (this.settled.has(d.id) || this.stopped) continue;
@@ -251,7 +248,7 @@ export class DeliveryWorker {
           continue;
         }
         this.pausedUntil.delete(key);
-        const wait = (d.audience === 'group' ? this.groups : this.privates).wait(key, this.timer.now());
+        const wait = this.budget.chatWait(key);
         if (wait > 0) {
           blocked.add(key);
           minWait = Math.min(minWait, wait);
@@ -259,9 +256,7 @@ export class DeliveryWorker {
         }
         // Only the worker whose claim succeeds sends: another may have taken it meanwhile.
         if (!(await claim(this.core.db, d.id, this.claimOf, this.core.clock.now(), this.claimMs))) continue;
-        const now = this.timer.now();
-        this.overall.take('*', now);
-        (d.audience === 'group' ? this.groups : this.privates).take(key, now);
+        this.budget.take(key);
         this.busyChats.add(key);
         const p = this.sendOne(row).then((final) => {
           this.inflight.delete(d.id);

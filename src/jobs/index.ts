@@ -5,7 +5,7 @@ import type { DeliveryPort } from '../core/outbox.js';
 import type { Clock } from '../core/ports.js';
 import { DeliveryWorker, type DrainStats } from './delivery.js';
 import { Lease } from './lease.js';
-import type { Pacing, Timer } from './pacing.js';
+import type { Pacing, SendBudget, Timer } from './pacing.js';
 import { type ScheduleDomain, Scheduler, type TickReport } from './scheduler.js';
 
 // The schedule's one entry point: main.ts creates it with the adapters' delivery ports and
@@ -13,7 +13,7 @@ import { type ScheduleDomain, Scheduler, type TickReport } from './scheduler.js'
 
 export { DeliveryWorker, type DrainStats } from './delivery.js';
 export { Lease } from './lease.js';
-export { PACING, type Pacing, type Window } from './pacing.js';
+export { PACING, type Pacing, SendBudget, type Window } from './pacing.js';
 export { Scheduler, type ScheduleDomain, type TickReport } from './scheduler.js';
 
 export interface ScheduleOptions {
@@ -22,6 +22,8 @@ export interface ScheduleOptions {
   ports: DeliveryPort[];
   /** Per-platform pacing (defaults: PACING, the platforms' published limits). */
   pacing?: Partial<Record<Platform, Pacing>>;
+  /** A platform's one send budget, when its adapter's replies spend it too (main.ts: Telegram's). */
+  budgets?: Partial<Record<Platform, SendBudget>>;
   /** The domain's jobs (nudges, pairing, meetup reminders); main.ts passes `domainJobs`. */
   domain?: ScheduleDomain;
   /** Who this process is in the lease (default: host:pid:random). */
@@ -72,7 +74,7 @@ export class Schedule {
     this.workers = opts.ports.map(
       (port) =>
         new DeliveryWorker({
-          core: opts.core, port, pacing: opts.pacing?.[port.platform], timer: opts.timer, canSend: () => this.lease.held,
+          core: opts.core, port, pacing: opts.pacing?.[port.platform], budget: opts.budgets?.[port.platform], timer: opts.timer, canSend: () => this.lease.held,
           claimer: `${holder}:${port.platform}`, claimMs: opts.claimMs, onRevoked: (reason) => opts.onRevoked?.(port.platform, reason),
         }),
     );

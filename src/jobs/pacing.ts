@@ -95,3 +95,55 @@ export class SlidingWindows {
     return times;
   }
 }
+
+/**
+ * One platform's send budget, the one limiter that every send on it goes through: the outbox
+ * worker waits for a slot before each scheduled send, and the adapter reports each reply as it
+ * goes out. A reply never waits (someone pressed a button): scheduled sends give way to it, and
+ * waiting for a slot is never counted as a failed attempt. Keys: `g:<chat>` for a group chat,
+ * `p:<chat>` for a private one, as the worker names them.
+ */
+export class SendBudget {
+  readonly overall: SlidingWindows;
+  readonly groups: SlidingWindows;
+  readonly privates: SlidingWindows;
+
+  constructor(readonly pacing: Pacing, readonly timer: Timer = realTimer) {
+    this.overall = new SlidingWindows(pacing.overall, true);
+    this.groups = new SlidingWindows(pacing.group);
+    this.privates = new SlidingWindows(pacing.private);
+  }
+
+  private chats(key: string): SlidingWindows {
+    return key.startsWith('g:') ? this.groups : this.privates;
+  }
+
+  /** Milliseconds until one more send fits overall (0: now). */
+  overallWait(): number {
+    return this.overall.wait('*', this.timer.now());
+  }
+
+  /** Milliseconds until one more send into this chat fits (0: now). */
+  chatWait(key: string): number {
+    return this.chats(key).wait(key, this.timer.now());
+  }
+
+  /** A send into this chat goes out now. */
+  take(key: string): void {
+    const now = this.timer.now();
+    this.overall.take('*', now);
+    this.chats(key).take(key, now);
+  }
+
+  /** A reply went out into a chat (a platform's chat id; Telegram groups' ids are negative). */
+  replied(chatId: string): void {
+    this.take(chatId.startsWith('-') ? `g:${chatId}` : `p:${chatId}`);
+  }
+
+  sweep(): void {
+    const now = this.timer.now();
+    this.overall.sweep(now);
+    this.groups.sweep(now);
+    this.privates.sweep(now);
+  }
+}

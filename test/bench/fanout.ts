@@ -5,7 +5,6 @@ import { commands } from '../../commands/index.js';
 import type { App } from '../../commands/dispatch.js';
 import { DiscordAdapter } from '../../src/adapters/discord/client.js';
 import { TelegramAdapter } from '../../src/adapters/telegram/bot.js';
-import { TELEGRAM_PACE, type PaceLimits } from '../../src/adapters/telegram/delivery.js';
 import { type Core, type Platform, silentLogger } from '../../src/core/core.js';
 import type { Delivery, DeliveryPort } from '../../src/core/outbox.js';
 import { OffsetClock } from '../../src/core/ports.js';
@@ -34,11 +33,6 @@ const LIMIT: Record<'telegram' | 'discord', number> = { telegram: 30 * SCALE, di
 export function scaledPacing(p: Pacing, k: number): Pacing {
   const w = (x: Pacing['overall']) => ({ max: x.max * k, perMs: x.perMs });
   return { overall: w(p.overall), group: w(p.group), private: w(p.private), concurrency: p.concurrency * k };
-}
-
-export function scaledTelegramPace(k: number): PaceLimits {
-  const w = (x: PaceLimits['global']) => ({ max: x.max * k, windowMs: x.windowMs });
-  return { global: w(TELEGRAM_PACE.global), group: w(TELEGRAM_PACE.group), private: w(TELEGRAM_PACE.private) };
 }
 
 interface RunResult {
@@ -71,7 +65,7 @@ export async function fanoutBench(): Promise<Figure[]> {
       const clock = new OffsetClock();
       const core: Core = { ...w.core, clock };
       const app: App = { core, commands };
-      const telegram = new TelegramAdapter({ app, token: world.telegram.token, signing: await signingKeys(app.core), apiRoot: world.telegram.apiRoot, log: silentLogger, pace: scaledTelegramPace(SCALE) });
+      const telegram = new TelegramAdapter({ app, token: world.telegram.token, signing: await signingKeys(app.core), apiRoot: world.telegram.apiRoot, log: silentLogger });
       await telegram.start();
       stops.unshift(() => telegram.stop());
       const discord = new DiscordAdapter({ app, token: world.discord.token, signing: await signingKeys(app.core), apiRoot: world.discord.apiRoot, log: silentLogger });

@@ -61,8 +61,7 @@ function discordPort(): DeliveryPort {
 
 /** Telegram: the real adapter's delivery (grammY, not started: no polling), paced loosely. */
 function telegramPort(core: Core): DeliveryPort {
-  const loose = { max: 100_000, windowMs: 1000 };
-  return new TelegramAdapter({ app: { core, commands }, token: '123:crash-test', signing, apiRoot: env.SERVER_URL, log, pace: { global: loose, group: loose, private: loose } }).delivery;
+  return new TelegramAdapter({ app: { core, commands }, token: '123:crash-test', signing, apiRoot: env.SERVER_URL, log }).delivery;
 }
 
 /** After the platform answers the n-th send, die before the worker can write "sent". */

@@ -231,7 +231,6 @@ function buttons(message: Message | undefined): Array<{ text: string; callback_d
   return kb?.flat() ?? [];
 }
 
-const LOOSE_PACE = { global: { max: 1000, windowMs: 1000 }, group: { max: 1000, windowMs: 1000 }, private: { max: 1000, windowMs: 1000 } };
 const LOOSE_WINDOW = { max: 100_000, perMs: 1000 };
 
 /** The Telegram adapter behind the shared contract. */
@@ -242,7 +241,7 @@ export function telegramHarness(opts: { webhook?: boolean } = {}): ChatHarness &
     test: () => t,
     async start() {
       // Delivery is paced by the worker and the fake (its limits are off here), not by real-time waits.
-      t = await TelegramTest.start({ adapter: { pace: LOOSE_PACE }, webhook: opts.webhook ? {} : undefined });
+      t = await TelegramTest.start({ webhook: opts.webhook ? {} : undefined });
     },
     async stop() {
       await t.stop();

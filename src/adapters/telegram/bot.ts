@@ -1,5 +1,6 @@
 import { type AutoRetryOptions, autoRetry } from '@grammyjs/auto-retry';
-import { Api, Bot, GrammyError } from 'grammy';
+import { type RunnerHandle, run, sequentialize } from '@grammyjs/runner';
+import { Api, Bot, type Context, GrammyError } from 'grammy';
 import type { App } from '../../../commands/dispatch.js';
 import type { Logger } from '../../core/core.js';
 import type { SigningKeys } from '../../core/signing.js';
@@ -8,7 +9,7 @@ import { FollowUps } from '../follow-ups.js';
 import { AdminCache } from './admins.js';
 import { CallbackSigner } from './callbacks.js';
 import { chatLife } from './chat-life.js';
-import { TelegramDelivery, Pacer, type PaceLimits } from './delivery.js';
+import { TelegramDelivery } from './delivery.js';
 import type { TelegramDeps } from './deps.js';
 import { errorInfo } from './errors.js';
 import { registerMenus } from './menu.js';
@@ -31,8 +32,12 @@ export interface TelegramOptions {
   log: Logger;
   /** How long the chat administrators are remembered (ms). */
   adminTtlMs?: number;
-  pace?: Partial<PaceLimits>;
-  /** auto-retry for replies: waits retry_after on 429, retries 5xx and network errors with backoff. */
+  /** A reply went out into this chat: the platform's one send budget counts it (main.ts: SendBudget.replied). */
+  onReplySent?(chatId: string): void;
+  /**
+   * auto-retry for replies: waits retry_after on 429 up to REPLY_MAX_WAIT_S (a chat over its limit
+   * for longer gets no answer rather than holding its update), retries 5xx and network errors.
+   */
   retry?: AutoRetryOptions;
   /** Polling stopped for good (409 Conflict, revoked token): `why` is one clear line for the log. */
   onFatal?(err: unknown, why: string): void;
@@ -52,11 +57,28 @@ export interface PlatformHealth {
 /** How long stopping may wait for the last poll to be confirmed and the updates in hand to finish. */
 const STOP_WAIT_MS = 3_000;
 
+/** A reply waits at most this long on a 429's retry_after; past it, it is given up (and logged). */
+export const REPLY_MAX_WAIT_S = 10;
+
+/**
+ * Updates run side by side, but in order within one chat and for one person: a group under a long
+ * 429 holds only its own updates, never every other group's.
+ */
+function updateOrder(ctx: Context): string[] {
+  const keys: string[] = [];
+  if (ctx.chat) keys.push(`chat:${ctx.chat.id}`);
+  if (ctx.from) keys.push(`user:${ctx.from.id}`);
+  return keys;
+}
+
 export class TelegramAdapter {
   readonly bot: Bot;
   readonly delivery: TelegramDelivery;
   readonly deps: TelegramDeps;
   private polling: Promise<void> | undefined;
+  private runner: RunnerHandle | undefined;
+  /** The newest update handled, confirmed to Telegram when polling stops. */
+  private lastUpdateId = 0;
   private mode: 'polling' | 'webhook' | 'worker' | undefined;
   private webhook: TelegramWebhook | undefined;
   /** Why this adapter stopped for good (or was stopped). */
@@ -81,13 +103,12 @@ export class TelegramAdapter {
         throw err;
       }
     });
-    this.bot.api.config.use(autoRetry(opts.retry ?? { maxRetryAttempts: 4, maxDelaySeconds: 60 }));
+    this.bot.api.config.use(autoRetry(opts.retry ?? { maxRetryAttempts: 4, maxDelaySeconds: REPLY_MAX_WAIT_S }));
     // Scheduled deliveries wait only briefly in-call: longer waits go back to the outbox worker.
     // A send gives up after 60 s: well inside the outbox claim (CLAIM_MS), so no other worker takes it over mid-send.
     const deliveryApi = new Api(token, { ...client, timeoutSeconds: 60 });
     deliveryApi.config.use(autoRetry({ maxRetryAttempts: 1, maxDelaySeconds: 2, rethrowInternalServerErrors: true, rethrowHttpErrors: true }));
 
-    const pacer = new Pacer(opts.pace);
     const signer = new CallbackSigner(opts.signing, token, () => app.core.clock.now());
     const followUps = new FollowUps();
     const formGroups = new Map<string, number | undefined>();
@@ -102,8 +123,9 @@ export class TelegramAdapter {
       }
       admins.forget(from);
     };
-    const senderDeps = { signer, botUsername, followUps, formGroups, onSent: (c: string) => pacer.note(c), onMigrate: chatMoved };
-    const sender = new Sender(this.bot.api, senderDeps);
+    const senderDeps = { signer, botUsername, followUps, formGroups, onMigrate: chatMoved };
+    // Replies spend the send budget as they go; scheduled sends took their slot before sending.
+    const sender = new Sender(this.bot.api, { ...senderDeps, onSent: opts.onReplySent });
     this.deps = {
       app,
       log,
@@ -125,18 +147,26 @@ export class TelegramAdapter {
       },
       chatMoved,
     };
-    this.delivery = new TelegramDelivery(this.deps, new Sender(deliveryApi, senderDeps), pacer);
+    this.delivery = new TelegramDelivery(this.deps, new Sender(deliveryApi, senderDeps));
 
+    this.bot.use(sequentialize(updateOrder));
     this.bot.use(async (ctx, next) => {
       try {
         await next();
       } finally {
+        this.lastUpdateId = Math.max(this.lastUpdateId, ctx.update.update_id);
         opts.onUpdateHandled?.(ctx.update.update_id);
       }
     });
     this.bot.use(chatLife(this.deps), presses(this.deps), messages(this.deps));
     // One bad update (or a 403 from a chat) must never stop the bot.
-    this.bot.catch((err) => log.error({ update: err.ctx.update.update_id, ...errorInfo(err.error) }, 'telegram: update failed'));
+    this.bot.catch((err) => {
+      const e = err.error;
+      if (e instanceof GrammyError && e.error_code === 429) {
+        // The chat is over Telegram's limit for longer than an answer may wait: this one is not sent.
+        log.warn({ update: err.ctx.update.update_id, retryAfter: e.parameters.retry_after }, 'telegram: a reply was given up: the chat is over its limit');
+      } else log.error({ update: err.ctx.update.update_id, ...errorInfo(e) }, 'telegram: update failed');
+    });
   }
 
   get username(): string {
@@ -149,13 +179,15 @@ export class TelegramAdapter {
     await this.bot.init();
     // The command menu is registered while polling starts, not before it.
     const menus = registerMenus(this.bot.api, this.opts.app.commands.values(), log);
-    let started!: () => void;
-    const ready = new Promise<void>((r) => (started = r));
     this.mode = 'polling';
-    this.polling = this.bot.start({ allowed_updates: [...ALLOWED_UPDATES], onStart: () => started() });
+    // Polling and a webhook exclude each other: one left from an earlier run goes (bot.start did this; the runner does not).
+    await this.bot.api.deleteWebhook();
+    this.runner = run(this.bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] }, silent: true } });
+    this.polling = this.runner.task() ?? Promise.resolve();
     const failed = this.polling.then(
       () => {
-        throw new Error('telegram: polling stopped before it began');
+        if (this.down) return;
+        throw new Error('telegram: polling stopped');
       },
       (err) => {
         const code = err instanceof GrammyError ? err.error_code : undefined;
@@ -170,7 +202,6 @@ export class TelegramAdapter {
       },
     );
     failed.catch(() => {});
-    await Promise.race([ready, failed]);
     await menus;
     log.info({ bot: this.bot.botInfo.id }, 'telegram: polling');
   }
@@ -209,7 +240,7 @@ export class TelegramAdapter {
     if (this.mode === 'worker') return { connected: true, state: 'delivering (worker)' };
     if (this.mode === 'webhook') return { connected: true, state: 'webhook' };
     if (this.mode !== 'polling') return { connected: false, state: 'starting' };
-    if (!this.bot.isRunning()) return { connected: false, state: 'not polling' };
+    if (!this.runner?.isRunning()) return { connected: false, state: 'not polling' };
     if (this.pollFailing) return { connected: false, state: 'polling failing' };
     return { connected: true, state: 'polling' };
   }
@@ -222,8 +253,10 @@ export class TelegramAdapter {
     this.down ??= 'stopped';
     if (this.webhook) return this.webhook.stop();
     const stopping = (async () => {
-      if (this.bot.isRunning()) await this.bot.stop();
+      if (this.runner?.isRunning()) await this.runner.stop();
       await this.polling?.catch(() => {});
+      // Confirm what was handled, so the next start does not get it again (bot.stop did this; the runner does not).
+      if (this.lastUpdateId) await this.bot.api.getUpdates({ offset: this.lastUpdateId + 1, limit: 1, timeout: 0 });
     })().catch(() => {});
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([stopping, new Promise((r) => (timer = setTimeout(r, STOP_WAIT_MS)))]);

@@ -84,6 +84,8 @@ export interface FailOptions {
   count?: number;
   description?: string;
   retryAfter?: number;
+  /** Only calls into this chat. */
+  chatId?: number | string;
 }
 
 export class FakeTelegram {
@@ -165,7 +167,7 @@ export class FakeTelegram {
   /** The next `count` calls of `method` ('*' for any) fail: JSON 500 by default, or an nginx HTML page. */
   failNext(method: string, opts: FailOptions = {}): void {
     const status = opts.status ?? 500;
-    this.server.faults.push({ method: method.toLowerCase(), status, html: opts.html ?? false, description: opts.description, retryAfter: opts.retryAfter, remaining: opts.count ?? 1 });
+    this.server.faults.push({ method: method.toLowerCase(), status, html: opts.html ?? false, description: opts.description, retryAfter: opts.retryAfter, chatId: opts.chatId === undefined ? undefined : String(opts.chatId), remaining: opts.count ?? 1 });
   }
 
   /** Adds latency (ms, or a random range) before answering `method` ('*' for all). 0 removes it. */

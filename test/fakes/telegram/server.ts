@@ -14,6 +14,8 @@ export interface Fault {
   html: boolean;
   description?: string;
   retryAfter?: number;
+  /** Only calls into this chat (a group over its own limit is refused while others are served). */
+  chatId?: string;
   remaining: number;
 }
 
@@ -78,7 +80,7 @@ export class FakeServer {
     // (a crashed bot's last sendMessage still arrives); only a poll is dropped with its client.
     if (abort.signal.aborted && name === 'getupdates') return;
 
-    const fault = this.takeFault(name);
+    const fault = this.takeFault(name, parsed.params.chat_id === undefined ? undefined : String(parsed.params.chat_id));
     if (fault) {
       record.status = fault.status;
       if (fault.status === 429) this.fake.tooManyRequests++;
@@ -104,8 +106,8 @@ export class FakeServer {
     }
   }
 
-  private takeFault(method: string): Fault | undefined {
-    const fault = this.faults.find((f) => f.remaining > 0 && (f.method === '*' || f.method === method));
+  private takeFault(method: string, chatId: string | undefined): Fault | undefined {
+    const fault = this.faults.find((f) => f.remaining > 0 && (f.method === '*' || f.method === method) && (f.chatId === undefined || f.chatId === chatId));
     if (!fault) return undefined;
     fault.remaining--;
     if (fault.remaining === 0) this.faults.splice(this.faults.indexOf(fault), 1);
