@@ -100,7 +100,7 @@ export class DeliveryWorker {
     this.port = opts.port;
     this.platform = opts.port.platform;
     this.pacing = opts.budget?.pacing ?? opts.pacing ?? PACING[opts.port.platform];
-    this.timer = opts.timer ?? realTimer;
+    this.timer = opts.timer ?? opts.budget?.timer ?? realTimer;
     this.canSend = opts.canSend ?? (() => true);
     this.maxAttempts = opts.maxAttempts ?? 20;
     this.backoff = opts.backoff ?? { baseMs: 500, capMs: 10 * 60_000 };

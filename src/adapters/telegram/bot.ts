@@ -61,14 +61,13 @@ const STOP_WAIT_MS = 3_000;
 export const REPLY_MAX_WAIT_S = 10;
 
 /**
- * Updates run side by side, but in order within one chat and for one person: a group under a long
- * 429 holds only its own updates, never every other group's.
+ * Updates run side by side, but in order within one chat (a private chat is its person's): a
+ * group under a long 429 holds only its own updates, never every other group's. An update with
+ * no chat (a button on an old inline message) is in order with its person's.
  */
-function updateOrder(ctx: Context): string[] {
-  const keys: string[] = [];
-  if (ctx.chat) keys.push(`chat:${ctx.chat.id}`);
-  if (ctx.from) keys.push(`user:${ctx.from.id}`);
-  return keys;
+function updateOrder(ctx: Context): string | undefined {
+  if (ctx.chat) return `chat:${ctx.chat.id}`;
+  return ctx.from ? `chat:${ctx.from.id}` : undefined;
 }
 
 export class TelegramAdapter {

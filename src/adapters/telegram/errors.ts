@@ -46,3 +46,8 @@ export const cannotReachPerson = (err: unknown) => {
   const v = classify(err, 'person');
   return v.kind === 'unreachable';
 };
+
+/** What to log when a reply could not be sent: a chat over its limit for longer than a reply may wait is said plainly. */
+export function replyNotSent(err: unknown, what = 'reply'): string {
+  return err instanceof GrammyError && err.error_code === 429 ? `telegram: a ${what} was given up: the chat is over its limit` : `telegram: ${what} not sent`;
+}

@@ -3,7 +3,7 @@ import { ensurePerson } from '../../core/members.js';
 import { enqueue, hold } from '../../core/outbox.js';
 import { type Reply, toPlainText } from '../../core/reply.js';
 import type { TelegramDeps } from './deps.js';
-import { cannotReachPerson, classify, errorInfo } from './errors.js';
+import { cannotReachPerson, classify, errorInfo, replyNotSent } from './errors.js';
 import { MAX_ALERT } from './render.js';
 
 // Where each Reply of one interaction goes. Group replies into the group; private replies into the
@@ -44,7 +44,7 @@ export async function respond(deps: TelegramDeps, replies: Reply[], it: Interact
     try {
       await sender.send(chatId, r, { ...opts, formUser });
     } catch (err) {
-      log.warn({ chat: chatId, ...errorInfo(err) }, 'telegram: reply not sent');
+      log.warn({ chat: chatId, ...errorInfo(err) }, replyNotSent(err));
       if (chatId !== it.chatId || !it.inPrivate) {
         if (classify(err, 'group').kind === 'gone') await deps.chatGone(chatId);
       }
@@ -70,7 +70,7 @@ export async function respond(deps: TelegramDeps, replies: Reply[], it: Interact
           continue;
         } catch (err) {
           if (!cannotReachPerson(err)) {
-            log.warn({ user: String(it.user.id), ...errorInfo(err) }, 'telegram: private reply not sent');
+            log.warn({ user: String(it.user.id), ...errorInfo(err) }, replyNotSent(err, 'private reply'));
             continue;
           }
           dmFailed = true;
