@@ -246,9 +246,10 @@ describe('pacing', () => {
     // The busy group did not hold up the 120 others: they all went in the first ~4 seconds.
     const others = times.filter((t) => /^t\d+$/.test(t.chat)).map((t) => t.at);
     expect(Math.max(...others)).toBeLessThan(5000);
-    // 45 into one group at 20 a minute takes two more minutes, and no longer.
-    expect(elapsed).toBeGreaterThanOrEqual(120_000);
-    expect(elapsed).toBeLessThan(125_000);
+    // 45 into one group at 20 a minute (counted over 61 s: a second's margin for arrivals that
+    // wander) takes two more of those minutes, and no longer.
+    expect(elapsed).toBeGreaterThanOrEqual(122_000);
+    expect(elapsed).toBeLessThan(128_000);
   });
 
   it('Discord: at most 50 requests a second overall', async () => {
@@ -257,7 +258,8 @@ describe('pacing', () => {
     });
     expect(stats.sent).toBe(200);
     expect(maxInWindow(times.map((t) => t.at), 1000)).toBeLessThanOrEqual(50);
-    expect(Math.max(...times.map((t) => t.at))).toBeLessThan(4000);
+    // 50 per 1,050 ms: 200 take just over 4 s.
+    expect(Math.max(...times.map((t) => t.at))).toBeLessThan(4300);
   });
 
   it('logs deliveries with ids only', async () => {

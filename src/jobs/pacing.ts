@@ -23,8 +23,12 @@ export interface Pacing {
 const UNLIMITED: Window = { max: Number.POSITIVE_INFINITY, perMs: 1000 };
 
 export const PACING: Record<Platform, Pacing> = {
-  telegram: { overall: { max: 30, perMs: 1000 }, group: { max: 20, perMs: 60_000 }, private: { max: 1, perMs: 1000 }, concurrency: 4 },
-  discord: { overall: { max: 50, perMs: 1000 }, group: { max: 5, perMs: 5000 }, private: { max: 5, perMs: 5000 }, concurrency: 8 },
+  // Overall: the platform's count per second, spread over 1,050 ms. A request is counted when it
+  // arrives, and arrivals wander by up to ~50 ms around their even departures (network jitter):
+  // sends 1050/30 ms apart never put 31 arrivals inside one second. 0.952 of the limit.
+  // Concurrency: enough sends in flight to keep that pace at a 150 ms round trip.
+  telegram: { overall: { max: 30, perMs: 1050 }, group: { max: 20, perMs: 61_000 }, private: { max: 1, perMs: 1050 }, concurrency: 8 },
+  discord: { overall: { max: 50, perMs: 1050 }, group: { max: 5, perMs: 5100 }, private: { max: 5, perMs: 5100 }, concurrency: 12 },
   console: { overall: UNLIMITED, group: UNLIMITED, private: UNLIMITED, concurrency: 1 },
 };
 

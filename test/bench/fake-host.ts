@@ -31,10 +31,14 @@ async function setup(s: HostSetup): Promise<HostWorld> {
   const channelIds: string[] = [];
   for (let i = 0; i < s.discordGuilds; i++) channelIds.push(discord.createChannel(discord.createGuild({ name: `Guild ${i}` }), { name: 'support' }).id);
   if (s.latency) {
-    const { min, max } = s.latency;
-    telegram.delay({ min, max });
-    // The Discord fake takes a fixed delay; a getter draws a new one for every request.
-    discord.rest.delays.push({ match: null, get ms() { return min + Math.random() * (max - min); } });
+    // A round trip of min–max ms, half of it each way: the limits count a request when it
+    // arrives, halfway (counting it only when the answer is due would add the whole jitter).
+    const half = { min: s.latency.min / 2, max: s.latency.max / 2 };
+    telegram.delay(half);
+    telegram.delayAnswers(half);
+    // The Discord fake takes fixed delays; getters draw new ones for every request.
+    const draw = () => half.min + Math.random() * (half.max - half.min);
+    discord.rest.delays.push({ match: null, get ms() { return draw(); }, get answerMs() { return draw(); } });
   }
   const tg = await telegram.start();
   const dc = await discord.start();

@@ -21,8 +21,8 @@ import { benchWorld } from './world.js';
 // Scheduler and DeliveryWorker, against the fakes (in their own process) enforcing the
 // platforms' limits with every count multiplied by SCALE and answering after 50–150 ms.
 
-const TG_GROUPS = 8000;
-const DC_GUILDS = 2000;
+const TG_GROUPS = Number(process.env.BENCH_FANOUT_TG ?? 8000);
+const DC_GUILDS = Number(process.env.BENCH_FANOUT_DC ?? 2000);
 export const SCALE = Number(process.env.BENCH_FANOUT_SCALE ?? 10);
 const RUNS = Number(process.env.BENCH_FANOUT_RUNS ?? 3);
 const LATENCY = { min: 50, max: 150 };

@@ -48,7 +48,10 @@ export interface Fault {
 }
 export interface Delay {
   match: RouteMatcher | null;
+  /** Before the request is handled (and counted against the limits): the way there. */
   ms: number;
+  /** After it is handled, before the answer leaves: the way back. */
+  answerMs?: number;
 }
 
 interface Compiled extends Route {
@@ -115,7 +118,14 @@ export class RestServer {
     const path = url.pathname.replace(/^\/api\/v10(?=\/)/, '');
     const record: RecordedRequest = { method, path, route: '', query: Object.fromEntries(url.searchParams), body: undefined, status: 0, at };
     this.stats.requests++;
+    let answerDelay = 0;
     const send = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
+      if (answerDelay > 0) {
+        const ms = answerDelay;
+        answerDelay = 0;
+        setTimeout(() => send(status, body, headers), ms);
+        return;
+      }
       record.status = status;
       if (body && typeof body === 'object' && 'code' in body) record.code = Number((body as { code: unknown }).code);
       if (status === 401 || status === 403 || status === 429) this.stats.invalid++;
@@ -138,7 +148,11 @@ export class RestServer {
       if (!found) throw this.routes.some((r) => r.regex.test(path)) ? new ApiError(405, 0, '405: Method Not Allowed') : Errors.notFound();
       const { route, params } = found;
       record.route = route.key;
-      for (const d of this.delays) if (d.match === null || this.matches(d.match, method, path, route.key)) await sleep(d.ms);
+      for (const d of this.delays) {
+        if (d.match !== null && !this.matches(d.match, method, path, route.key)) continue;
+        await sleep(d.ms);
+        answerDelay += d.answerMs ?? 0;
+      }
       const fault = this.faults.find((f) => f.remaining > 0 && this.matches(f.match, method, path, route.key));
       if (fault) {
         fault.remaining--;

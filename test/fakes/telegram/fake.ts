@@ -176,6 +176,16 @@ export class FakeTelegram {
     else this.server.latency.set(method.toLowerCase(), ms);
   }
 
+  /**
+   * Adds latency after a request is carried out, before its answer leaves. With delay() for the
+   * way there, a round trip split in two: the limits count a request when it arrives, not when
+   * its answer does.
+   */
+  delayAnswers(ms: Latency, method = '*'): void {
+    if (ms === 0) this.server.answerLatency.delete(method.toLowerCase());
+    else this.server.answerLatency.set(method.toLowerCase(), ms);
+  }
+
   // --- Users and chats
 
   user(opts: NewUser = {}): User {

@@ -26,6 +26,8 @@ export class FakeServer {
   private readonly timers = new Set<NodeJS.Timeout>();
   readonly faults: Fault[] = [];
   readonly latency = new Map<string, Latency>();
+  /** After a request is carried out, before its answer leaves (the way back). */
+  readonly answerLatency = new Map<string, Latency>();
 
   constructor(
     private readonly fake: FakeTelegram,
@@ -69,8 +71,13 @@ export class FakeServer {
     const record: RequestRecord = { method: parsed.method, params: parsed.params, status: 0, at: this.fake.now() };
     this.fake.requests.push(record);
     const answer = (status: number, body: unknown) => {
-      record.status = status;
-      sendJson(res, status, body);
+      const back = this.latencyFor(parsed.method.toLowerCase(), this.answerLatency);
+      const out = () => {
+        record.status = status;
+        sendJson(res, status, body);
+      };
+      if (back > 0) this.timers.add(setTimeout(out, back));
+      else out();
     };
     if (parsed.token !== this.fake.token) return answer(401, { ok: false, error_code: 401, description: 'Unauthorized' });
 
@@ -114,8 +121,8 @@ export class FakeServer {
     return fault;
   }
 
-  private latencyFor(method: string): number {
-    const l = this.latency.get(method) ?? this.latency.get('*');
+  private latencyFor(method: string, from: Map<string, Latency> = this.latency): number {
+    const l = from.get(method) ?? from.get('*');
     if (l === undefined) return 0;
     return typeof l === 'number' ? l : l.min + Math.random() * (l.max - l.min);
   }
