@@ -119,11 +119,11 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     adapters.set('discord', () => discord.stop());
     health.push(platformPart('discord', discord));
   }
-  // Telegram's one send budget: the outbox waits for its slots, replies spend them as they go out.
+  // Telegram's one send budget: the outbox waits for its slots; replies take the next free one, first.
   const telegramBudget = new SendBudget(PACING.telegram);
   if (config.TELEGRAM_BOT_TOKEN) {
     const telegram = new TelegramAdapter({
-      onReplySent: (chatId) => telegramBudget.replied(chatId),
+      replySlot: (chatId) => telegramBudget.replySlot(chatId),
       app,
       token: config.TELEGRAM_BOT_TOKEN,
       signing,

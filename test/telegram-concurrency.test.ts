@@ -75,7 +75,7 @@ describe('one send budget for replies and scheduled sends', () => {
   it('replies spend the group budget; the prompt waits for a slot and goes out on its first attempt', async () => {
     const time = pausedTime();
     const budget = new SendBudget(PACING.telegram, time);
-    t = await TelegramTest.start({ adapter: { onReplySent: (chat) => budget.replied(chat) } });
+    t = await TelegramTest.start({ adapter: { replySlot: (chat) => budget.replySlot(chat) } });
     const owner = t.users.get('owner')!;
     // A busy group: its 20 replies this minute are Telegram's whole per-group allowance.
     for (let i = 0; i < 20; i++) await t.act(() => t!.fake.userSends(owner, t!.group, '/help'));
@@ -92,5 +92,20 @@ describe('one send budget for replies and scheduled sends', () => {
     // It waited for the minute's window to move on, not a moment less.
     expect(time.at - started).toBeGreaterThanOrEqual(55_000);
     expect(answersIn(t.group.id).at(-1)!.plain).toBe('How was your week?');
+  });
+
+  it('a reply waiting for the next slot goes before a scheduled send that was waiting first', async () => {
+    const one = { max: 1, perMs: 100 };
+    const budget = new SendBudget({ overall: one, group: one, private: one, concurrency: 1 });
+    budget.take('g:-1'); // a send just went: the next slot is 100 ms away
+    const order: string[] = [];
+    const scheduled = (async () => {
+      for (let w = budget.scheduledWait(); w > 0; w = budget.scheduledWait()) await budget.timer.sleep(w);
+      budget.take('g:-2');
+      order.push('scheduled');
+    })();
+    const reply = budget.replySlot('5').then(() => order.push('reply'));
+    await Promise.all([scheduled, reply]);
+    expect(order).toEqual(['reply', 'scheduled']);
   });
 });

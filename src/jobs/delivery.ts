@@ -256,6 +256,8 @@ export class DeliveryWorker {
         }
         // Only the worker whose claim succeeds sends: another may have taken it meanwhile.
         if (!(await claim(this.core.db, d.id, this.claimOf, this.core.clock.now(), this.claimMs))) continue;
+        // The slot may have gone while the claim was written (a reply took it): wait for the next, then take it at once.
+        for (let w = this.budget.scheduledWait(); w > 0; w = this.budget.scheduledWait()) await this.budget.timer.sleep(w);
         this.budget.take(key);
         this.busyChats.add(key);
         const p = this.sendOne(row).then((final) => {

@@ -102,15 +102,18 @@ export class SlidingWindows {
 
 /**
  * One platform's send budget, the one limiter that every send on it goes through: the outbox
- * worker waits for a slot before each scheduled send, and the adapter reports each reply as it
- * goes out. A reply never waits (someone pressed a button): scheduled sends give way to it, and
- * waiting for a slot is never counted as a failed attempt. Keys: `g:<chat>` for a group chat,
- * `p:<chat>` for a private one, as the worker names them.
+ * worker waits for a slot before each scheduled send, and a reply waits for the next free slot
+ * before it goes (at most one interval at full pace, tens of milliseconds), ahead of any
+ * scheduled send waiting for the same slot: scheduled sends give way to people, never the other
+ * way round. Waiting for a slot is never counted as a failed attempt. Keys: `g:<chat>` for a
+ * group chat, `p:<chat>` for a private one, as the worker names them.
  */
 export class SendBudget {
   readonly overall: SlidingWindows;
   readonly groups: SlidingWindows;
   readonly privates: SlidingWindows;
+  /** Replies waiting for an overall slot: a scheduled send lets them go first. */
+  private repliesWaiting = 0;
 
   constructor(readonly pacing: Pacing, readonly timer: Timer = realTimer) {
     this.overall = new SlidingWindows(pacing.overall, true);
@@ -127,20 +130,32 @@ export class SendBudget {
     return this.overall.wait('*', this.timer.now());
   }
 
+  /** Milliseconds until a scheduled send may take the next overall slot: it is free and no reply waits for it. */
+  scheduledWait(): number {
+    const w = this.overallWait();
+    return w > 0 ? w : this.repliesWaiting > 0 ? 1 : 0;
+  }
+
   /** Milliseconds until one more send into this chat fits (0: now). */
   chatWait(key: string): number {
     return this.chats(key).wait(key, this.timer.now());
   }
 
-  /** A send into this chat goes out now. */
+  /** A send into this chat goes out now. Call it straight after a wait came back 0 (no await between). */
   take(key: string): void {
     const now = this.timer.now();
     this.overall.take('*', now);
     this.chats(key).take(key, now);
   }
 
-  /** A reply went out into a chat (a platform's chat id; Telegram groups' ids are negative). */
-  replied(chatId: string): void {
+  /** A reply into a chat (a platform's chat id; Telegram groups' ids are negative): the next free overall slot. */
+  async replySlot(chatId: string): Promise<void> {
+    this.repliesWaiting++;
+    try {
+      for (let w = this.overallWait(); w > 0; w = this.overallWait()) await this.timer.sleep(w);
+    } finally {
+      this.repliesWaiting--;
+    }
     this.take(chatId.startsWith('-') ? `g:${chatId}` : `p:${chatId}`);
   }
 

@@ -8,6 +8,28 @@ import type { HostReport, HostSetup, HostWorld } from './fakes.js';
 let telegram: FakeTelegram | undefined;
 let discord: FakeDiscord | undefined;
 let mark = { tgSent: 0, tgRequests: 0, tg429: 0, dcMessages: 0, dcRequests: 0, dc429: 0 };
+let world: HostWorld | undefined;
+/** Each press since the mark: its query id and when it was made. */
+let presses: { id: string; at: number }[] = [];
+const timers = new Set<NodeJS.Timeout>();
+
+/** Each presser, in turn every `everyMs`, presses the first mood on the newest prompt in their group. */
+function startPressing(everyMs: number): void {
+  const tg = telegram!;
+  world!.telegram.pressers.forEach((uid, i) => {
+    const t = setTimeout(() => {
+      timers.delete(t);
+      const chat = Number(world!.telegram.chatIds[i]);
+      const prompt = [...tg.sent].reverse().find((m) => m.chat_id === chat && m.method === 'sendMessage' && (m.reply_markup as { inline_keyboard?: unknown })?.inline_keyboard);
+      if (!prompt) return;
+      const data = (prompt.reply_markup as { inline_keyboard: { callback_data?: string }[][] }).inline_keyboard.flat().find((b) => b.callback_data)?.callback_data;
+      if (!data) return;
+      const q = tg.pressButton(uid, prompt.message, data);
+      presses.push({ id: q.id, at: Date.now() });
+    }, i * everyMs);
+    timers.add(t);
+  });
+}
 
 const reply = (m: unknown) => process.send!(m);
 
@@ -20,7 +42,16 @@ async function setup(s: HostSetup): Promise<HostWorld> {
   });
   const owner = telegram.user({ first_name: 'Owner' });
   const chatIds: string[] = [];
-  for (let i = 0; i < s.telegramGroups; i++) chatIds.push(String(telegram.group({ title: `Group ${i}`, type: 'supergroup', admins: [owner] }).id));
+  const pressers: number[] = [];
+  for (let i = 0; i < s.telegramGroups; i++) {
+    const presser = i < (s.pressers ?? 0) ? telegram.user({ first_name: `Presser ${i}` }) : undefined;
+    if (presser) {
+      pressers.push(presser.id);
+      // They have opened the bot's private chat before (so its private answers reach them).
+      telegram.userStartsBot(presser);
+    }
+    chatIds.push(String(telegram.group({ title: `Group ${i}`, type: 'supergroup', admins: [owner], members: presser ? [presser] : [] }).id));
+  }
   discord = new FakeDiscord({
     rateLimits: {
       global: { limit: 50 * k, windowMs: 1000 },
@@ -42,10 +73,11 @@ async function setup(s: HostSetup): Promise<HostWorld> {
   }
   const tg = await telegram.start();
   const dc = await discord.start();
-  return { telegram: { apiRoot: tg.apiRoot, token: tg.token, chatIds }, discord: { apiRoot: dc.apiRoot, token: dc.token, appId: discord.applicationId, channelIds } };
+  return { telegram: { apiRoot: tg.apiRoot, token: tg.token, chatIds, pressers }, discord: { apiRoot: dc.apiRoot, token: dc.token, appId: discord.applicationId, channelIds } };
 }
 
 function markNow(): void {
+  presses = [];
   mark = {
     tgSent: telegram!.sent.length,
     tgRequests: telegram!.requests.length,
@@ -69,7 +101,9 @@ function report(): HostReport {
   const botId = dc.bot.id;
   return {
     telegram: {
-      perChat: count(tg.sent.slice(mark.tgSent).filter((s) => s.method === 'sendMessage').map((s) => String(s.chat_id))),
+      // Weekly prompts (not the answers to the pressers, nor edits).
+      perChat: count(tg.sent.slice(mark.tgSent).filter((s) => s.method === 'sendMessage' && /weekly check-in/.test(s.plain ?? '')).map((s) => String(s.chat_id))),
+      allSends: rateOf(tg.requests.slice(mark.tgRequests).filter((r) => LIMITED.has(r.method.toLowerCase()) && r.status === 200).map((r) => r.at)),
       requests: tgSends.length,
       tooMany: tg.tooManyRequests - mark.tg429,
       // Arrival times of the sends (before the fake's latency), for the rate the server saw.
@@ -77,9 +111,14 @@ function report(): HostReport {
       lastAt: tgSends[tgSends.length - 1]?.at ?? 0,
       longestPauseMs: longestPause(tgSends.map((r) => r.at)),
       polls: tg.countRequests('getUpdates'),
+      pressWaits: presses.map((p) => {
+        const answered = tg.requests.find((r) => r.method.toLowerCase() === 'answercallbackquery' && String(r.params.callback_query_id) === p.id);
+        return answered ? answered.at - p.at : -1;
+      }),
     },
     discord: {
       perChat: count(dc.messages.slice(mark.dcMessages).filter((m) => m.authorId === botId).map((m) => m.channelId)),
+      allSends: rateOf(dc.requests.slice(mark.dcRequests).filter((r) => r.status >= 200 && r.status < 300 && !r.route.includes('interactions') && !r.route.startsWith('GET')).map((r) => r.at)),
       requests: dcPosts.length,
       tooMany: dc.stats.rateLimited - mark.dc429,
       firstAt: dcPosts[0]?.at ?? 0,
@@ -88,6 +127,15 @@ function report(): HostReport {
       identified: dc.gateway.connected,
     },
   };
+}
+
+/** What Telegram's limits count: messages and edits. */
+const LIMITED = new Set(['sendmessage', 'editmessagetext', 'editmessagereplymarkup', 'senddocument', 'sendphoto']);
+
+/** How many, and how many a second from the first to the last. */
+function rateOf(at: number[]): { count: number; perSecond: number } {
+  const span = at.length > 1 ? (at[at.length - 1] - at[0]) / 1000 : 0;
+  return { count: at.length, perSecond: span > 0 ? (at.length - 1) / span : 0 };
 }
 
 /** The longest time between two sends in a row (a takeover shows as one). */
@@ -100,12 +148,17 @@ function longestPause(at: number[]): number {
 process.on('message', (m: { type: string; setup?: HostSetup }) => {
   void (async () => {
     try {
-      if (m.type === 'setup') reply({ type: 'world', world: await setup(m.setup!) });
+      if (m.type === 'setup') reply({ type: 'world', world: (world = await setup(m.setup!)) });
+      else if (m.type === 'press') {
+        startPressing((m as { everyMs?: number }).everyMs ?? 250);
+        reply({ type: 'pressing' });
+      }
       else if (m.type === 'mark') {
         markNow();
         reply({ type: 'marked' });
       } else if (m.type === 'report') reply({ type: 'report', report: report() });
       else if (m.type === 'stop') {
+        for (const t of timers) clearTimeout(t);
         await Promise.all([telegram?.stop(), discord?.stop()]);
         reply({ type: 'stopped' });
         process.disconnect();

@@ -11,10 +11,12 @@ export interface HostSetup {
   scale: number;
   /** Each request is answered after a delay drawn from this range (ms). */
   latency?: { min: number; max: number };
+  /** People (one in each of the first N Telegram groups) who will press a mood button. */
+  pressers?: number;
 }
 
 export interface HostWorld {
-  telegram: { apiRoot: string; token: string; chatIds: string[] };
+  telegram: { apiRoot: string; token: string; chatIds: string[]; pressers: number[] };
   discord: { apiRoot: string; token: string; appId: string; channelIds: string[] };
 }
 
@@ -29,10 +31,13 @@ interface PlatformReport {
   lastAt: number;
   /** The longest time between two sends in a row (ms). */
   longestPauseMs: number;
+  /** Everything the platform's limits counted (prompts, replies, edits) that it accepted, as it arrived. */
+  allSends: { count: number; perSecond: number };
 }
 
 export interface HostReport {
-  telegram: PlatformReport & { polls: number };
+  /** For each press: ms from the press to the bot's answer arriving (answerCallbackQuery); -1 when none came. */
+  telegram: PlatformReport & { polls: number; pressWaits: number[] };
   discord: PlatformReport & { identified: boolean };
 }
 
@@ -59,6 +64,11 @@ export class FakeHost {
     await this.ask({ type: 'mark' }, 'marked');
   }
 
+  /** The pressers press a mood on their group's newest prompt, one every `everyMs`. */
+  async press(everyMs: number): Promise<void> {
+    await this.ask({ type: 'press', everyMs }, 'pressing');
+  }
+
   async report(): Promise<HostReport> {
     return (await this.ask({ type: 'report' }, 'report')) as HostReport;
   }
@@ -80,7 +90,7 @@ export class FakeHost {
       const t = setTimeout(() => done(new Error(`fake host: no "${answer}" within ${timeoutMs} ms`)), timeoutMs);
       const onMessage = (m: { type: string; error?: string; [k: string]: unknown }) => {
         if (m.type === 'error') done(new Error(`fake host: ${m.error}`));
-        else if (m.type === answer) done(null, m[answer === 'marked' || answer === 'stopped' ? 'type' : answer]);
+        else if (m.type === answer) done(null, m[answer === 'marked' || answer === 'stopped' || answer === 'pressing' ? 'type' : answer]);
       };
       const onExit = (code: number | null) => done(new Error(`fake host exited (${code})`));
       const done = (err: Error | null, value?: unknown) => {
@@ -112,5 +122,9 @@ export function seedFakeGroups(
       rows.forEach((r, i) => setChat.run(ids[i], r.id));
     }
   })();
+  // The pressers are member 0 of the first Telegram groups.
+  const presser = sqlite.prepare(`update people set user_id = ?, dm_chat_id = ? where id = (select m.person_id from members m where m.group_id = ? order by m.id limit 1)`);
+  const tgGroups = sqlite.prepare(`select id from groups where platform = 'telegram' order by id`).all() as { id: number }[];
+  sqlite.transaction(() => world.telegram.pressers.forEach((uid, i) => presser.run(String(uid), String(uid), tgGroups[i].id)))();
   sqlite.exec('analyze');
 }

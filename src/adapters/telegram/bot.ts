@@ -32,8 +32,8 @@ export interface TelegramOptions {
   log: Logger;
   /** How long the chat administrators are remembered (ms). */
   adminTtlMs?: number;
-  /** A reply went out into this chat: the platform's one send budget counts it (main.ts: SendBudget.replied). */
-  onReplySent?(chatId: string): void;
+  /** Before a reply goes out into this chat: its slot in the platform's one send budget (main.ts: SendBudget.replySlot). */
+  replySlot?(chatId: string): Promise<void>;
   /**
    * auto-retry for replies: waits retry_after on 429 up to REPLY_MAX_WAIT_S (a chat over its limit
    * for longer gets no answer rather than holding its update), retries 5xx and network errors.
@@ -123,8 +123,8 @@ export class TelegramAdapter {
       admins.forget(from);
     };
     const senderDeps = { signer, botUsername, followUps, formGroups, onMigrate: chatMoved };
-    // Replies spend the send budget as they go; scheduled sends took their slot before sending.
-    const sender = new Sender(this.bot.api, { ...senderDeps, onSent: opts.onReplySent });
+    // Replies take their slot in the send budget as they go; scheduled sends took theirs before sending.
+    const sender = new Sender(this.bot.api, { ...senderDeps, beforeSend: opts.replySlot });
     this.deps = {
       app,
       log,

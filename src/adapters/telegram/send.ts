@@ -28,8 +28,8 @@ export interface SenderDeps {
   followUps: FollowUps;
   /** Remembered per follow-up key: the group a form started from a group command acts for. */
   formGroups: Map<string, number | undefined>;
-  /** A send succeeded (for pacing scheduled deliveries). */
-  onSent?(chatId: string): void;
+  /** Before each message or edit goes out: wait for its slot in the platform's send budget. */
+  beforeSend?(chatId: string): Promise<void>;
   /** The chat became a supergroup: keep the group's data under the new id. */
   onMigrate?(fromChatId: string, toChatId: string): Promise<void>;
 }
@@ -70,11 +70,11 @@ export class Sender {
     const replyParams = opts.replyTo ? { reply_parameters: { message_id: opts.replyTo, allow_sending_without_reply: true } } : {};
 
     if (reply.edits) {
+      await this.deps.beforeSend?.(reply.edits.chatId);
       const edited = await api.editMessageText(reply.edits.chatId, Number(reply.edits.messageId), toHtml(chunks(reply.text)[0]), {
         ...base,
         ...(markup ? { reply_markup: markup } : {}),
       });
-      this.deps.onSent?.(chatId);
       return typeof edited === 'object' ? edited.message_id : Number(reply.edits.messageId);
     }
 
@@ -92,12 +92,12 @@ export class Sender {
       let last: Message | undefined;
       const captionFits = plainLength(text) <= MAX_CAPTION;
       if (!captionFits) last = await this.sendText(chatId, text, undefined, replyParams, base);
+      await this.deps.beforeSend?.(chatId);
       last = await api.sendDocument(chatId, doc, {
         ...(captionFits && text.trim() ? { caption: toHtml(text), ...base } : {}),
         ...(captionFits ? replyParams : {}),
         ...(markup ? { reply_markup: markup } : {}),
       });
-      this.deps.onSent?.(chatId);
       return last.message_id;
     }
 
@@ -110,12 +110,12 @@ export class Sender {
     let last!: Message;
     for (let i = Math.min(opts.fromPart ?? 0, parts.length - 1); i < parts.length; i++) {
       const isLast = i === parts.length - 1;
+      await this.deps.beforeSend?.(chatId);
       last = await this.api.sendMessage(chatId, toHtml(parts[i]), {
         ...base,
         ...(i === 0 ? replyParams : {}),
         ...(isLast && markup ? { reply_markup: markup } : {}),
       });
-      this.deps.onSent?.(chatId);
       if (!isLast) await opts.onPart?.(i + 1);
     }
     return last;
