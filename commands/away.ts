@@ -1,6 +1,5 @@
 import { goAway, isForever } from '../src/core/members.js';
-import { toPrivate } from '../src/core/reply.js';
-import { formatDate } from '../src/core/time.js';
+import { toPrivate, when } from '../src/core/reply.js';
 import { type Command, str } from './command.js';
 
 const away: Command = {
@@ -14,8 +13,8 @@ const away: Command = {
     const raw = str(args.weeks).replace(/\s*weeks?$/i, '');
     const weeks = raw === '' ? null : /^\d+$/.test(raw) ? Number(raw) : NaN;
     const until = await goAway(ctx.core, ctx.member!, weeks === null ? null : Number.isNaN(weeks) ? -1 : weeks);
-    const when = isForever(until) ? 'until you send /back' : `until ${formatDate(new Date(until), ctx.group!.timezone)}`;
-    return [toPrivate(`Take all the time you need. I'll leave you in peace ${when}: no check-ins and no buddy rounds. We'll be glad to see you when you're back.`)];
+    const until_ = isForever(until) ? 'until you send /back' : `until ${when(new Date(until), ctx.group!.timezone, 'date')}`;
+    return [toPrivate(`Take all the time you need. I'll leave you in peace ${until_}: no check-ins and no buddy rounds. We'll be glad to see you when you're back.`)];
   },
 };
 

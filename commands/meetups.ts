@@ -1,6 +1,6 @@
 import { idFromChoice } from './shared.js';
 import { RSVPS, cancelMeetup, meetupLine, meetupToCallOff, remindersAhead, rsvp, upcomingMeetups } from '../src/core/meetups.js';
-import { type Choice, bold, toPrivate } from '../src/core/reply.js';
+import { type Choice, bold, toPrivate, when } from '../src/core/reply.js';
 import { formatLocal } from '../src/core/time.js';
 import type { Command, CommandContext } from './command.js';
 
@@ -23,20 +23,20 @@ const meetups: Command = {
       const answer = data[0] === 'r' ? RSVPS.get(data[2]) : undefined;
       if (answer) {
         const m = await rsvp(ctx.core, ctx.group!, ctx.member!, id, answer);
-        const when = formatLocal(new Date(m.starts_at), ctx.group!.timezone);
+        const at = when(new Date(m.starts_at), ctx.group!.timezone);
         const reminders = remindersAhead(new Date(m.starts_at), ctx.core.clock.now());
         const text =
-          answer === 'yes' ? `Lovely: you're coming to ${bold(m.title)} on ${when}.${reminders ? ` I'll remind you ${reminders}.` : ' See you there!'}`
-          : answer === 'maybe' ? `Noted as a maybe for ${bold(m.title)} on ${when}.${reminders ? " I'll send a reminder; no pressure." : ' No pressure.'}`
+          answer === 'yes' ? `Lovely: you're coming to ${bold(m.title)} on ${at}.${reminders ? ` I'll remind you ${reminders}.` : ' See you there!'}`
+          : answer === 'maybe' ? `Noted as a maybe for ${bold(m.title)} on ${at}.${reminders ? " I'll send a reminder; no pressure." : ' No pressure.'}`
           : `Noted: you can't make ${bold(m.title)}. Maybe next time! You can change your answer in /meetups.`;
         return [toPrivate(text)];
       }
       if (data[0] === 'x') {
         // Asks first: calling off tells everyone who answered and changes the group's post.
         const m = await meetupToCallOff(ctx.core, ctx.group!, ctx.member, ctx.isFacilitator, id);
-        const when = formatLocal(new Date(m.starts_at), ctx.group!.timezone);
+        const at = when(new Date(m.starts_at), ctx.group!.timezone);
         return [
-          toPrivate(`Call off ${bold(m.title)} on ${when}? Everyone who answered is told privately, and the post in the group will say it's off.`, {
+          toPrivate(`Call off ${bold(m.title)} on ${at}? Everyone who answered is told privately, and the post in the group will say it's off.`, {
             inPlace: true,
             choices: [
               { id: `meetups:off:${m.id}`, label: 'Yes, call it off' },

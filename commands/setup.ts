@@ -1,8 +1,8 @@
 import { dayProblem, rhythmNews, setupGroup, timeProblem, whatTimeOn, zoneHint } from '../src/core/groups.js';
-import { type Form, bold, plain, toGroup, toPrivate } from '../src/core/reply.js';
+import { type Form, bold, plain, toGroup, toPrivate, when } from '../src/core/reply.js';
 import { nextPromptAt } from '../src/core/prompts.js';
 import { regionName } from '../src/core/support.js';
-import { PART_OF_DAY_TIME, canonicalZone, formatLocal, parseDay, parseTimeOfDay, readTimeOfDay, weekdayName } from '../src/core/time.js';
+import { PART_OF_DAY_TIME, canonicalZone, parseDay, parseTimeOfDay, readTimeOfDay, weekdayName } from '../src/core/time.js';
 import { PROMPT_NOW_CHOICE } from './shared.js';
 import { type Args, type Command, type FieldCheck, str } from './command.js';
 
@@ -85,7 +85,7 @@ async function runSetup(ctx: Parameters<Command['run']>[0], input: { timezone: s
   const { group, created } = await setupGroup(ctx.core, ctx.platform, ctx.chatId, '', input);
   // Set up again with a new day, time or zone: the group hears it plainly, the facilitator what it means this week.
   const news = !created && before ? await rhythmNews(ctx.core, before, group) : null;
-  const next = formatLocal(await nextPromptAt(ctx.core, group), group.timezone);
+  const next = when(await nextPromptAt(ctx.core, group), group.timezone);
   const region = regionName(group.region, group.nation);
   const lines = [
     created ? `Welcome, ${bold(group.name)}! This group is set up.` : `Updated: ${bold(group.name)}.`,

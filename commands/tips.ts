@@ -1,7 +1,6 @@
-import { type Choice, bold, plain, toPrivate } from '../src/core/reply.js';
+import { type Choice, bold, plain, toPrivate, when } from '../src/core/reply.js';
 import { TIPS_PER_PAGE, findTips } from '../src/core/tips.js';
 import { groupTopics, showTopic } from '../src/core/topics.js';
-import { formatLocal } from '../src/core/time.js';
 import { type Command, type CommandContext, str } from './command.js';
 
 const tips: Command = {
@@ -47,7 +46,7 @@ async function page(ctx: CommandContext, query: string, n: number) {
   const choices: Choice[] = [];
   for (const t of found) {
     const mine = t.member_id === ctx.member!.id;
-    lines.push(`${showTopic(t.topic)} ${plain(t.text)}`, `    _${plain(t.author)}, ${formatLocal(new Date(t.created_at), group.timezone)}${mine ? ` · your tip ${t.id}` : ''}_`, '');
+    lines.push(`${showTopic(t.topic)} ${plain(t.text)}`, `    _${plain(t.author)}_, ${when(new Date(t.created_at), group.timezone, 'date')}${mine ? ` · _your tip ${t.id}_` : ''}`, '');
     if (mine) choices.push({ id: `tip:rm:${t.id}`, label: `Remove my tip ${t.id}` });
   }
   if (n > 0) {

@@ -97,7 +97,7 @@ describe('meetups', () => {
   it('reads the suggestion back with Confirm, posts it, and takes RSVPs that mark the member seen', async () => {
     const r = await w.act.command('Alex', '/meetup 3 Dec 7pm | Coffee and chat | The Forum café');
     expect(r[0].to).toBe('private');
-    expect(r[0].text).toMatch(/Here's what I read: \*\*Coffee and chat\*\*: Thu 3 Dec, 19:00 at The Forum café/);
+    expect(toPlainText(r[0].text)).toMatch(/Here's what I read: Coffee and chat: Thu 3 Dec, 19:00 at The Forum café/);
     expect(await w.world.core.db.selectFrom('meetups').select('status').execute()).toEqual([{ status: 'draft' }]);
     expect(textOf(await w.act.command('Bea', '/meetups'))).toMatch(/No meetups coming up/);
     // Only the suggester can confirm their draft.

@@ -1,3 +1,4 @@
+import { toPlainText } from '../src/core/reply.js';
 import { type Kysely, sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setAgreement } from '../src/core/agreements.js';
@@ -266,7 +267,7 @@ describe('a meetup they suggested', () => {
     const told = await w.outbox('meetup_cancelled');
     expect(told.map((o) => o.to)).toEqual(['Bea', 'Cy', 'Dee']);
     for (const o of told) {
-      expect(o.text).toMatch(/A meetup you answered in \*\*Tuesday Parents\*\*, on Thu 3 Dec, 19:00, has been called off\. Sorry!/);
+      expect(toPlainText(o.text)).toMatch(/A meetup you answered in Tuesday Parents, on Thu 3 Dec, 19:00, has been called off\. Sorry!/);
       expect(o.text).not.toMatch(/zq-|Alex/);
     }
     expect(await db.selectFrom('meetups').select('id').execute()).toEqual([{ id: other }]);

@@ -6,9 +6,9 @@ import { enqueue } from './outbox.js';
 import { NO_BUDDY_TEXT, introText, nextRoundText, starterFor } from './pairing/rounds.js';
 import { promptItem, promptReply } from './prompts.js';
 import { meetupAnswerers, meetupPostKey } from './meetups.js';
-import { type Reply, bold, toGroup, toPrivate } from './reply.js';
+import { type Reply, bold, toGroup, toPrivate, when } from './reply.js';
 import { checkinPeriod } from './periods.js';
-import { formatLocal, privateSendTime } from './time.js';
+import { privateSendTime } from './time.js';
 import { topicMaps } from './topics.js';
 
 // What changes for others when someone is erased, found by id and structure (foreign keys and
@@ -112,7 +112,7 @@ export async function tellBuddies(core: Core, members: Member[], now: Date): Pro
 }
 
 export function calledOffText(group: Pick<Group, 'name' | 'timezone'>, startsAt: string): string {
-  return `A meetup you answered in ${bold(group.name)}, on ${formatLocal(new Date(startsAt), group.timezone)}, has been called off. Sorry! /meetups shows what else is coming up.`;
+  return `A meetup you answered in ${bold(group.name)}, on ${when(new Date(startsAt), group.timezone)}, has been called off. Sorry! /meetups shows what else is coming up.`;
 }
 
 /**
@@ -137,7 +137,7 @@ export async function callOffMeetups(core: Core, memberIds: number[], now: Date)
       .execute();
     // The group's post names them and carries their words: unsent, it goes; sent, it is edited.
     const ahead = m.status === 'confirmed' && m.starts_at > now.toISOString();
-    const post = toGroup(`📅 ${ahead ? 'The meetup on' : 'A meetup on'} ${formatLocal(new Date(m.starts_at), group.timezone)}${ahead ? ' has been called off. /meetups shows what else is coming up.' : '.'}`);
+    const post = toGroup(`📅 ${ahead ? 'The meetup on' : 'A meetup on'} ${when(new Date(m.starts_at), group.timezone)}${ahead ? ' has been called off. /meetups shows what else is coming up.' : '.'}`);
     for (const o of queued.filter((x) => keyedTo(x.idem_key) === String(m.id))) {
       if (o.kind === 'meetup_reminder' || o.kind === 'meetup') await db.deleteFrom('outbox').where('id', '=', o.id).execute();
       else if (o.kind === 'meetup_off') {

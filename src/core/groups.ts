@@ -2,9 +2,9 @@ import type { DB } from '../db/database.js';
 import type { Group } from '../db/schema.js';
 import { prepared } from '../db/prepared.js';
 import { type Core, KindError, type Platform, nowIso } from './core.js';
-import { bold, plain, quoted } from './reply.js';
+import { bold, plain, quoted, when } from './reply.js';
 import { AUDIENCES, NATIONS, REGIONS, regionName } from './support.js';
-import { WEEKDAYS, canonicalZone, checkinInstant, formatLocal, parseDay, parseTimeOfDay, parseWeekday, regionForZone, weekKey, weekdayName } from './time.js';
+import { WEEKDAYS, canonicalZone, checkinInstant, parseDay, parseTimeOfDay, parseWeekday, regionForZone, weekKey, weekdayName } from './time.js';
 import { findRun } from './job-runs.js';
 import { PROMPT_GRACE_MS, nextPromptAt, promptItem } from './prompts.js';
 import { DEFAULT_AGREEMENT } from './agreements.js';
@@ -310,8 +310,7 @@ export async function rhythmNews(core: Core, before: Group, after: Group): Promi
 
 async function thisWeek(core: Core, g: Group): Promise<Omit<RhythmNews, 'group'>> {
   const now = core.clock.now();
-  const when = (at: Date) => formatLocal(at, g.timezone);
-  const next = async () => when(await nextPromptAt(core, g, now));
+  const next = async () => when(await nextPromptAt(core, g, now), g.timezone);
   if (g.prompt_paused) return { facilitator: `The weekly prompts are paused, so none goes out until /prompt resume; then they come on ${rhythm(g)}.`, offerPromptNow: false };
   const week = weekKey(now, g.timezone);
   if (await promptItem(core.db, g.id, week))
@@ -319,7 +318,7 @@ async function thisWeek(core: Core, g: Group): Promise<Omit<RhythmNews, 'group'>
   if (await findRun(core.db, 'prompt', g.id, week))
     return { facilitator: `This week's check-in was already skipped, so the first one at the new time is on ${await next()}.`, offerPromptNow: false };
   const due = checkinInstant(g, week);
-  if (due > now) return { facilitator: `This week's check-in comes at the new time, on ${when(due)}.`, offerPromptNow: false };
+  if (due > now) return { facilitator: `This week's check-in comes at the new time, on ${when(due, g.timezone)}.`, offerPromptNow: false };
   // The schedule still posts a prompt that fell due within its grace window (never one from before the group existed).
   if (now.getTime() - due.getTime() < PROMPT_GRACE_MS && due.toISOString() >= g.created_at)
     return { facilitator: "The new time was earlier today, so this week's check-in will go out within a minute or two.", offerPromptNow: false };

@@ -4,7 +4,7 @@ import type { DB } from '../db/database.js';
 import type { Group, Meetup, Member } from '../db/schema.js';
 import { type Core, KindError, nowIso } from './core.js';
 import { enqueue } from './outbox.js';
-import { type Reply, bold, plain, toGroup, toPrivate } from './reply.js';
+import { type Reply, bold, plain, toGroup, toPrivate, when } from './reply.js';
 import { clockTimesAsHHMM, formatLocal, privateSendTime } from './time.js';
 
 // Meetups: suggested with a date as people type it, read back for a Confirm, then RSVPs
@@ -201,9 +201,9 @@ export async function cancelMeetup(core: Core, group: Group, member: Member | un
     if (m.member_id !== member?.id && !isFacilitator) throw new KindError('Only the person who suggested a meetup, or a facilitator, can call it off.');
     await trx.updateTable('meetups').set({ status: 'cancelled' }).where('id', '=', m.id).execute();
     const answered = await meetupAnswerers(trx, m.id);
-    const when = formatLocal(new Date(m.starts_at), group.timezone);
+    const at = when(new Date(m.starts_at), group.timezone);
     const who = m.member_id === member?.id ? `${bold(byName)}, who suggested it,` : `${bold(byName)}, a facilitator,`;
-    const text = `${who} has called off ${bold(m.title)} on ${when}. Sorry for the change of plans. /meetups shows what else is coming up.`;
+    const text = `${who} has called off ${bold(m.title)} on ${at}. Sorry for the change of plans. /meetups shows what else is coming up.`;
     let told = 0;
     for (const a of answered) {
       if (a.id === member?.id) continue;
@@ -229,7 +229,7 @@ export function remindersAhead(startsAt: Date, now: Date): string | null {
   return null;
 }
 
-export const meetupLine = (m: Meetup, zone: string) => `${bold(m.title)}: ${formatLocal(new Date(m.starts_at), zone)} at ${plain(m.place)}`;
+export const meetupLine = (m: Meetup, zone: string) => `${bold(m.title)}: ${when(new Date(m.starts_at), zone)} at ${plain(m.place)}`;
 
 /**
  * Reminders to those who said yes or maybe: the day before (meetups starting within 24 hours,
@@ -262,7 +262,7 @@ export async function queueMeetupReminders(core: Core, now: Date): Promise<numbe
     for (const r of rows) {
       const starts = new Date(r.starts_at);
       const soon = starts.getTime() - now.getTime() <= 3600000;
-      const when = formatLocal(starts, r.timezone);
+      const at = when(starts, r.timezone);
       const maybe = r.answer === 'maybe' ? ' No pressure: you said maybe, and that is fine.' : '';
       const choices = [
         { id: `meetups:r:${r.id}:y`, label: "I'm coming" },
@@ -274,13 +274,13 @@ export async function queueMeetupReminders(core: Core, now: Date): Promise<numbe
       if (soon) {
         kind = 'hour';
         notBefore = now;
-        text = `Starting soon: ${bold(r.title)} at ${plain(r.place)}, ${when}.${maybe} See you there!`;
+        text = `Starting soon: ${bold(r.title)} at ${plain(r.place)}, ${at}.${maybe} See you there!`;
       } else {
         kind = 'day';
         notBefore = privateSendTime(now, r.timezone);
         // Quiet hours would push it to within the hour before: the hour-before one covers it.
         if (starts.getTime() - notBefore.getTime() <= 3600000) continue;
-        text = `A reminder from ${bold(r.groupName)}: ${bold(r.title)} is on ${when}, at ${plain(r.place)}.${maybe} If your plans have changed, just tap below.`;
+        text = `A reminder from ${bold(r.groupName)}: ${bold(r.title)} is on ${at}, at ${plain(r.place)}.${maybe} If your plans have changed, just tap below.`;
       }
       const ok = await enqueue(trx, {
         idemKey: `meetup_reminder:${r.id}:${kind}:${r.memberId}`,

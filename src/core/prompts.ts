@@ -4,9 +4,9 @@ import { type CheckedIn, checkedInNames, moodChoices, tallyText } from './checki
 import { type Core, KindError } from './core.js';
 import { findRun, recordRun } from './job-runs.js';
 import { enqueue } from './outbox.js';
-import { type Reply, bold, toGroup } from './reply.js';
+import { type Reply, bold, toGroup, when } from './reply.js';
 import { checkinPeriod } from './periods.js';
-import { addWeeks, checkinInstant, formatLocal, weekKey } from './time.js';
+import { addWeeks, checkinInstant, weekKey } from './time.js';
 
 // The weekly check-in prompt: its text and mood buttons, its live tally (a count, or names the
 // group chose: never a private check-in's), and what
@@ -138,7 +138,7 @@ export async function nextPromptAt(core: Core, group: Group, now = core.clock.no
   return checkinInstant(group, week);
 }
 
-export const whenText = (group: Group, at: Date) => formatLocal(at, group.timezone);
+export const whenText = (group: Group, at: Date) => when(at, group.timezone);
 
 /**
  * Just after the prompt or a tally edit went out: if people checked in while it waited or was

@@ -1,5 +1,7 @@
 // What a command or a scheduled job says. Platform-neutral: each adapter renders it.
 
+import { formatDate, formatLocal } from './time.js';
+
 /** A button or menu entry. `id` is at most 40 ASCII characters; `label` at most 80. */
 export interface Choice {
   id: string;
@@ -79,11 +81,28 @@ export const bold = (text: string) => `**${plain(text)}**`;
 export const italic = (text: string) => `_${plain(text)}_`;
 export const link = (label: string, url: string) => `[${plain(label)}](${url})`;
 
+/** `datetime`: a day and a time ("Tue 3 Dec, 19:00"); `date`: a day ("Thursday 24 December"). */
+export type TimeStyle = 'datetime' | 'date';
+const TIME_TARGET = /^t:(\d{1,12}):(datetime|date)$/;
+
+/**
+ * A moment people read, the same way on every platform: written in the group's zone on Telegram
+ * and the console; on Discord a timestamp each member sees in their own time. Written like a
+ * link, `[Tue 3 Dec, 19:00](t:1764788400:datetime)`: text from people can never make one, since
+ * `plain()` escapes its brackets.
+ */
+export function when(instant: Date, zone: string, style: TimeStyle = 'datetime'): string {
+  const written = style === 'date' ? formatDate(instant, zone) : formatLocal(instant, zone);
+  return `[${plain(written)}](t:${Math.floor(instant.getTime() / 1000)}:${style})`;
+}
+
 export type Segment =
   | { kind: 'text'; text: string }
   | { kind: 'bold'; text: string }
   | { kind: 'italic'; text: string }
   | { kind: 'link'; text: string; url: string }
+  /** An instant: `text` is it written in the group's zone; Discord shows each reader their own time. */
+  | { kind: 'time'; text: string; unix: number; style: TimeStyle }
   /** A bare address in the text: shown exactly as written, never escaped or formatted. */
   | { kind: 'url'; text: string };
 
@@ -152,7 +171,9 @@ export function parseMarkup(input: string): Segment[] {
         const close = input.indexOf(')', label.next);
         if (close > 0) {
           flush();
-          out.push({ kind: 'link', text: label.text, url: input.slice(label.next, close) });
+          const url = input.slice(label.next, close);
+          const t = TIME_TARGET.exec(url);
+          out.push(t ? { kind: 'time', text: label.text, unix: Number(t[1]), style: t[2] as TimeStyle } : { kind: 'link', text: label.text, url });
           i = close + 1;
           continue;
         }

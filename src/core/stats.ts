@@ -6,8 +6,8 @@ import { MOODS } from './checkins.js';
 import type { Core } from './core.js';
 import { MIN_PEOPLE, POOL_PERIODS, finishedFigures, latestPool, safeCount } from './figures.js';
 import { periodAt, periodLabel } from './periods.js';
-import { bold, plain } from './reply.js';
-import { formatLocal, wholeWeeksBetween } from './time.js';
+import { bold, plain, when } from './reply.js';
+import { wholeWeeksBetween } from './time.js';
 
 // How the group is doing, for facilitators. The figures rule (src/core/figures.ts): only
 // finished check-in periods, fixed when each closes, and nothing from fewer than 3 people
@@ -124,7 +124,7 @@ export async function statsText(core: Core, group: Group, now: Date, viewer: { n
     const of = p.members === null ? '' : ` of ${p.members} members then`;
     lines.push(`• ${cap(p.label)}: ${peopleText(p.checkedIn)}${p.checkedIn ? of : ''}${p.rate === null || !p.checkedIn ? '' : ` (${Math.round(p.rate * 100)}%)`}`);
   }
-  lines.push(`This period began ${formatLocal(periodAt(group, now).from, group.timezone)}; its figures come when it ends.`);
+  lines.push(`This period began ${when(periodAt(group, now).from, group.timezone)}; its figures come when it ends.`);
   lines.push('', bold('Moods') + ` (every ${POOL_PERIODS} finished check-in periods together)`);
   if (!f.moods) lines.push(`Not yet: the first figures come once ${POOL_PERIODS} check-in periods have ended.`);
   else {

@@ -29,6 +29,7 @@ export const COPY_ORDER: readonly (keyof Database)[] = [
   'member_spans',
   'period_figures',
   'console_state',
+  'incoming_updates',
 ];
 
 const PAGE = 1000;

@@ -1,3 +1,4 @@
+import { formatDate, formatLocal } from '../../src/core/time.js';
 import { signingKeys } from '../../src/core/signing.js';
 import { REST } from 'discord.js';
 import { type Args, type Command, SUBCOMMAND, parseArgs, subcommandOf } from '../../commands/command.js';
@@ -261,8 +262,23 @@ export function labels(m: FakeMessage, withFormOpener = false): string[] {
   return out;
 }
 
+/** Where the test's members live: Discord shows them a timestamp in this zone. */
+export const READER_ZONE = 'Europe/London';
+
+/**
+ * Discord timestamps as a reader in READER_ZONE sees them, written the way the other platforms
+ * write times, so the shared contract reads the same everywhere (`test/discord-times` checks the
+ * timestamps themselves).
+ */
+export function readTimestamps(content: string): string {
+  return content
+    .replace(/<t:(\d+):F> \(<t:\1:R>\)/g, (_, u: string) => formatLocal(new Date(Number(u) * 1000), READER_ZONE))
+    .replace(/<t:(\d+):D>/g, (_, u: string) => formatDate(new Date(Number(u) * 1000), READER_ZONE));
+}
+
 /** Discord markdown back to what a person reads. */
-export function fromDiscord(content: string): string {
+export function fromDiscord(raw: string): string {
+  const content = readTimestamps(raw);
   let out = '';
   for (let i = 0; i < content.length; i++) {
     const c = content[i];

@@ -28,6 +28,9 @@ export function toDiscordMarkdown(markup: string): string {
           return `_${escapeDiscord(s.text)}_`;
         case 'url':
           return s.text; // Discord links it as written; escaping would break the address
+        case 'time':
+          // Each member sees it in their own time zone (and, for a day and time, how far off it is).
+          return s.style === 'date' ? `<t:${s.unix}:D>` : `<t:${s.unix}:F> (<t:${s.unix}:R>)`;
         case 'link':
           return SAFE_URL.test(s.url) && /^https?:/i.test(s.url) ? `[${escapeDiscord(s.text)}](${s.url})` : `${escapeDiscord(s.text)} (${escapeDiscord(s.url)})`;
         default:
