@@ -70,6 +70,8 @@ export interface CommandContext {
   isFacilitator: boolean;
   /** The bot's own name on the platform (for help texts and deep links). */
   botName: string;
+  /** A link that adds the bot to a group of one's own (Telegram), made by the adapter from the bot's username. */
+  addToGroupLink?: string;
 }
 
 export interface ChoiceHandler {

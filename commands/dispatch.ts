@@ -33,6 +33,8 @@ export interface Incoming {
   /** In a private chat: is this person a facilitator of the group's chat? The adapter asks its platform. */
   isFacilitatorOf?(group: Group): Promise<boolean>;
   botName: string;
+  /** A link that adds the bot to a group of one's own, where the platform has one (Telegram `?startgroup=`). */
+  addToGroupLink?: string;
 }
 
 export type Action =
@@ -159,6 +161,7 @@ async function dispatch(app: App, incoming: Incoming, action: Action): Promise<R
     member,
     isFacilitator,
     botName: incoming.botName,
+    addToGroupLink: incoming.addToGroupLink,
   };
   const replies = await run(command, ctx, action, args);
   if (access === 'member' && isActive(member) && !NO_OFFER_AFTER.has(command.name)) {

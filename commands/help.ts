@@ -23,6 +23,7 @@ const help: Command = {
     ];
     if (forFacilitators.length) lines.push('', 'For facilitators:', ...forFacilitators.map(row));
     if (!ctx.group && !ctx.inPrivateChat) lines.push('', 'This chat is not set up yet: a facilitator starts with /setup.');
+    if (ctx.inPrivateChat && ctx.addToGroupLink) lines.push('', `To bring me into a group of your own, open this link and pick the group: ${ctx.addToGroupLink}`);
     lines.push('', 'If you need someone to talk to right now, /support lists helplines.');
     return [toPrivate(lines.join('\n'), { inPlace: true })];
   },

@@ -1,6 +1,7 @@
 import type { Chat, Message, User } from 'grammy/types';
 import type { Incoming } from '../../../commands/dispatch.js';
 import type { TelegramDeps } from './deps.js';
+import { startGroupLink } from './render.js';
 import type { Interaction } from './respond.js';
 
 // Who acted, as the dispatcher needs it. Anonymous admins write as GroupAnonymousBot with
@@ -52,6 +53,7 @@ export async function incomingFor(deps: TelegramDeps, actor: Actor, chat: { id: 
     isChatAdmin,
     isFacilitatorOf: async (group) => actor.person && group.platform === 'telegram' && deps.admins.isAdminOf(group.chat_id, actor.numericId),
     botName: deps.botUsername(),
+    addToGroupLink: startGroupLink(deps.botUsername()),
   };
 }
 

@@ -33,6 +33,9 @@ export function messages(deps: TelegramDeps): Composer<Context> {
     if (cmd) {
       if (cmd.target && cmd.target.toLowerCase() !== deps.botUsername().toLowerCase()) return; // another bot's
       deps.followUps.cancel(key);
+      // Added through the "add me to your group" link, Telegram says /start@bot setup in the group:
+      // the hello that comes with being added has already said how to begin.
+      if (!inPrivate && cmd.name === 'start') return;
       if (inPrivate && actor.person && cmd.name === 'start') {
         // A link from the group carries what was asked (/mydata, /forgetme…): carry on with it here.
         const asked = await start(deps, actor, chatId, cmd.args);

@@ -61,6 +61,10 @@ export function deepLink(botUsername: string, payload: string | undefined): stri
   return `https://t.me/${botUsername}?start=${p}`;
 }
 
+/** The "add me to your group" link: Telegram asks which group, adds the bot, and sends `/start@bot setup` there. */
+export const startGroupLink = (botUsername: string) => `https://t.me/${botUsername}?startgroup=${START_GROUP_PAYLOAD}`;
+export const START_GROUP_PAYLOAD = 'setup';
+
 /** Inline keyboard: short choice lists on one row, longer ones one per row; an optional link button last. */
 export function keyboard(
   choices: Choice[] | undefined,
