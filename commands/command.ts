@@ -72,6 +72,8 @@ export interface CommandContext {
   botName: string;
   /** A link that adds the bot to a group of one's own (Telegram), made by the adapter from the bot's username. */
   addToGroupLink?: string;
+  /** The topic of the group chat this was typed in (a Telegram forum), if any. */
+  topicId?: string;
 }
 
 export interface ChoiceHandler {

@@ -35,6 +35,8 @@ export interface Incoming {
   botName: string;
   /** A link that adds the bot to a group of one's own, where the platform has one (Telegram `?startgroup=`). */
   addToGroupLink?: string;
+  /** The topic of the group chat this was typed in (a Telegram forum's message_thread_id). */
+  topicId?: string;
 }
 
 export type Action =
@@ -162,6 +164,7 @@ async function dispatch(app: App, incoming: Incoming, action: Action): Promise<R
     isFacilitator,
     botName: incoming.botName,
     addToGroupLink: incoming.addToGroupLink,
+    topicId: incoming.topicId,
   };
   const replies = await run(command, ctx, action, args);
   if (access === 'member' && isActive(member) && !NO_OFFER_AFTER.has(command.name)) {

@@ -82,7 +82,7 @@ export function setupArgs(text: string): Args {
 
 async function runSetup(ctx: Parameters<Command['run']>[0], input: { timezone: string; weekday: string; time: string; name: string }) {
   const before = ctx.group;
-  const { group, created } = await setupGroup(ctx.core, ctx.platform, ctx.chatId, '', input);
+  const { group, created } = await setupGroup(ctx.core, ctx.platform, ctx.chatId, '', input, ctx.seenByGroup ? ctx.topicId : undefined);
   // Set up again with a new day, time or zone: the group hears it plainly, the facilitator what it means this week.
   const news = !created && before ? await rhythmNews(ctx.core, before, group) : null;
   const next = when(await nextPromptAt(ctx.core, group), group.timezone);

@@ -340,7 +340,7 @@ async function promptMessageId() {
 // ---- the list of columns that point at a person, checked against the schema ----
 
 /** Columns named like an id that are known not to point at a person. */
-const NOT_A_PERSON = new Set(['groups.chat_id', 'pair_members.round_id', 'meetup_rsvps.meetup_id', 'outbox.platform_message_id', 'incoming_updates.update_id']);
+const NOT_A_PERSON = new Set(['groups.chat_id', 'pair_members.round_id', 'meetup_rsvps.meetup_id', 'outbox.platform_message_id', 'incoming_updates.update_id', 'groups.topic_id']);
 
 /** Every `*_id` column of every table, except the ids of groups, that PERSON_LINKS does not list. */
 async function unlisted(db: DB): Promise<string[]> {

@@ -61,7 +61,11 @@ export function readSetup(input: SetupInput) {
 }
 
 /** Bind a chat as a group, or update an existing group's rhythm. One transaction. */
-export async function setupGroup(core: Core, platform: Platform, chatId: string, chatTitle: string, input: SetupInput): Promise<{ group: Group; created: boolean }> {
+/**
+ * `topicId`: set up inside a topic of a forum chat, the group's posts go to that topic (set up in
+ * the chat itself, they go to the chat).
+ */
+export async function setupGroup(core: Core, platform: Platform, chatId: string, chatTitle: string, input: SetupInput, topicId?: string): Promise<{ group: Group; created: boolean }> {
   const s = readSetup(input);
   const now = nowIso(core);
   return core.db.transaction().execute(async (trx) => {
@@ -77,6 +81,7 @@ export async function setupGroup(core: Core, platform: Platform, chatId: string,
           checkin_time: s.time,
           name: s.name || existing.name,
           active: 1,
+          topic_id: topicId ?? null,
           ...(zoneChanged ? { region, nation } : {}),
           ...rhythmChange(existing, { timezone: s.timezone, checkin_weekday: s.weekday, checkin_time: s.time }, core.clock.now()),
         })
@@ -103,6 +108,7 @@ export async function setupGroup(core: Core, platform: Platform, chatId: string,
         prompt_paused: 0,
         active: 1,
         created_at: now,
+        topic_id: topicId ?? null,
       })
       .returningAll()
       .executeTakeFirstOrThrow();

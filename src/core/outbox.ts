@@ -55,6 +55,8 @@ export interface Delivery {
   idemKey: string;
   kind: string;
   groupChatId: string;
+  /** The topic of the group's chat its posts go to (a Telegram forum), if it is bound to one. */
+  groupTopicId?: string;
   audience: 'group' | 'person';
   /** For 'person': the platform user id and the private chat, if the bot may write there. */
   person?: { userId: string; dmChatId: string | null };

@@ -27,6 +27,8 @@ export interface GroupTable {
   rhythm_changed_at: string | null;
   period_at_change: string | null;
   period_at_change_from: string | null;
+  /** A Telegram forum's topic the group is bound to (message_thread_id); null: the chat itself. */
+  topic_id: Generated<string | null>;
   /** What the weekly prompt's tally shows: 'count' (default) or 'names' (never private check-ins). */
   tally: Generated<string>;
   /** Who the group is for: 'adults' (default), 'young people' or 'everyone'; orders /support's lines. */

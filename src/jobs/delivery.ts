@@ -418,7 +418,7 @@ export class DeliveryWorker {
       .leftJoin('members', (j) => j.onRef('members.group_id', '=', 'outbox.group_id').onRef('members.person_id', '=', 'outbox.person_id'))
       .select([
         'outbox.id', 'outbox.idem_key', 'outbox.kind', 'outbox.audience', 'outbox.payload', 'outbox.attempts', 'outbox.not_before',
-        'outbox.group_id', 'outbox.person_id', 'outbox.parts_sent', 'groups.chat_id', 'groups.active', 'people.user_id', 'people.dm_chat_id',
+        'outbox.group_id', 'outbox.person_id', 'outbox.parts_sent', 'groups.chat_id', 'groups.topic_id', 'groups.active', 'people.user_id', 'people.dm_chat_id',
         'members.status as member_status', 'members.away_until', 'members.facilitator_notes',
       ])
       .where('groups.platform', '=', this.platform)
@@ -437,6 +437,7 @@ export class DeliveryWorker {
           idemKey: r.idem_key,
           kind: r.kind,
           groupChatId: r.chat_id,
+          groupTopicId: r.topic_id ?? undefined,
           audience: r.audience as 'group' | 'person',
           person: r.user_id ? { userId: r.user_id, dmChatId: r.dm_chat_id } : undefined,
           reply: JSON.parse(r.payload) as Reply,

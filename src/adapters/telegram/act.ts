@@ -17,15 +17,18 @@ export interface Act {
   callback?: Interaction['callback'];
   /** A button or form in a private chat that acts for this group (database id). */
   actsForGroupId?: number;
+  /** The forum topic it happened in (group answers go back there). */
+  topicId?: number;
 }
 
 export async function act(deps: TelegramDeps, a: Act): Promise<void> {
   const { core } = deps.app;
   const chatId = String(a.chat.id);
   const inPrivate = a.chat.type === 'private';
-  let target: { id: string; title?: string; private: boolean; seenByGroup: boolean } | undefined;
+  let target: { id: string; title?: string; private: boolean; seenByGroup: boolean; topicId?: number } | undefined;
   let groupChatId: string | undefined;
   let groupId: number | undefined;
+  let groupTopicId: number | undefined;
   let actsForGroup = false;
 
   if (inPrivate && a.actsForGroupId !== undefined) {
@@ -34,6 +37,7 @@ export async function act(deps: TelegramDeps, a: Act): Promise<void> {
       target = { id: group.chat_id, title: group.name, private: false, seenByGroup: false };
       groupChatId = group.chat_id;
       groupId = group.id;
+      groupTopicId = topicNumber(group.topic_id);
       actsForGroup = true;
     }
   }
@@ -42,11 +46,13 @@ export async function act(deps: TelegramDeps, a: Act): Promise<void> {
     const g = await privateContextGroup(deps, a.actor);
     groupId = g?.id;
     groupChatId = g?.chat_id;
+    groupTopicId = topicNumber(g?.topic_id ?? null);
   }
   if (!target) {
     // A typed command is seen by the whole group; a button press is not.
-    target = { id: chatId, title: a.chat.title, private: false, seenByGroup: !a.callback };
+    target = { id: chatId, title: a.chat.title, private: false, seenByGroup: !a.callback, topicId: a.topicId };
     groupChatId = chatId;
+    groupTopicId = a.topicId;
     groupId = (await findGroupByChat(core.db, 'telegram', chatId))?.id;
   }
 
@@ -57,12 +63,15 @@ export async function act(deps: TelegramDeps, a: Act): Promise<void> {
     inPrivate,
     groupChatId,
     groupId,
+    groupTopicId,
     actsForGroup,
     user: interactionUser(a.actor),
     replyTo: inPrivate ? undefined : a.messageId,
     callback: a.callback,
   });
 }
+
+const topicNumber = (id: string | null | undefined) => (id ? Number(id) : undefined);
 
 /** The group a private-chat command is about, as the dispatcher picks it: the chosen one, or the only one. */
 async function privateContextGroup(deps: TelegramDeps, actor: Actor) {

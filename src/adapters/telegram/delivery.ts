@@ -26,7 +26,7 @@ export class TelegramDelivery implements DeliveryPort {
     const groupId = d.audience === 'person' ? (await findGroupByChat(core.db, 'telegram', d.groupChatId))?.id : undefined;
     try {
       // A long message resumes after the parts an earlier attempt posted, and records each part.
-      const id = await this.sender.send(chatId, { ...d.reply, to: d.audience === 'person' ? 'private' : 'group' }, { groupId, fromPart: d.partsSent, onPart: d.partsDone });
+      const id = await this.sender.send(chatId, { ...d.reply, to: d.audience === 'person' ? 'private' : 'group' }, { groupId, fromPart: d.partsSent, onPart: d.partsDone, topicId: d.audience === 'group' && d.groupTopicId ? Number(d.groupTopicId) : undefined });
       return { messageId: String(id) };
     } catch (err) {
       const v = classify(err, d.audience, d.attempts);

@@ -37,10 +37,14 @@ export function actorOf(msg: Message): Actor | null {
 
 export const userActor = (from: User): Actor => ({ id: String(from.id), numericId: from.id, name: fullName(from), firstName: from.first_name || 'Someone', person: true, anonymousAdmin: false });
 
+/** The forum topic a message was written in, if any. */
+export const topicOf = (msg: Pick<Message, 'is_topic_message' | 'message_thread_id'> | undefined): number | undefined =>
+  msg?.is_topic_message ? msg.message_thread_id : undefined;
+
 export const isGroupChat = (chat: Pick<Chat, 'type'>) => chat.type === 'group' || chat.type === 'supergroup';
 
 /** The dispatcher's view of one action. `chatId` is the group chat when a private button acts for it. */
-export async function incomingFor(deps: TelegramDeps, actor: Actor, chat: { id: string; title?: string; private: boolean; seenByGroup: boolean }): Promise<Incoming> {
+export async function incomingFor(deps: TelegramDeps, actor: Actor, chat: { id: string; title?: string; private: boolean; seenByGroup: boolean; topicId?: number }): Promise<Incoming> {
   const isChatAdmin = chat.private ? false : actor.anonymousAdmin || (actor.person && (await deps.admins.isAdmin(chat.id, actor.numericId)));
   return {
     platform: 'telegram',
@@ -54,6 +58,7 @@ export async function incomingFor(deps: TelegramDeps, actor: Actor, chat: { id: 
     isFacilitatorOf: async (group) => actor.person && group.platform === 'telegram' && deps.admins.isAdminOf(group.chat_id, actor.numericId),
     botName: deps.botUsername(),
     addToGroupLink: startGroupLink(deps.botUsername()),
+    ...(chat.topicId !== undefined ? { topicId: String(chat.topicId) } : {}),
   };
 }
 

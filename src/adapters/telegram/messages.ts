@@ -5,7 +5,7 @@ import type { TelegramDeps } from './deps.js';
 import { errorInfo } from './errors.js';
 import { act } from './act.js';
 import { openedPrivateChat, start } from './inbox.js';
-import { actorOf } from './incoming.js';
+import { actorOf, topicOf } from './incoming.js';
 import { toHtml } from './render.js';
 import { followKey } from './send.js';
 
@@ -46,7 +46,7 @@ export function messages(deps: TelegramDeps): Composer<Context> {
       // is one slip away from one of ours (/supprt).
       if (!inPrivate && !cmd.target && !deps.app.commands.has(cmd.name) && !closestCommand(cmd.name, deps.app.commands.keys(), 1)) return;
       if (inPrivate && actor.person) await openedPrivateChat(deps, actor, chatId);
-      return act(deps, { actor, chat: msg.chat, action: { kind: 'command', name: cmd.name, text: cmd.args }, messageId: msg.message_id });
+      return act(deps, { actor, chat: msg.chat, action: { kind: 'command', name: cmd.name, text: cmd.args }, messageId: msg.message_id, topicId: topicOf(msg) });
     }
 
     // Not a command: an answer to a follow-up question? In a group it must be a reply to the bot.
@@ -59,20 +59,21 @@ export function messages(deps: TelegramDeps): Composer<Context> {
       return;
     }
     if (!step.done) {
-      await say(deps, chatId, step.question, msg.message_id, true);
+      await say(deps, chatId, step.question, msg.message_id, true, topicOf(msg));
       return;
     }
     const actsForGroupId = deps.formGroups.get(key);
     deps.formGroups.delete(key);
-    return act(deps, { actor, chat: msg.chat, action: { kind: 'form', id: step.formId, values: step.values }, messageId: msg.message_id, actsForGroupId });
+    return act(deps, { actor, chat: msg.chat, action: { kind: 'form', id: step.formId, values: step.values }, messageId: msg.message_id, actsForGroupId, topicId: topicOf(msg) });
   });
   return c;
 }
 
-async function say(deps: TelegramDeps, chatId: string, text: string, replyTo?: number, forceReply = false): Promise<void> {
+async function say(deps: TelegramDeps, chatId: string, text: string, replyTo?: number, forceReply = false, topicId?: number): Promise<void> {
   try {
     await deps.api.sendMessage(chatId, toHtml(text), {
       parse_mode: 'HTML',
+      ...(topicId !== undefined ? { message_thread_id: topicId } : {}),
       ...(replyTo ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
       ...(forceReply ? { reply_markup: { force_reply: true, selective: true } } : {}),
     });

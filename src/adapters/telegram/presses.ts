@@ -3,7 +3,7 @@ import type { TelegramDeps } from './deps.js';
 import { act } from './act.js';
 import { errorInfo } from './errors.js';
 import { openedPrivateChat } from './inbox.js';
-import { userActor } from './incoming.js';
+import { topicOf, userActor } from './incoming.js';
 
 // Inline button presses. The data is checked before anything happens: forged, altered or
 // malformed data gets a polite answer and never an action. A button acts for whoever pressed it.
@@ -41,6 +41,7 @@ export function presses(deps: TelegramDeps): Composer<Context> {
         action: { kind: 'choice', id: decoded.id },
         callback: { answer },
         actsForGroupId: inPrivate ? decoded.groupId : undefined,
+        topicId: 'is_topic_message' in msg ? topicOf(msg) : undefined,
       });
     } finally {
       await answer();

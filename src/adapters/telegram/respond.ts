@@ -18,6 +18,8 @@ export interface Interaction {
   inPrivate: boolean;
   /** Where `to: 'group'` replies go (the group chat, also for a button pressed privately for it). */
   groupChatId?: string;
+  /** ... and in which forum topic: where the command was typed, or the group's own topic. */
+  groupTopicId?: number;
   /** The group (database id) this is about, if known: for holding replies and private buttons. */
   groupId?: number;
   /** A button in a private chat acting for a group: private buttons keep acting for it. */
@@ -42,7 +44,7 @@ export async function respond(deps: TelegramDeps, replies: Reply[], it: Interact
 
   const sendTo = async (chatId: string, r: Reply, opts: { replyTo?: number; groupId?: number }) => {
     try {
-      await sender.send(chatId, r, { ...opts, formUser });
+      await sender.send(chatId, r, { ...opts, formUser, topicId: chatId === it.groupChatId ? it.groupTopicId : undefined });
     } catch (err) {
       log.warn({ chat: chatId, ...errorInfo(err) }, replyNotSent(err));
       if (chatId !== it.chatId || !it.inPrivate) {

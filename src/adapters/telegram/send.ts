@@ -12,6 +12,8 @@ import { MAX_CAPTION, chunks, deepLink, keyboard, plainLength, toHtml } from './
 export interface SendOptions {
   /** Answer as a reply to this message of the chat (a command in a group). */
   replyTo?: number;
+  /** Into this topic of a forum chat (message_thread_id). */
+  topicId?: number;
   /** Buttons shown in a private chat act for this group (database id). */
   groupId?: number;
   /** Whose answers a form's follow-up questions wait for. */
@@ -68,6 +70,8 @@ export class Sender {
     const markup = this.markup(chatId, reply, opts);
     const base = { parse_mode: 'HTML' as const, link_preview_options: { is_disabled: true } };
     const replyParams = opts.replyTo ? { reply_parameters: { message_id: opts.replyTo, allow_sending_without_reply: true } } : {};
+    // Every message of a reply goes to the topic (a forum chat's message_thread_id).
+    const topic = opts.topicId !== undefined ? { message_thread_id: opts.topicId } : {};
 
     if (reply.edits) {
       await this.deps.beforeSend?.(reply.edits.chatId);
@@ -91,21 +95,22 @@ export class Sender {
       const doc = new InputFile(Buffer.from(reply.file.content, 'utf8'), reply.file.name);
       let last: Message | undefined;
       const captionFits = plainLength(text) <= MAX_CAPTION;
-      if (!captionFits) last = await this.sendText(chatId, text, undefined, replyParams, base);
+      if (!captionFits) last = await this.sendText(chatId, text, undefined, { ...replyParams, ...topic }, base, { topic });
       await this.deps.beforeSend?.(chatId);
       last = await api.sendDocument(chatId, doc, {
         ...(captionFits && text.trim() ? { caption: toHtml(text), ...base } : {}),
         ...(captionFits ? replyParams : {}),
+        ...topic,
         ...(markup ? { reply_markup: markup } : {}),
       });
       return last.message_id;
     }
 
-    const last = await this.sendText(chatId, text, forceReply ?? markup, replyParams, base, opts);
+    const last = await this.sendText(chatId, text, forceReply ?? markup, replyParams, base, { ...opts, topic });
     return last.message_id;
   }
 
-  private async sendText(chatId: string, text: string, markup: InlineKeyboardMarkup | ForceReply | undefined, replyParams: object, base: object, opts: SendOptions = {}): Promise<Message> {
+  private async sendText(chatId: string, text: string, markup: InlineKeyboardMarkup | ForceReply | undefined, replyParams: object, base: object, opts: SendOptions & { topic?: object } = {}): Promise<Message> {
     const parts = chunks(text.trim() ? text : '…');
     let last!: Message;
     for (let i = Math.min(opts.fromPart ?? 0, parts.length - 1); i < parts.length; i++) {
@@ -114,6 +119,7 @@ export class Sender {
       last = await this.api.sendMessage(chatId, toHtml(parts[i]), {
         ...base,
         ...(i === 0 ? replyParams : {}),
+        ...opts.topic,
         ...(isLast && markup ? { reply_markup: markup } : {}),
       });
       if (!isLast) await opts.onPart?.(i + 1);

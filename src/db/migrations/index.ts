@@ -10,6 +10,7 @@ import * as agreementOffer from './2026-12-03-06-agreement-offer.js';
 import * as consoleState from './2026-12-03-08-console.js';
 import * as groupAudience from './2026-12-03-08-group-audience.js';
 import * as incomingUpdates from './2026-12-04-03-incoming-updates.js';
+import * as groupTopic from './2026-12-04-05-group-topic.js';
 
 // An explicit list: migrations run in name order and are never edited once shipped.
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03-08-console': consoleState,
   '2026-12-03-08-group-audience': groupAudience,
   '2026-12-04-03-incoming-updates': incomingUpdates,
+  '2026-12-04-05-group-topic': groupTopic,
 };

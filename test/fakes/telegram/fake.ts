@@ -200,6 +200,20 @@ export class FakeTelegram {
     return this.world.addGroup(opts).chat;
   }
 
+  /** A new topic in a forum supergroup (as createForumTopic): its message_thread_id. */
+  createTopic(group: ChatRef, name: string): number {
+    const state = this.world.chatState(group);
+    if (!state.topics) throw new Error(`fake telegram: chat ${state.chat.id} is not a forum`);
+    const created = this.world.addMessage(state, { from: this.world.bot, forum_topic_created: { name, icon_color: 7322096 } } as Partial<Message>);
+    state.topics.set(created.message_id, name);
+    return created.message_id;
+  }
+
+  /** The user writes in a topic of a forum supergroup. */
+  userSendsInTopic(user: UserRef, chat: ChatRef, topic: number, text: string): Message {
+    return this.userSends(user, chat, text, { message_thread_id: topic, is_topic_message: true } as Partial<Message>);
+  }
+
   /** The user opens the bot and presses Start (deep link payload: up to 64 of A-Za-z0-9_-). */
   userStartsBot(user: UserRef, payload?: string): Message {
     if (payload !== undefined && !/^[A-Za-z0-9_-]{1,64}$/.test(payload)) {

@@ -84,6 +84,17 @@ export function createMethods(fake: FakeTelegram): Record<string, Handler> {
     );
   };
 
+  /**
+   * message_thread_id: a topic of a forum supergroup (an unknown one is refused, as Telegram does).
+   * A reply to a message in a topic goes to that topic.
+   */
+  const topicOf = (state: ChatState, p: Params, replyTo: Message | undefined): Partial<Message> => {
+    const given = num(p.message_thread_id);
+    if (given !== undefined && !state.topics?.has(given)) throw badRequest('message thread not found');
+    const thread = given ?? (replyTo?.is_topic_message ? replyTo.message_thread_id : undefined);
+    return thread !== undefined ? { message_thread_id: thread, is_topic_message: true } : {};
+  };
+
   const sendMessage: Handler = (p) => {
     const state = chatFor(p);
     const text = str(p.text) ?? '';
@@ -92,10 +103,12 @@ export function createMethods(fake: FakeTelegram): Record<string, Handler> {
     if (plain.trim() === '') throw ERR.textEmpty();
     const markup = checkMarkup(p.reply_markup);
     const replyTo = replyTarget(state, p);
+    const topic = topicOf(state, p, replyTo);
     rateLimit(state);
     const message = world.addMessage(state, {
       from: world.bot,
       text: plain,
+      ...topic,
       ...(replyTo ? { reply_to_message: replyTo } : {}),
       ...attached(markup),
     } as Partial<Message>);
@@ -116,6 +129,7 @@ export function createMethods(fake: FakeTelegram): Record<string, Handler> {
     const plainCaption = caption === undefined ? undefined : checkText(caption, parseMode, MAX_CAPTION, ERR.captionTooLong);
     const markup = checkMarkup(p.reply_markup);
     const replyTo = replyTarget(state, p);
+    const topic = topicOf(state, p, replyTo);
     rateLimit(state);
     const n = fake.nextFileId();
     const document = file
@@ -124,6 +138,7 @@ export function createMethods(fake: FakeTelegram): Record<string, Handler> {
     const message = world.addMessage(state, {
       from: world.bot,
       document,
+      ...topic,
       ...(plainCaption !== undefined ? { caption: plainCaption } : {}),
       ...(replyTo ? { reply_to_message: replyTo } : {}),
       ...attached(markup),

@@ -30,6 +30,8 @@ export interface ChatState {
   migratedTo?: number;
   messages: Message[];
   nextMessageId: number;
+  /** A forum supergroup's topics (message_thread_id → name). */
+  topics?: Map<number, string>;
 }
 
 export interface NewUser {
@@ -50,6 +52,8 @@ export interface NewGroup {
   creator?: UserRef;
   /** The bot's own status; it is a plain member by default. */
   bot?: BotStatus;
+  /** A supergroup with topics (`is_forum`). */
+  forum?: boolean;
 }
 
 export const idOf = (ref: UserRef | ChatRef): number => (typeof ref === 'number' ? ref : ref.id);
@@ -114,7 +118,7 @@ export class World {
     const title = opts.title ?? `Group ${n}`;
     const chat: Chat =
       type === 'supergroup'
-        ? { id, type, title, ...(opts.username ? { username: opts.username } : {}) }
+        ? { id, type, title, ...(opts.username ? { username: opts.username } : {}), ...(opts.forum ? { is_forum: true } : {}) }
         : { id, type, title };
     const admins = (opts.admins ?? []).map(idOf);
     const creator = opts.creator !== undefined ? idOf(opts.creator) : admins[0];
@@ -129,6 +133,7 @@ export class World {
       botStatus: opts.bot ?? 'member',
       messages: [],
       nextMessageId: 1,
+      ...(opts.forum ? { topics: new Map<number, string>() } : {}),
     };
     this.chats.set(id, state);
     return state;
