@@ -33,6 +33,7 @@ const onBothDatabases = [
   'test/schedule-stop.test.ts',
   'test/http-health.test.ts',
   'test/telegram-webhook.e2e.test.ts',
+  'test/telegram-follow-ups.test.ts',
 ];
 
 export default defineConfig({

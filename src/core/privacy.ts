@@ -36,6 +36,7 @@ export const PERSON_LINKS: readonly PersonLink[] = [
   { table: 'meetups', column: 'member_id', target: 'members', theirs: true },
   { table: 'member_spans', column: 'member_id', target: 'members', theirs: true },
   { table: 'outbox', column: 'person_id', target: 'people', theirs: true },
+  { table: 'pending_questions', column: 'person_id', target: 'people', theirs: true },
   { table: 'members', column: 'person_id', target: 'people', theirs: true },
 ];
 

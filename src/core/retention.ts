@@ -1,3 +1,4 @@
+import { dropLapsedQuestions } from './pending-questions.js';
 import { DateTime } from 'luxon';
 import type { DB } from '../db/database.js';
 import type { Group } from '../db/schema.js';
@@ -24,6 +25,8 @@ export const keepText = (months: number) => `${months} ${months === 1 ? 'month' 
 /** The daily upkeep: fix finished periods' figures first, then delete what is past keeping. */
 export async function upkeep(core: Core, group: Group, now: Date): Promise<number> {
   await freezeFinishedPeriods(core, group, now);
+  // Questions nobody answered in time (a small table, whichever group's upkeep comes first).
+  await dropLapsedQuestions(core.db, now);
   return core.db.transaction().execute(async (trx) => {
     const checkins = await trx.deleteFrom('checkins').where('group_id', '=', group.id).where('created_at', '<', keepCutoff(group, now).toISOString()).executeTakeFirst();
     const outbox = await trx

@@ -30,6 +30,7 @@ export const COPY_ORDER: readonly (keyof Database)[] = [
   'period_figures',
   'console_state',
   'incoming_updates',
+  'pending_questions',
 ];
 
 const PAGE = 1000;

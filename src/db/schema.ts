@@ -278,6 +278,16 @@ export interface ConsoleStateTable {
   value: string;
 }
 
+/** A form asked one question at a time, waiting for its next answer (key: chat and user). */
+export interface PendingQuestionTable {
+  platform: string;
+  chat_key: string;
+  person_id: number | null;
+  /** The questions so far, answers and what comes next (JSON). */
+  state: string;
+  expires_at: string; // ISO
+}
+
 /** An update a platform pushed (Telegram webhook): stored before the answer, handled once. */
 export interface IncomingUpdateTable {
   platform: string;
@@ -322,6 +332,8 @@ export interface Database {
   console_state: ConsoleStateTable;
   // webhooks (issue 16)
   incoming_updates: IncomingUpdateTable;
+  // follow-up questions that survive a restart (issue 15)
+  pending_questions: PendingQuestionTable;
 }
 
 export type Group = Selectable<GroupTable>;

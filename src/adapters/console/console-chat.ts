@@ -3,7 +3,7 @@ import { checkAnswer } from '../../../commands/forms.js';
 import type { Delivery, DeliveryPort } from '../../core/outbox.js';
 import { type Choice, type Reply, toPlainText } from '../../core/reply.js';
 import { findPerson } from '../../core/members.js';
-import { FollowUps } from '../follow-ups.js';
+import { FollowUps, databaseStore } from '../follow-ups.js';
 import { ConsoleFiles } from './console-files.js';
 import { forgetConsoleAdmin, loadConsoleState, saveClockOffset, saveConsoleAdmin } from './console-state.js';
 
@@ -60,7 +60,7 @@ export class ConsoleChat implements DeliveryPort {
   private started = false;
   /** Names as people typed them, to label scheduled private messages. */
   private readonly names = new Map<string, string>();
-  private readonly followUps = new FollowUps();
+  private readonly followUps: FollowUps;
   private seq = 0;
   private sentIds = 0;
 
@@ -69,6 +69,8 @@ export class ConsoleChat implements DeliveryPort {
   private readonly personIds = new Map<string, number>();
 
   constructor(private readonly opts: ConsoleOptions) {
+    // Questions asked one at a time wait in the database, like the console's other state.
+    this.followUps = new FollowUps(databaseStore(opts.app.core, 'console'));
     this.files = new ConsoleFiles(opts.filesDir);
   }
 
@@ -122,7 +124,7 @@ export class ConsoleChat implements DeliveryPort {
       actChatId = offered.chatId;
       actPrivate = offered.inPrivate;
     } else if (text.startsWith('/')) {
-      this.followUps.cancel(followKey);
+      await this.followUps.cancel(followKey);
       const cmd = /^\/([A-Za-z0-9_]+)(?:@\S+)?\s*([\s\S]*)$/.exec(text);
       if (!cmd) return;
       action = { kind: 'command', name: cmd[1].toLowerCase(), text: cmd[2] };
@@ -167,7 +169,7 @@ export class ConsoleChat implements DeliveryPort {
       if (r.form) {
         // A private question (not one answered in place) waits for its answer in the private chat.
         const formChat = r.to === 'private' && !r.inPlace ? `dm:${key(name)}` : actChatId;
-        const first = this.followUps.start(`${formChat}/${key(name)}`, r.form);
+        const first = await this.followUps.start(`${formChat}/${key(name)}`, r.form);
         this.say({ ...r, form: undefined, text: `${r.text}\n${first}` }, name, actChatId, actPrivate);
       } else this.say(r, name, actChatId, actPrivate);
     }

@@ -5,7 +5,7 @@ import type { App } from '../../../commands/dispatch.js';
 import type { Logger } from '../../core/core.js';
 import type { SigningKeys } from '../../core/signing.js';
 import { deactivateGroup, findGroupByChat, moveGroupChat } from '../../core/groups.js';
-import { FollowUps } from '../follow-ups.js';
+import { FollowUps, databaseStore } from '../follow-ups.js';
 import { AdminCache } from './admins.js';
 import { CallbackSigner } from './callbacks.js';
 import { chatLife } from './chat-life.js';
@@ -109,7 +109,8 @@ export class TelegramAdapter {
     deliveryApi.config.use(autoRetry({ maxRetryAttempts: 1, maxDelaySeconds: 2, rethrowInternalServerErrors: true, rethrowHttpErrors: true }));
 
     const signer = new CallbackSigner(opts.signing, token, () => app.core.clock.now());
-    const followUps = new FollowUps();
+    // Follow-up questions wait in the database: a restart does not lose them.
+    const followUps = new FollowUps(databaseStore(app.core, 'telegram'));
     const formGroups = new Map<string, number | undefined>();
     const admins = new AdminCache(this.bot.api, log, opts.adminTtlMs);
     const botUsername = () => this.bot.botInfo.username;

@@ -32,7 +32,7 @@ export function messages(deps: TelegramDeps): Composer<Context> {
 
     if (cmd) {
       if (cmd.target && cmd.target.toLowerCase() !== deps.botUsername().toLowerCase()) return; // another bot's
-      deps.followUps.cancel(key);
+      await deps.followUps.cancel(key);
       // Added through the "add me to your group" link, Telegram says /start@bot setup in the group:
       // the hello that comes with being added has already said how to begin.
       if (!inPrivate && cmd.name === 'start') return;

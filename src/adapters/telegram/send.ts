@@ -86,7 +86,7 @@ export class Sender {
     let forceReply: ForceReply | undefined;
     if (reply.form && opts.formUser !== undefined) {
       const key = followKey(chatId, opts.formUser);
-      text = `${text}\n\n${this.deps.followUps.start(key, reply.form)}`;
+      text = `${text}\n\n${await this.deps.followUps.start(key, reply.form)}`;
       this.deps.formGroups.set(key, opts.groupId);
       forceReply = { force_reply: true, selective: true, input_field_placeholder: reply.form.fields[0]?.label.slice(0, 64) };
     }

@@ -11,6 +11,7 @@ import * as consoleState from './2026-12-03-08-console.js';
 import * as groupAudience from './2026-12-03-08-group-audience.js';
 import * as incomingUpdates from './2026-12-04-03-incoming-updates.js';
 import * as groupTopic from './2026-12-04-05-group-topic.js';
+import * as pendingQuestions from './2026-12-04-06-pending-questions.js';
 
 // An explicit list: migrations run in name order and are never edited once shipped.
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-03-08-group-audience': groupAudience,
   '2026-12-04-03-incoming-updates': incomingUpdates,
   '2026-12-04-05-group-topic': groupTopic,
+  '2026-12-04-06-pending-questions': pendingQuestions,
 };
