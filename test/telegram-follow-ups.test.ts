@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TelegramAdapter } from '../src/adapters/telegram/bot.js';
 import { signingKeys } from '../src/core/signing.js';
-import { QUESTION_TTL_MS } from '../src/adapters/follow-ups.js';
+import { FollowUps, QUESTION_TTL_MS, databaseStore } from '../src/adapters/follow-ups.js';
+import { testWorld } from './helpers/core.js';
 import { TelegramTest, memoryLogger } from './helpers/telegram-harness.js';
 
 // A form asked one question at a time waits for its answer in the database: the bot can restart
@@ -56,5 +57,18 @@ describe('follow-up questions', () => {
     await t.send('Sam', 'dm', '/forgetme');
     await t.press('Sam', 'Yes, erase everything');
     expect(await t.core.db.selectFrom('pending_questions').selectAll().execute()).toEqual([]);
+  });
+
+  it('remember, across a restart, the group a form from a private button acts for', async () => {
+    const world = await testWorld();
+    try {
+      const form = { id: 'checkin:note', title: 'A few words', fields: [{ id: 'note', label: 'Your words', required: true }] };
+      await new FollowUps(databaseStore(world.core, 'telegram')).start('55/55', form, 42);
+      // A new process: a new FollowUps on the same database.
+      const step = await new FollowUps(databaseStore(world.core, 'telegram')).answer('55/55', 'a hard week');
+      expect(step).toEqual({ done: true, formId: 'checkin:note', values: { note: 'a hard week' }, actsForGroupId: 42 });
+    } finally {
+      await world.close();
+    }
   });
 });

@@ -60,22 +60,24 @@ export interface Pending {
   kept: Record<string, string>;
   /** The next question in other words, from the previous answer's check. */
   ask?: string;
+  /** The group (database id) a form started from a private button acts for. */
+  actsForGroupId?: number;
 }
 
 export type FollowUpStep =
   | { done: false; question: string }
-  | { done: true; formId: string; values: Record<string, string> };
+  | { done: true; formId: string; values: Record<string, string>; actsForGroupId?: number };
 
 export class FollowUps {
   constructor(private readonly store: FollowUpStore = new MemoryStore()) {}
 
   /** Begin a form for one person in one chat; returns the first question. Answers it already holds are kept. */
-  async start(key: string, form: Form): Promise<string> {
+  async start(key: string, form: Form, actsForGroupId?: number): Promise<string> {
     const values: Record<string, string> = {};
     for (const f of form.fields) if (f.value !== undefined) values[f.id] = f.value;
     const kept: Record<string, string> = {};
     for (const f of form.fields) if (f.keep) kept[f.id] = f.keep;
-    const p: Pending = { form, values, index: 0, suggested: {}, kept };
+    const p: Pending = { form, values, index: 0, suggested: {}, kept, ...(actsForGroupId !== undefined ? { actsForGroupId } : {}) };
     p.index = nextIndex(p, 0);
     await this.store.set(key, p);
     return this.question(p);
@@ -128,7 +130,7 @@ export class FollowUps {
       return { done: false, question: this.question(p) };
     }
     await this.store.delete(key);
-    return { done: true, formId: p.form.id, values: p.values };
+    return { done: true, formId: p.form.id, values: p.values, actsForGroupId: p.actsForGroupId };
   }
 
   private question(p: Pending): string {

@@ -111,7 +111,6 @@ export class TelegramAdapter {
     const signer = new CallbackSigner(opts.signing, token, () => app.core.clock.now());
     // Follow-up questions wait in the database: a restart does not lose them.
     const followUps = new FollowUps(databaseStore(app.core, 'telegram'));
-    const formGroups = new Map<string, number | undefined>();
     const admins = new AdminCache(this.bot.api, log, opts.adminTtlMs);
     const botUsername = () => this.bot.botInfo.username;
     const chatMoved = async (from: string, to: string) => {
@@ -123,7 +122,7 @@ export class TelegramAdapter {
       }
       admins.forget(from);
     };
-    const senderDeps = { signer, botUsername, followUps, formGroups, onMigrate: chatMoved };
+    const senderDeps = { signer, botUsername, followUps, onMigrate: chatMoved };
     // Replies take their slot in the send budget as they go; scheduled sends took theirs before sending.
     const sender = new Sender(this.bot.api, { ...senderDeps, beforeSend: opts.replySlot });
     this.deps = {
@@ -134,7 +133,6 @@ export class TelegramAdapter {
       admins,
       signer,
       followUps,
-      formGroups,
       botUsername,
       botId: () => this.bot.botInfo.id,
       chatGone: async (chatId) => {

@@ -15,7 +15,6 @@ export interface TelegramDeps {
   admins: AdminCache;
   signer: CallbackSigner;
   followUps: FollowUps;
-  formGroups: Map<string, number | undefined>;
   botUsername(): string;
   botId(): number;
   /** The bot left or was removed from a group chat: nothing more is sent there. */

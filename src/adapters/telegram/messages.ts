@@ -62,9 +62,7 @@ export function messages(deps: TelegramDeps): Composer<Context> {
       await say(deps, chatId, step.question, msg.message_id, true, topicOf(msg));
       return;
     }
-    const actsForGroupId = deps.formGroups.get(key);
-    deps.formGroups.delete(key);
-    return act(deps, { actor, chat: msg.chat, action: { kind: 'form', id: step.formId, values: step.values }, messageId: msg.message_id, actsForGroupId, topicId: topicOf(msg) });
+    return act(deps, { actor, chat: msg.chat, action: { kind: 'form', id: step.formId, values: step.values }, messageId: msg.message_id, actsForGroupId: step.actsForGroupId, topicId: topicOf(msg) });
   });
   return c;
 }

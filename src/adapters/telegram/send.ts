@@ -28,8 +28,6 @@ export interface SenderDeps {
   signer: CallbackSigner;
   botUsername(): string;
   followUps: FollowUps;
-  /** Remembered per follow-up key: the group a form started from a group command acts for. */
-  formGroups: Map<string, number | undefined>;
   /** Before each message or edit goes out: wait for its slot in the platform's send budget. */
   beforeSend?(chatId: string): Promise<void>;
   /** The chat became a supergroup: keep the group's data under the new id. */
@@ -86,8 +84,7 @@ export class Sender {
     let forceReply: ForceReply | undefined;
     if (reply.form && opts.formUser !== undefined) {
       const key = followKey(chatId, opts.formUser);
-      text = `${text}\n\n${await this.deps.followUps.start(key, reply.form)}`;
-      this.deps.formGroups.set(key, opts.groupId);
+      text = `${text}\n\n${await this.deps.followUps.start(key, reply.form, opts.groupId)}`;
       forceReply = { force_reply: true, selective: true, input_field_placeholder: reply.form.fields[0]?.label.slice(0, 64) };
     }
 
