@@ -13,8 +13,8 @@ const away: Command = {
     const raw = str(args.weeks).replace(/\s*weeks?$/i, '');
     const weeks = raw === '' ? null : /^\d+$/.test(raw) ? Number(raw) : NaN;
     const until = await goAway(ctx.core, ctx.member!, weeks === null ? null : Number.isNaN(weeks) ? -1 : weeks);
-    const until_ = isForever(until) ? 'until you send /back' : `until ${when(new Date(until), ctx.group!.timezone, 'date')}`;
-    return [toPrivate(`Take all the time you need. I'll leave you in peace ${until_}: no check-ins and no buddy rounds. We'll be glad to see you when you're back.`)];
+    const lasts = isForever(until) ? 'until you send /back' : `until ${when(new Date(until), ctx.group!.timezone, 'date')}`;
+    return [toPrivate(`Take all the time you need. I'll leave you in peace ${lasts}: no check-ins and no buddy rounds. We'll be glad to see you when you're back.`)];
   },
 };
 

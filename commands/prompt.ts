@@ -1,5 +1,5 @@
-import { nextPromptAt, postPromptNow, setPromptPaused, skipPrompt, whenText } from '../src/core/prompts.js';
-import { type Reply, bold, plain, toGroup, toPrivate } from '../src/core/reply.js';
+import { nextPromptAt, postPromptNow, setPromptPaused, skipPrompt } from '../src/core/prompts.js';
+import { type Reply, bold, plain, toGroup, toPrivate, when } from '../src/core/reply.js';
 import { type Command, type CommandContext, SUBCOMMAND, str } from './command.js';
 
 // /prompt now|skip|pause|resume: the facilitator's hand on the weekly check-in prompt.
@@ -27,13 +27,13 @@ const prompt: Command = {
     if (action === 'now') return postNow(ctx);
     if (action === 'skip') {
       const r = await skipPrompt(core, group);
-      const when = whenText(group, r.at);
-      if (r.already) return [toPrivate(`That week is already skipped: no check-in prompt on ${when}.`, { inPlace: true })];
+      const at = when(r.at, group.timezone);
+      if (r.already) return [toPrivate(`That week is already skipped: no check-in prompt on ${at}.`, { inPlace: true })];
       const replies: Reply[] = [
         toGroup(
           r.thisWeek
-            ? `No meeting this week: there won't be a check-in prompt on ${when}. Take care, and see you the week after.`
-            : `No meeting next week: there won't be a check-in prompt on ${when}. See you the week after.`,
+            ? `No meeting this week: there won't be a check-in prompt on ${at}. Take care, and see you the week after.`
+            : `No meeting next week: there won't be a check-in prompt on ${at}. See you the week after.`,
         ),
       ];
       if (!r.thisWeek) replies.push(toPrivate("This week's prompt had already gone out, so I've skipped next week's instead.", { inPlace: true }));
@@ -48,7 +48,7 @@ const prompt: Command = {
       const was = group.prompt_paused;
       if (was) await setPromptPaused(core, group, false);
       const next = await nextPromptAt(core, { ...group, prompt_paused: 0 });
-      return [toPrivate(`${was ? 'The weekly check-in prompts are back on.' : "The weekly prompts weren't paused."} The next one is on ${whenText(group, next)}.`, { inPlace: true })];
+      return [toPrivate(`${was ? 'The weekly check-in prompts are back on.' : "The weekly prompts weren't paused."} The next one is on ${when(next, group.timezone)}.`, { inPlace: true })];
     }
     const said = action ? `I don't know "/prompt ${plain(action.slice(0, 40))}". ` : '';
     return [toPrivate(`${said}You can use ${USAGE}.`, { inPlace: true })];

@@ -123,7 +123,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   const telegramBudget = new SendBudget(PACING.telegram);
   if (config.TELEGRAM_BOT_TOKEN) {
     const telegram = new TelegramAdapter({
-      replySlot: (chatId) => telegramBudget.replySlot(chatId),
+      replySlot: (audience, chatId) => telegramBudget.replySlot(audience, chatId),
       app,
       token: config.TELEGRAM_BOT_TOKEN,
       signing,

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { enqueue } from '../src/core/outbox.js';
 import { toGroup } from '../src/core/reply.js';
 import { DeliveryWorker } from '../src/jobs/delivery.js';
-import { PACING, SendBudget, type Timer } from '../src/jobs/pacing.js';
+import { PACING, SendBudget, type Timer, budgetKey } from '../src/jobs/pacing.js';
 import { REPLY_MAX_WAIT_S } from '../src/adapters/telegram/bot.js';
 import { TelegramTest } from './helpers/telegram-harness.js';
 import { addGroup } from './helpers/schedule-world.js';
@@ -75,12 +75,12 @@ describe('one send budget for replies and scheduled sends', () => {
   it('replies spend the group budget; the prompt waits for a slot and goes out on its first attempt', async () => {
     const time = pausedTime();
     const budget = new SendBudget(PACING.telegram, time);
-    t = await TelegramTest.start({ adapter: { replySlot: (chat) => budget.replySlot(chat) } });
+    t = await TelegramTest.start({ adapter: { replySlot: (audience, chat) => budget.replySlot(audience, chat) } });
     const owner = t.users.get('owner')!;
     // A busy group: its 20 replies this minute are Telegram's whole per-group allowance.
     for (let i = 0; i < 20; i++) await t.act(() => t!.fake.userSends(owner, t!.group, '/help'));
     expect(answersIn(t.group.id)).toHaveLength(20);
-    expect(budget.chatWait(`g:${t.group.id}`)).toBeGreaterThan(50_000);
+    expect(budget.chatWait(budgetKey('group', String(t.group.id)))).toBeGreaterThan(50_000);
     const group = await addGroup(t.core, { platform: 'telegram', chatId: String(t.group.id) });
     const now = t.core.clock.now();
     await enqueue(t.core.db, { idemKey: 'prompt:busy', groupId: group.id, kind: 'prompt', audience: 'group', reply: toGroup('How was your week?'), notBefore: now, now });
@@ -104,7 +104,7 @@ describe('one send budget for replies and scheduled sends', () => {
       budget.take('g:-2');
       order.push('scheduled');
     })();
-    const reply = budget.replySlot('5').then(() => order.push('reply'));
+    const reply = budget.replySlot('person', '5').then(() => order.push('reply'));
     await Promise.all([scheduled, reply]);
     expect(order).toEqual(['reply', 'scheduled']);
   });

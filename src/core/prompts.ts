@@ -4,7 +4,7 @@ import { type CheckedIn, checkedInNames, moodChoices, tallyText } from './checki
 import { type Core, KindError } from './core.js';
 import { findRun, recordRun } from './job-runs.js';
 import { enqueue } from './outbox.js';
-import { type Reply, bold, toGroup, when } from './reply.js';
+import { type Reply, bold, toGroup } from './reply.js';
 import { checkinPeriod } from './periods.js';
 import { addWeeks, checkinInstant, weekKey } from './time.js';
 
@@ -137,8 +137,6 @@ export async function nextPromptAt(core: Core, group: Group, now = core.clock.no
   }
   return checkinInstant(group, week);
 }
-
-export const whenText = (group: Group, at: Date) => when(at, group.timezone);
 
 /**
  * Just after the prompt or a tally edit went out: if people checked in while it waited or was

@@ -8,7 +8,7 @@ import {
 import type { SendResult } from '../core/metrics.js';
 import { PROMPT_KIND, TALLY_KIND, tallyAfterPost } from '../core/prompts.js';
 import type { Reply } from '../core/reply.js';
-import { PACING, type Pacing, SendBudget, type Timer, realTimer } from './pacing.js';
+import { PACING, type Pacing, SendBudget, type Timer, budgetKey, realTimer } from './pacing.js';
 import { PERMISSION_NOTE_KIND, queuePermissionNote } from './permission-note.js';
 
 // The delivery worker: takes due outbox items for one platform and sends them through the
@@ -231,7 +231,7 @@ export class DeliveryWorker {
         if (this.inflight.has(d.id) || this.settled.has(d.id) || this.unrecorded.has(d.id)) continue;
         const key = chatKey(d);
         if (blocked.has(key)) continue; // keep each chat's order
-        for (let w = this.budget.overallWait(); w > 0; w = this.budget.overallWait()) await this.budget.timer.sleep(w);
+        await this.slot();
         while (this.inflight.size >= this.pacing.concurrency) await Promise.race(this.inflight.values());
         if (!this.canSend()) return { started, minWait };
         if (this.settled.has(d.id) || this.stopped) continue;
@@ -257,7 +257,7 @@ export class DeliveryWorker {
         // Only the worker whose claim succeeds sends: another may have taken it meanwhile.
         if (!(await claim(this.core.db, d.id, this.claimOf, this.core.clock.now(), this.claimMs))) continue;
         // The slot may have gone while the claim was written (a reply took it): wait for the next, then take it at once.
-        for (let w = this.budget.scheduledWait(); w > 0; w = this.budget.scheduledWait()) await this.budget.timer.sleep(w);
+        await this.slot();
         this.budget.take(key);
         this.busyChats.add(key);
         const p = this.sendOne(row).then((final) => {
@@ -272,6 +272,11 @@ export class DeliveryWorker {
       if (rows.length < this.page) break;
     }
     return { started, minWait };
+  }
+
+  /** Until an overall slot is free and no reply waits for it (replies go first). */
+  private async slot(): Promise<void> {
+    for (let w = this.budget.scheduledWait(); w > 0; w = this.budget.scheduledWait()) await this.budget.timer.sleep(w);
   }
 
   /** Things that make a send pointless or unwanted, decided without calling the platform. */
@@ -482,7 +487,7 @@ export function sendResult(f: DeliveryFailure): SendResult {
 }
 
 function chatKey(d: Delivery): string {
-  return d.audience === 'group' ? `g:${d.groupChatId}` : `p:${d.person?.dmChatId ?? d.person?.userId ?? d.id}`;
+  return budgetKey(d.audience, d.audience === 'group' ? d.groupChatId : String(d.person?.dmChatId ?? d.person?.userId ?? d.id));
 }
 
 const emptyStats = (): DrainStats => ({ sent: 0, retried: 0, held: 0, failed: 0, skipped: 0, gone: 0 });

@@ -100,13 +100,18 @@ export class SlidingWindows {
   }
 }
 
+type Audience = 'group' | 'person';
+
+/** Where one chat's sends are counted: a group chat's and a private chat's limits differ. */
+export const budgetKey = (audience: Audience, chatId: string) => `${audience === 'group' ? 'g' : 'p'}:${chatId}`;
+
 /**
  * One platform's send budget, the one limiter that every send on it goes through: the outbox
  * worker waits for a slot before each scheduled send, and a reply waits for the next free slot
  * before it goes (at most one interval at full pace, tens of milliseconds), ahead of any
  * scheduled send waiting for the same slot: scheduled sends give way to people, never the other
- * way round. Waiting for a slot is never counted as a failed attempt. Keys: `g:<chat>` for a
- * group chat, `p:<chat>` for a private one, as the worker names them.
+ * way round. Waiting for a slot is never counted as a failed attempt. Each chat's windows are
+ * kept under budgetKey().
  */
 export class SendBudget {
   readonly overall: SlidingWindows;
@@ -122,7 +127,7 @@ export class SendBudget {
   }
 
   private chats(key: string): SlidingWindows {
-    return key.startsWith('g:') ? this.groups : this.privates;
+    return key.startsWith(budgetKey('group', '')) ? this.groups : this.privates;
   }
 
   /** Milliseconds until one more send fits overall (0: now). */
@@ -148,15 +153,15 @@ export class SendBudget {
     this.chats(key).take(key, now);
   }
 
-  /** A reply into a chat (a platform's chat id; Telegram groups' ids are negative): the next free overall slot. */
-  async replySlot(chatId: string): Promise<void> {
+  /** A reply into a group chat or a private one: the next free overall slot. */
+  async replySlot(audience: Audience, chatId: string): Promise<void> {
     this.repliesWaiting++;
     try {
       for (let w = this.overallWait(); w > 0; w = this.overallWait()) await this.timer.sleep(w);
     } finally {
       this.repliesWaiting--;
     }
-    this.take(chatId.startsWith('-') ? `g:${chatId}` : `p:${chatId}`);
+    this.take(budgetKey(audience, chatId));
   }
 
   sweep(): void {

@@ -80,7 +80,7 @@ export async function fanoutBench(): Promise<Figure[]> {
       const app: App = { core, commands };
       // Telegram's one send budget, as main.ts wires it: the worker waits for slots, replies take the next one first.
       const tgBudget = new SendBudget(scaledPacing(PACING.telegram, SCALE));
-      const telegram = new TelegramAdapter({ app, token: world.telegram.token, signing: await signingKeys(app.core), apiRoot: world.telegram.apiRoot, log: silentLogger, replySlot: (chat) => tgBudget.replySlot(chat) });
+      const telegram = new TelegramAdapter({ app, token: world.telegram.token, signing: await signingKeys(app.core), apiRoot: world.telegram.apiRoot, log: silentLogger, replySlot: (audience, chat) => tgBudget.replySlot(audience, chat) });
       await telegram.start();
       stops.unshift(() => telegram.stop());
       const discord = new DiscordAdapter({ app, token: world.discord.token, signing: await signingKeys(app.core), apiRoot: world.discord.apiRoot, log: silentLogger });

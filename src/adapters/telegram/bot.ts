@@ -11,7 +11,7 @@ import { CallbackSigner } from './callbacks.js';
 import { chatLife } from './chat-life.js';
 import { TelegramDelivery } from './delivery.js';
 import type { TelegramDeps } from './deps.js';
-import { errorInfo } from './errors.js';
+import { errorInfo, replyNotSent } from './errors.js';
 import { registerMenus } from './menu.js';
 import { messages } from './messages.js';
 import { presses } from './presses.js';
@@ -32,8 +32,8 @@ export interface TelegramOptions {
   log: Logger;
   /** How long the chat administrators are remembered (ms). */
   adminTtlMs?: number;
-  /** Before a reply goes out into this chat: its slot in the platform's one send budget (main.ts: SendBudget.replySlot). */
-  replySlot?(chatId: string): Promise<void>;
+  /** Before a reply goes out into a group or private chat: its slot in the platform's one send budget (main.ts: SendBudget.replySlot). */
+  replySlot?(audience: 'group' | 'person', chatId: string): Promise<void>;
   /**
    * auto-retry for replies: waits retry_after on 429 up to REPLY_MAX_WAIT_S (a chat over its limit
    * for longer gets no answer rather than holding its update), retries 5xx and network errors.
@@ -124,7 +124,9 @@ export class TelegramAdapter {
     };
     const senderDeps = { signer, botUsername, followUps, onMigrate: chatMoved };
     // Replies take their slot in the send budget as they go; scheduled sends took theirs before sending.
-    const sender = new Sender(this.bot.api, { ...senderDeps, beforeSend: opts.replySlot });
+    const replySlot = opts.replySlot;
+    const beforeSend = replySlot && ((chatId: string) => replySlot(chatId.startsWith('-') ? 'group' : 'person', chatId)); // group chats' ids are negative
+    const sender = new Sender(this.bot.api, { ...senderDeps, beforeSend });
     this.deps = {
       app,
       log,
@@ -162,7 +164,7 @@ export class TelegramAdapter {
       const e = err.error;
       if (e instanceof GrammyError && e.error_code === 429) {
         // The chat is over Telegram's limit for longer than an answer may wait: this one is not sent.
-        log.warn({ update: err.ctx.update.update_id, retryAfter: e.parameters.retry_after }, 'telegram: a reply was given up: the chat is over its limit');
+        log.warn({ update: err.ctx.update.update_id, retryAfter: e.parameters.retry_after }, replyNotSent(e));
       } else log.error({ update: err.ctx.update.update_id, ...errorInfo(e) }, 'telegram: update failed');
     });
   }
