@@ -12,6 +12,7 @@ import leave from './leave.js';
 import meetup from './meetup.js';
 import meetups from './meetups.js';
 import mydata from './mydata.js';
+import myweeks from './myweeks.js';
 import pair from './pair.js';
 import prompt from './prompt.js';
 import settings from './settings.js';
@@ -25,7 +26,7 @@ import topics from './topics.js';
 // Every command, explicitly, in the order /help lists them.
 export const commandList: readonly Command[] = [
   join, checkin, buddy, topics, tip, tips, meetup, meetups, away, back, leave,
-  agreement, support, mydata, forgetme, help,
+  agreement, support, myweeks, mydata, forgetme, help,
   setup, settings, prompt, pair, stats, exportData,
 ];
 

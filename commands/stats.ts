@@ -1,5 +1,6 @@
-import { statsText } from '../src/core/stats.js';
-import { toPrivate } from '../src/core/reply.js';
+import { groupChart } from '../src/charts/group-chart.js';
+import { imageFile, toPrivate } from '../src/core/reply.js';
+import { CHART_PERIODS, groupFigures, statsText } from '../src/core/stats.js';
 import type { Command } from './command.js';
 
 const stats: Command = {
@@ -11,7 +12,11 @@ const stats: Command = {
   options: [],
   async run(ctx) {
     // Always private: it names who has gone quiet, to facilitators who opted in to notes.
-    return [toPrivate(await statsText(ctx.core, ctx.group!, ctx.core.clock.now(), { notes: ctx.member?.facilitator_notes === 1 }))];
+    const now = ctx.core.clock.now();
+    const text = await statsText(ctx.core, ctx.group!, now, { notes: ctx.member?.facilitator_notes === 1 });
+    // The picture draws the figures as stats.ts gives them (suppressed, frozen), never anything else.
+    const picture = groupChart(ctx.group!.name, await groupFigures(ctx.core, ctx.group!, now, CHART_PERIODS));
+    return [toPrivate(text, picture ? { file: imageFile('group-weeks.png', picture) } : {})];
   },
 };
 

@@ -17,8 +17,8 @@ export const POOL_PERIODS = 4;
 export const safeCount = (n: number): number | null => (n === 0 || n >= MIN_PEOPLE ? n : null);
 
 /** Freeze every recently finished period that has no figures yet. Returns how many were written. */
-export async function freezeFinishedPeriods(core: Core, group: Group, now: Date): Promise<number> {
-  const periods = finishedPeriods(group, now, PERIODS_KEPT).reverse();
+export async function freezeFinishedPeriods(core: Core, group: Group, now: Date, count = PERIODS_KEPT): Promise<number> {
+  const periods = finishedPeriods(group, now, count).reverse();
   if (!periods.length) return 0;
   return core.db.transaction().execute(async (trx) => {
     const have = new Set(
@@ -106,10 +106,10 @@ async function moodPool(db: DB, groupId: number, periods: string[]): Promise<{ p
   return { people, moods };
 }
 
-/** The frozen figures of the last finished periods, newest first (freezing any not yet frozen). */
-export async function finishedFigures(core: Core, group: Group, now: Date): Promise<PeriodFigure[]> {
-  await freezeFinishedPeriods(core, group, now);
-  return core.db.selectFrom('period_figures').selectAll().where('group_id', '=', group.id).orderBy('period', 'desc').limit(PERIODS_KEPT).execute();
+/** The frozen figures of the last `count` finished periods, newest first (freezing any not yet frozen). */
+export async function finishedFigures(core: Core, group: Group, now: Date, count = PERIODS_KEPT): Promise<PeriodFigure[]> {
+  await freezeFinishedPeriods(core, group, now, count);
+  return core.db.selectFrom('period_figures').selectAll().where('group_id', '=', group.id).orderBy('period', 'desc').limit(count).execute();
 }
 
 /** The latest block of pooled moods, if any. */

@@ -32,8 +32,27 @@ export interface Form {
 export interface ReplyFile {
   name: string;
   mime: string;
+  /** The file: text as written, or its bytes in base64 when `encoding` says so (a Reply may wait in the outbox as JSON). */
   content: string;
+  encoding?: 'base64';
+  /** 'image': shown as a picture (a Discord attachment, a Telegram photo, a PNG the console saves), with `alt`. */
+  kind?: 'document' | 'image';
+  /** A picture's text alternative: the same in words, for people who can't see it (at most 1,000 characters). */
+  alt?: string;
 }
+
+/** A file's bytes, however it is carried. */
+export const fileBytes = (file: ReplyFile): Buffer => Buffer.from(file.content, file.encoding === 'base64' ? 'base64' : 'utf8');
+
+/** A PNG picture as a file of a Reply, with its words. */
+export const imageFile = (name: string, picture: { png: Buffer; alt: string }): ReplyFile => ({
+  name,
+  mime: 'image/png',
+  content: picture.png.toString('base64'),
+  encoding: 'base64',
+  kind: 'image',
+  alt: picture.alt,
+});
 
 /** A message sent earlier, so a later Reply can edit it (the weekly prompt's tally). */
 export interface MessageRef {

@@ -33,6 +33,9 @@ export interface PeriodView {
 export interface MoodView {
   firstPeriod: string;
   lastPeriod: string;
+  /** The local dates its first and last periods started (the first's, when still known). */
+  firstStartDate: string | null;
+  lastStartDate: string;
   label: string;
   /** People who checked in over the block, or null when fewer than 3. */
   people: number | null;
@@ -45,7 +48,12 @@ export interface GroupFigures {
   /** Finished periods, most recent first. */
   periods: PeriodView[];
   moods: MoodView | null;
+  /** Every block of pooled moods that ended within `periods`, newest first (the chart's moods). */
+  moodBlocks: MoodView[];
 }
+
+/** How many finished periods the /stats chart shows. */
+export const CHART_PERIODS = 12;
 
 const localDate = (iso: string, zone: string) => DateTime.fromISO(iso, { zone }).toISODate()!;
 
@@ -68,26 +76,32 @@ function moodView(f: PeriodFigure, first: PeriodFigure | undefined, zone: string
   return {
     firstPeriod: f.pool_from!,
     lastPeriod: f.period,
+    firstStartDate: first ? localDate(first.starts_at, zone) : null,
+    lastStartDate: localDate(f.starts_at, zone),
     label: `${POOL_PERIODS} check-in periods from the ${first ? periodLabel(first.starts_at, zone) : f.pool_from} to the ${periodLabel(f.starts_at, zone)}`,
     people,
     spread: people === null ? null : Object.fromEntries(moods.map((m, i) => [String(i + 1), m])),
   };
 }
 
-export async function groupFigures(core: Core, group: Group, now: Date): Promise<GroupFigures> {
+export async function groupFigures(core: Core, group: Group, now: Date, count?: number): Promise<GroupFigures> {
   const db = core.db;
   const at = now.toISOString();
   const members = await db.selectFrom('members').select(['status', 'away_until']).where('group_id', '=', group.id).execute();
   const active = members.filter((m) => m.status === 'active').length;
   const away = members.filter((m) => m.status === 'active' && m.away_until && m.away_until > at).length;
   const left = members.filter((m) => m.status !== 'active').length;
-  const periods = await finishedFigures(core, group, now);
+  const periods = await finishedFigures(core, group, now, count);
   const pool = await latestPool(db, group.id);
-  const first = pool ? await db.selectFrom('period_figures').selectAll().where('group_id', '=', group.id).where('period', '=', pool.pool_from!).executeTakeFirst() : undefined;
+  const blockOf = async (f: PeriodFigure) =>
+    moodView(f, periods.find((p) => p.period === f.pool_from) ?? (await db.selectFrom('period_figures').selectAll().where('group_id', '=', group.id).where('period', '=', f.pool_from!).executeTakeFirst()), group.timezone);
+  const moodBlocks: MoodView[] = [];
+  for (const f of periods) if (f.pool_from) moodBlocks.push(await blockOf(f));
   return {
     members: { active, away: safeCount(away), left: safeCount(left) },
     periods: periods.map((p) => periodView(p, group.timezone)),
-    moods: pool ? moodView(pool, first, group.timezone) : null,
+    moods: pool ? await blockOf(pool) : null,
+    moodBlocks,
   };
 }
 

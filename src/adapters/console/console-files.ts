@@ -1,8 +1,8 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ReplyFile } from '../../core/reply.js';
+import { type ReplyFile, fileBytes } from '../../core/reply.js';
 
-// Files the console was given (/mydata, /export), saved whole in a folder git ignores, since a
+// Files the console was given (/mydata, /export, the charts' PNGs), saved whole in a folder git ignores, since a
 // terminal shows only a preview. A file sent privately is named by its person's id
 // (`person-<id>-<name>`), so their /forgetme erases it by id, never by a name.
 
@@ -18,12 +18,15 @@ export class ConsoleFiles {
    * known by id) is shown, not saved, so nothing about a person is kept where erasure can't find it.
    */
   save(file: ReplyFile, owner: number | 'group' | null): string[] {
-    if (owner === null || !this.dir) return [`    📎 ${file.name} (${Buffer.byteLength(file.content)} bytes, not saved)`, ...preview(file.content)];
+    const bytes = fileBytes(file);
+    // A terminal can't show a picture: its words are printed instead.
+    const shown = file.kind === 'image' ? (file.alt ?? '').split('\n').map((l) => `      ${l}`) : preview(file.content);
+    if (owner === null || !this.dir) return [`    📎 ${file.name} (${bytes.length} bytes, not saved)`, ...shown];
     const safe = file.name.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '').slice(0, 80) || 'file';
     mkdirSync(this.dir, { recursive: true });
     const path = join(this.dir, owner === 'group' ? `group-${safe}` : `person-${owner}-${safe}`);
-    writeFileSync(path, file.content, { mode: 0o600 });
-    return [`    📎 ${file.name} (${Buffer.byteLength(file.content)} bytes), saved whole to ${path}`, ...preview(file.content)];
+    writeFileSync(path, bytes, { mode: 0o600 });
+    return [`    📎 ${file.name} (${bytes.length} bytes), saved whole to ${path}`, ...shown];
   }
 
   /** Erase every file saved for this person (their /forgetme). Returns how many went. */

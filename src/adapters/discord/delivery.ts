@@ -5,7 +5,7 @@ import type { DB } from '../../db/database.js';
 import { findGroupByChat } from '../../core/groups.js';
 import { type Delivery, DeliveryError, type DeliveryFailure, type DeliveryPort } from '../../core/outbox.js';
 import type { CustomIds } from './custom-ids.js';
-import { type FormStore, type RenderedMessage, renderReply } from './render.js';
+import { type FormStore, type RenderedMessage, attachmentsOf, renderReply } from './render.js';
 
 // Scheduled and cross-person messages (weekly prompts, tallies, buddy introductions, nudges).
 // Group items go to the group's channel; person items by DM. Every send carries a nonce made
@@ -83,7 +83,7 @@ export class DiscordDelivery implements DeliveryPort {
   }
 
   private async post(channelId: string, piece: RenderedMessage, nonce: string): Promise<string> {
-    const body = { content: piece.content, components: piece.components, allowed_mentions: NO_MENTIONS, nonce, enforce_nonce: true, ...(piece.files.length ? { attachments: piece.files.map((f, id) => ({ id, filename: f.name })) } : {}) };
+    const body = { content: piece.content, components: piece.components, allowed_mentions: NO_MENTIONS, nonce, enforce_nonce: true, ...attachmentsOf(piece) };
     const files = piece.files.map((f) => ({ name: f.name, data: f.data, contentType: f.contentType }));
     const msg = (await this.deps.client.rest.post(Routes.channelMessages(channelId), { body, files: files.length ? files : undefined })) as { id: string };
     return msg.id;

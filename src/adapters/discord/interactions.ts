@@ -21,7 +21,7 @@ import { type CustomIds, FORM_OPEN_PREFIX, MENU_ID } from './custom-ids.js';
 import { NO_MENTIONS } from './delivery.js';
 import { claimHeld, hold, markSent } from '../../core/outbox.js';
 import { findPerson } from '../../core/members.js';
-import { type FormStore, type RenderedMessage, renderModal, renderReply } from './render.js';
+import { type FormStore, type RenderedMessage, attachmentsOf, renderModal, renderReply } from './render.js';
 import { argsFromInteraction, optionsUsed, serverNick } from './slash-commands.js';
 
 // Interactions in, Replies out. Every interaction is answered within Discord's 3 seconds: the
@@ -286,7 +286,7 @@ export class InteractionHandler {
     const chat = await db.selectFrom('groups').select(['chat_id', 'active', 'platform']).where('id', '=', groupId).executeTakeFirst();
     if (chat?.platform !== 'discord' || !chat.active) return;
     for (const piece of this.render(reply, userId)) {
-      const body = { content: piece.content, components: piece.components, allowed_mentions: NO_MENTIONS, ...(piece.files.length ? { attachments: piece.files.map((f, id) => ({ id, filename: f.name })) } : {}) };
+      const body = { content: piece.content, components: piece.components, allowed_mentions: NO_MENTIONS, ...attachmentsOf(piece) };
       await this.deps.client.rest.post(Routes.channelMessages(chat.chat_id), { body, files: piece.files.length ? piece.files : undefined });
     }
   }
@@ -334,7 +334,7 @@ function messageBody(piece: RenderedMessage) {
   return {
     content: piece.content,
     components: piece.components,
-    files: piece.files.map((f) => ({ attachment: f.data, name: f.name })),
+    files: piece.files.map((f) => ({ attachment: f.data, name: f.name, ...(f.description ? { description: f.description } : {}) })),
     allowedMentions: { parse: [] },
   };
 }

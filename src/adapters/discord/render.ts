@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { type APIActionRowComponent, type APIComponentInMessageActionRow, type APIModalInteractionResponseCallbackData, ButtonStyle, ComponentType, TextInputStyle } from 'discord.js';
 import type { Command } from '../../../commands/command.js';
-import type { Form, Reply } from '../../core/reply.js';
+import { type Form, type Reply, fileBytes } from '../../core/reply.js';
 import { CustomIds, FORM_OPEN_PREFIX, MENU_ID } from './custom-ids.js';
 import { splitContent, toDiscordMarkdown } from './markdown.js';
 
@@ -14,7 +14,8 @@ export const MAX_BUTTONS = 10;
 export interface RenderedMessage {
   content: string;
   components: APIActionRowComponent<APIComponentInMessageActionRow>[];
-  files: { name: string; data: Buffer; contentType: string }[];
+  /** `description`: a picture's text alternative (Discord's alt text, at most 1,024 characters). */
+  files: { name: string; data: Buffer; contentType: string; description?: string }[];
 }
 
 export interface RenderContext {
@@ -27,13 +28,18 @@ export interface RenderContext {
   forms: FormStore;
 }
 
+/** The `attachments` of a raw REST message body: each file's name and alt text, by its index. */
+export const attachmentsOf = (piece: RenderedMessage) =>
+  piece.files.length ? { attachments: piece.files.map((f, id) => ({ id, filename: f.name, ...(f.description ? { description: f.description } : {}) })) } : {};
+
 /** The message bodies for one Reply: components and files go on the last piece. */
 export function renderReply(reply: Reply, ctx: RenderContext): RenderedMessage[] {
   const pieces = splitContent(toDiscordMarkdown(reply.text) || '\u200b');
   const out: RenderedMessage[] = pieces.map((content) => ({ content, components: [], files: [] }));
   const last = out[out.length - 1];
   last.components = components(reply, ctx);
-  if (reply.file) last.files = [{ name: reply.file.name, data: Buffer.from(reply.file.content, 'utf8'), contentType: reply.file.mime }];
+  const file = reply.file;
+  if (file) last.files = [{ name: file.name, data: fileBytes(file), contentType: file.mime, ...(file.alt ? { description: file.alt.slice(0, 1024) } : {}) }];
   return out;
 }
 

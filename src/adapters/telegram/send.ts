@@ -1,13 +1,13 @@
 import { type Api, InputFile } from 'grammy';
 import type { ForceReply, InlineKeyboardMarkup, Message } from 'grammy/types';
-import type { Reply } from '../../core/reply.js';
+import { type Reply, fileBytes, plain } from '../../core/reply.js';
 import type { FollowUps } from '../follow-ups.js';
 import type { CallbackSigner } from './callbacks.js';
 import { classify } from './errors.js';
 import { MAX_CAPTION, chunks, deepLink, keyboard, plainLength, toHtml } from './render.js';
 
 // Renders one Reply into one Telegram chat: text (split if long), inline keyboard, deep-link
-// button, document, edit of an earlier message, or the first follow-up question of a form.
+// button, document, picture (a photo whose caption carries its words), edit of an earlier message, or the first follow-up question of a form.
 
 export interface SendOptions {
   /** Answer as a reply to this message of the chat (a command in a group). */
@@ -89,17 +89,22 @@ export class Sender {
     }
 
     if (reply.file) {
-      const doc = new InputFile(Buffer.from(reply.file.content, 'utf8'), reply.file.name);
-      let last: Message | undefined;
-      const captionFits = plainLength(text) <= MAX_CAPTION;
-      if (!captionFits) last = await this.sendText(chatId, text, undefined, { ...replyParams, ...topic }, base, { topic });
+      const file = reply.file;
+      const bytes = new InputFile(fileBytes(file), file.name);
+      const image = file.kind === 'image';
+      // A picture's caption says it in words too: with the text when both fit, else the text goes first.
+      const withAlt = image && file.alt ? (text.trim() ? `${text}\n\n${plain(file.alt)}` : plain(file.alt)) : text;
+      const together = plainLength(withAlt) <= MAX_CAPTION;
+      const caption = together ? withAlt : image && file.alt ? plain(file.alt.slice(0, MAX_CAPTION - 1)) : '';
+      if (!together) await this.sendText(chatId, text, undefined, { ...replyParams, ...topic }, base, { topic });
       await this.deps.beforeSend?.(chatId);
-      last = await api.sendDocument(chatId, doc, {
-        ...(captionFits && text.trim() ? { caption: toHtml(text), ...base } : {}),
-        ...(captionFits ? replyParams : {}),
+      const extra = {
+        ...(caption.trim() ? { caption: toHtml(caption), ...base } : {}),
+        ...(together ? replyParams : {}),
         ...topic,
         ...(markup ? { reply_markup: markup } : {}),
-      });
+      };
+      const last = image ? await api.sendPhoto(chatId, bytes, extra) : await api.sendDocument(chatId, bytes, extra);
       return last.message_id;
     }
 

@@ -1,0 +1,97 @@
+import { createRequire } from 'node:module';
+import { GlobalFonts, createCanvas } from '@napi-rs/canvas';
+import { BarController, BarElement, CategoryScale, Chart, type ChartConfiguration, Legend, LineController, LineElement, LinearScale, PointElement, Title } from 'chart.js';
+
+// Pictures drawn on the server: Chart.js on @napi-rs/canvas (Skia, shipped inside npm, no
+// browser). The font ships with the project (Atkinson Hyperlegible, made for low vision), so a
+// chart is the same, byte for byte, on every machine; nothing animates or depends on the clock.
+
+export const FONT = 'Atkinson Hyperlegible';
+
+let ready = false;
+function setUp(): void {
+  if (ready) return;
+  const require = createRequire(import.meta.url);
+  for (const file of ['latin-400-normal', 'latin-ext-400-normal', 'latin-700-normal', 'latin-ext-700-normal']) {
+    GlobalFonts.registerFromPath(require.resolve(`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-${file}.woff2`), FONT);
+  }
+  Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Title);
+  Chart.defaults.font.family = FONT;
+  Chart.defaults.font.size = 15;
+  Chart.defaults.color = INK;
+  ready = true;
+}
+
+/** Text and lines: dark grey on white (contrast over 12:1). */
+export const INK = '#222222';
+export const GRID = '#DDDDDD';
+export const PAPER = '#FFFFFF';
+
+/**
+ * Mood colours on a blue-orange scale (Okabe & Ito's palette), which keeps its order for people
+ * with protanopia or deuteranopia; every mood is also named in words on the picture.
+ */
+export const MOOD_COLOURS: Record<number, string> = { 1: '#D55E00', 2: '#E69F00', 3: '#999999', 4: '#56B4E9', 5: '#0072B2' };
+export const CHECKED_IN = '#0072B2';
+export const MEMBERS = '#C8DCEB';
+export const AWAY = '#EEEEEE';
+
+/** A picture and the same said in words. */
+export interface Picture {
+  png: Buffer;
+  /** The text alternative: what the picture shows, for a screen reader (at most 1,000 characters). */
+  alt: string;
+}
+
+/** One chart of a picture, in a band of the picture's height. */
+export interface Panel {
+  height: number;
+  config: ChartConfiguration;
+}
+
+const TITLE_HEIGHT = 44;
+
+/** Draw a title and the panels one under the other on a white canvas; PNG bytes. */
+export function drawPicture(width: number, title: string, panels: Panel[]): Buffer {
+  setUp();
+  const height = TITLE_HEIGHT + panels.reduce((h, p) => h + p.height, 0);
+  const canvas = createCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = PAPER;
+  ctx.fillRect(0, 0, width, height);
+  writeAt(ctx as unknown as CanvasRenderingContext2D, title, width / 2, TITLE_HEIGHT / 2 + 2, { size: 20, bold: true });
+  let top = TITLE_HEIGHT;
+  for (const panel of panels) {
+    const part = createCanvas(width, panel.height);
+    const chart = new Chart(part.getContext('2d') as unknown as CanvasRenderingContext2D, {
+      ...panel.config,
+      options: { ...panel.config.options, responsive: false, animation: false, devicePixelRatio: 1, events: [] },
+    });
+    ctx.drawImage(part, 0, top);
+    chart.destroy();
+    top += panel.height;
+  }
+  return canvas.toBuffer('image/png');
+}
+
+/** Words written on the chart beside a bar or point: labels in words, never colour alone. */
+export function writeAt(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, opts: { size?: number; bold?: boolean; align?: CanvasTextAlign; colour?: string } = {}): void {
+  ctx.save();
+  ctx.font = `${opts.bold ? 'bold ' : ''}${opts.size ?? 14}px "${FONT}"`;
+  ctx.fillStyle = opts.colour ?? INK;
+  ctx.textAlign = opts.align ?? 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(text, x, y);
+  ctx.restore();
+}
+
+/** Cut a text alternative to the platforms' limit (Discord's attachment description: 1,024). */
+export function fitAlt(lines: string[], max = 1000): string {
+  let out = '';
+  for (const line of lines) {
+    const next = out ? `${out}\n${line}` : line;
+    if (next.length > max) return out.length + 2 <= max ? `${out}\n…` : `${out.slice(0, max - 1)}…`;
+    out = next;
+  }
+  return out;
+}
