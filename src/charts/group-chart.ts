@@ -72,7 +72,7 @@ function moodsChart(blocks: MoodView[]): ChartConfiguration {
         });
       });
       chart.getDatasetMeta(0).data.forEach((bar, i) => {
-        if (!blocks[i].spread) writeAt(ctx, 'not shown: fewer than 3 people checked in', chart.scales.x.getPixelForValue(0) + 8, bar.y, { align: 'left', size: 13 });
+        if (!blocks[i].spread) writeAt(ctx, 'not shown: only 1 or 2 people checked in', chart.scales.x.getPixelForValue(0) + 8, bar.y, { align: 'left', size: 13 });
       });
     },
   };
@@ -87,7 +87,7 @@ function moodsChart(blocks: MoodView[]): ChartConfiguration {
       layout: { padding: { left: 12, right: 24, top: 4, bottom: 4 } },
       plugins: {
         legend: { position: 'top' },
-        title: { display: true, text: `Moods over each block of ${POOL_PERIODS} weeks (a mood chosen by fewer than 3 people is left out)`, font: { weight: 'normal' } },
+        title: { display: true, text: `Moods over each block of ${POOL_PERIODS} weeks (a mood chosen by only 1 or 2 people is left out)`, font: { weight: 'normal' } },
       },
       scales: { x: { stacked: true, beginAtZero: true, ticks: { precision: 0 }, grid: { color: GRID }, title: { display: true, text: 'Check-ins' } }, y: { stacked: true, grid: { display: false } } },
     },
@@ -103,7 +103,7 @@ function altText(groupName: string, periods: PeriodView[], blocks: MoodView[]): 
   }
   for (const b of blocks) {
     const when = `${b.firstStartDate ? short(b.firstStartDate) : b.firstPeriod} to ${short(b.lastStartDate)}`;
-    if (!b.spread) lines.push(`Moods ${when}: not shown, fewer than 3 people checked in.`);
+    if (!b.spread) lines.push(`Moods ${when}: not shown, only 1 or 2 people checked in.`);
     else lines.push(`Moods ${when}: ${[1, 2, 3, 4, 5].map((m) => `${MOODS[m].label} ${b.spread![String(m)] ?? 'not shown'}`).join(', ')}.`);
   }
   return fitAlt(lines);

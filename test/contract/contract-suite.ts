@@ -83,6 +83,28 @@ export function contractSuite(make: () => ChatHarness): void {
       expect(stats).not.toMatch(/\d{4}-W\d{2}|\/\d+w\b|fewer than 3|\bINT\b/);
     });
 
+    it('sends /stats with a picture and its words to the facilitator alone, and /myweeks to the member alone', async () => {
+      await setUp();
+      for (const who of ['Alex', 'Bea', 'Cy']) await join(who);
+      for (const who of ['Alex', 'Bea', 'Cy']) await chat.send(who, 'dm', '/checkin 4');
+      (chat.core().clock as FixedClock).advance(15 * 86400_000); // the first period (setup to the second prompt) has ended
+      const stats = await chat.send('Sam', 'group', '/stats');
+      const chart = stats.find((s) => s.picture);
+      expect(chart, texts(stats)).toMatchObject({ to: 'private', who: 'Sam' });
+      expect(chart!.picture!.width).toBe(960);
+      expect(chart!.picture!.alt).toMatch(/A chart of check-ins in Tuesday Parents/);
+      expect(chart!.picture!.alt).toMatch(/Week of 23 Nov: 3 of 3 checked in\./);
+      expect(inGroup(stats).some((s) => s.picture)).toBe(false);
+
+      const mine = await chat.send('Alex', 'group', '/myweeks');
+      const picture = mine.find((s) => s.picture);
+      expect(picture, texts(mine)).toMatchObject({ to: 'private', who: 'Alex' });
+      expect(picture!.picture!.alt).toMatch(/A chart of your check-ins in Tuesday Parents/);
+      expect(picture!.picture!.alt).toMatch(/: good\./);
+      expect(texts(mine)).toMatch(/you have checked in 1 time\b/);
+      expect(inGroup(mine).some((s) => s.picture)).toBe(false);
+    });
+
     it('previews and runs /pair now in plain words, never a period code', async () => {
       await setUp();
       for (const who of ['Alex', 'Bea']) {

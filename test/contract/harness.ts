@@ -8,6 +8,8 @@ export interface Seen {
   /** Button / menu labels offered with it. */
   choices: string[];
   file?: string;
+  /** A picture the message carries: its size, read from the bytes that arrived, and its words as the platform carries them. */
+  picture?: { width: number; height: number; alt: string };
   /** Offers a button to open the private chat (Telegram deep link). */
   privateLink?: boolean;
   /** An earlier message, changed (its text and buttons now). */

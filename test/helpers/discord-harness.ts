@@ -229,16 +229,13 @@ export class DiscordBed {
   private seenSince(before: Map<string, number>, reqIndex: number, handle: InteractionHandle): Seen[] {
     const out: Seen[] = [];
     const changed = this.fake.messages.filter((m) => m.authorId === this.fake.bot.id && !m.deleted && !(m.flags & 128) && (before.get(m.id) ?? 0) < m.history.length);
-    // Files: the fake keeps only payload_json, whose attachments name them (interaction callbacks nest it in `data`).
-    const files = this.fake.requests.slice(reqIndex).map((r) => r.body?.data ?? r.body).filter((b) => Array.isArray(b?.attachments) && b.attachments.length);
     for (const m of changed) {
       const ch = this.fake.world.channels.get(m.channelId);
       const priv = m.ephemeral || !!ch?.recipientId;
       const whoId = ch?.recipientId ?? (m.interactionId ? this.fake.interactionById(m.interactionId)?.userId : undefined);
-      // discord.js names the file in its multipart part, which the fake does not keep.
-      const att = files.find((b) => b.content === m.content)?.attachments[0];
-      const file = att ? String(att.filename ?? `attachment ${att.id}`) : undefined;
-      out.push({ to: priv ? 'private' : 'group', who: priv && whoId ? this.nameOf(whoId) : undefined, text: fromDiscord(m.content), choices: labels(m), ...(file ? { file } : {}) });
+      const att = m.attachments[0];
+      const picture = att?.width && att.height ? { picture: { width: att.width, height: att.height, alt: att.description ?? '' } } : {};
+      out.push({ to: priv ? 'private' : 'group', who: priv && whoId ? this.nameOf(whoId) : undefined, text: fromDiscord(m.content), choices: labels(m), ...(att ? { file: att.filename } : {}), ...picture });
     }
     const cb = handle.callback;
     if (cb?.type === 9 && cb.data) {

@@ -7,6 +7,7 @@ import { FakeTelegram, type FakeTelegramOptions, type SentMessage } from '../fak
 import { type TestWorld, testWorld } from './core.js';
 import { DeliveryWorker } from '../../src/jobs/delivery.js';
 import { HttpServer } from '../../src/http/server.js';
+import { pngSize } from '../fakes/png.js';
 
 // The real grammY bot (our Telegram adapter) against the local fake Bot API server, driven the way
 // people use Telegram. Every action waits until the bot has handled the updates it caused (no
@@ -221,6 +222,8 @@ export class TelegramTest {
       text: s.plain ?? s.message.caption ?? '',
       choices: flat.filter((b) => b.callback_data).map((b) => b.text),
       ...(s.document ? { file: s.document.file_name } : {}),
+      // A photo's words are its caption (what a screen reader reads out with the picture).
+      ...(s.method === 'sendPhoto' && pngSize(s.document?.data) ? { picture: { ...pngSize(s.document?.data)!, alt: s.message.caption ?? '' } } : {}),
       ...(flat.some((b) => b.url?.startsWith('https://t.me/')) ? { privateLink: true } : {}),
     };
   }

@@ -3,8 +3,9 @@ import { CommandRegistry, commandRoutes } from './commands.js';
 import { Gateway, type Shard, shardOf } from './gateway.js';
 import { buildInteraction, InteractionHandle, InteractionType, type CallbackRecord, type InteractionRecord } from './interactions.js';
 import { defaultRateLimits, RateLimiter, type RateLimitOptions } from './limits.js';
-import { ChannelType, DEFAULT_EVERYONE, MessageFlag, Perm, snowflake, World, type FakeChannel, type FakeGuild, type FakeMessage, type FakeRole, type FakeUser, type MessageKind } from './model.js';
-import { RestServer, type RecordedRequest, type RouteMatcher } from './rest.js';
+import { ChannelType, DEFAULT_EVERYONE, MessageFlag, Perm, snowflake, World, type FakeAttachment, type FakeChannel, type FakeGuild, type FakeMessage, type FakeRole, type FakeUser, type MessageKind } from './model.js';
+import { RestServer, type RecordedRequest, type RouteMatcher, type Upload } from './rest.js';
+import { pngSize } from '../png.js';
 import { coreRoutes, interactionRoutes } from './routes.js';
 import { apiChannel, apiMessage, apiRole, apiUser, gatewayGuild, type Json } from './serialize.js';
 import { slashData, type SlashValue } from './slash.js';
@@ -388,6 +389,7 @@ export class FakeDiscord {
       createdAt: now,
       editedAt: null,
       deleted: false,
+      attachments: attachmentsOf(b, now),
       history: [],
     };
     if (msg.ephemeral) msg.flags |= MessageFlag.Ephemeral;
@@ -446,3 +448,14 @@ export class FakeDiscord {
 }
 
 export { Perm as Permissions };
+
+/** The uploaded files a message body lists (rest.ts keeps each upload with its entry). */
+function attachmentsOf(body: Json, now: number): FakeAttachment[] {
+  const listed: any[] = Array.isArray(body.attachments) ? body.attachments : [];
+  return listed.flatMap((a) => {
+    const up = a?.upload as Upload | undefined;
+    if (!up) return [];
+    const size = pngSize(up.data);
+    return [{ id: snowflake(now), filename: String(a.filename ?? up.name), ...(a.description ? { description: String(a.description) } : {}), content_type: up.contentType, size: up.data.length, ...(size ?? {}), data: up.data }];
+  });
+}

@@ -81,6 +81,18 @@ export interface MessageRevision {
   at: number;
 }
 export type MessageKind = 'channel' | 'interaction-original' | 'followup' | 'user';
+/** A file on a message, as Discord describes it (an image's size read from its bytes). */
+export interface FakeAttachment {
+  id: string;
+  filename: string;
+  description?: string;
+  content_type: string;
+  size: number;
+  width?: number;
+  height?: number;
+  data: Buffer;
+}
+
 export interface FakeMessage {
   id: string;
   channelId: string;
@@ -97,6 +109,7 @@ export interface FakeMessage {
   createdAt: number;
   editedAt: number | null;
   deleted: boolean;
+  attachments: FakeAttachment[];
   /** Every state the message has had, oldest first (the current one last). */
   history: MessageRevision[];
 }

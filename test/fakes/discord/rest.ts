@@ -1,7 +1,7 @@
 // The REST server: routing, auth, rate limits, injected faults and latency, request log.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApiError, Errors } from './errors.js';
+import { ApiError, ErrorCollector, Errors } from './errors.js';
 import type { RateLimiter } from './limits.js';
 
 export interface RouteContext {
@@ -212,10 +212,44 @@ async function parseBody(contentType: string | undefined, raw: Buffer): Promise<
     }
   }
   if (contentType?.startsWith('multipart/form-data')) {
-    // Files are not stored; only payload_json is read.
     const form = await new Response(new Uint8Array(raw), { headers: { 'content-type': contentType } }).formData();
     const json = form.get('payload_json');
-    return typeof json === 'string' ? JSON.parse(json) : {};
+    const body = typeof json === 'string' ? JSON.parse(json) : {};
+    await attachUploads(body?.data ?? body, form);
+    return body;
   }
   return raw.toString('utf8');
+}
+
+/** An uploaded file, kept with the attachment that names it (`files[<id>]` parts, as Discord reads them). */
+export interface Upload {
+  name: string;
+  data: Buffer;
+  contentType: string;
+}
+
+const MAX_UPLOAD = 10 * 1024 * 1024;
+
+async function attachUploads(payload: any, form: FormData): Promise<void> {
+  if (!payload || typeof payload !== 'object') return;
+  const uploads = new Map<string, Upload>();
+  for (const [key, value] of form.entries()) {
+    const m = /^files\[(\w+)\]$/.exec(key);
+    if (!m || typeof value === 'string') continue;
+    const data = Buffer.from(await value.arrayBuffer());
+    if (data.length > MAX_UPLOAD) throw new ApiError(413, 40005, 'Request entity too large');
+    uploads.set(m[1]!, { name: value.name, data, contentType: value.type || 'application/octet-stream' });
+  }
+  const listed: any[] = Array.isArray(payload.attachments) ? payload.attachments : [];
+  // A file part without an entry in attachments still becomes one, named as uploaded.
+  for (const [id, up] of uploads) if (!listed.some((a) => String(a?.id) === id)) listed.push({ id, filename: up.name });
+  for (const [i, a] of listed.entries()) {
+    const up = uploads.get(String(a?.id));
+    const c = new ErrorCollector();
+    if (!up) c.add(['attachments', i], 'ATTACHMENT_NOT_FOUND', 'Attachment data not found');
+    if (typeof a.description === 'string' && a.description.length > 1024) c.add(['attachments', i, 'description'], 'BASE_TYPE_MAX_LENGTH', 'Must be 1024 or fewer in length.');
+    c.throwIfAny();
+    Object.defineProperty(a, 'upload', { value: up, enumerable: false });
+  }
+  if (listed.length) payload.attachments = listed;
 }

@@ -150,7 +150,7 @@ export function apiMessage(world: World, m: FakeMessage): Json {
     mention_everyone: false,
     mentions: [],
     mention_roles: [],
-    attachments: [],
+    attachments: m.attachments.map(({ data: _bytes, ...a }) => ({ ...a, url: `https://cdn.discordapp.com/attachments/${m.channelId}/${a.id}/${a.filename}`, proxy_url: `https://media.discordapp.net/attachments/${m.channelId}/${a.id}/${a.filename}` })),
     embeds: m.embeds,
     components: m.components,
     pinned: false,

@@ -37,7 +37,7 @@ export interface FakeTelegramOptions {
 }
 
 export interface SentMessage {
-  method: 'sendMessage' | 'sendDocument';
+  method: 'sendMessage' | 'sendDocument' | 'sendPhoto';
   chat_id: number;
   message_id: number;
   /** Text as the bot sent it (markup included). */

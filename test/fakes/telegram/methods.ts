@@ -5,6 +5,7 @@ import type { FakeTelegram } from './fake.js';
 import { plainText } from './formatting.js';
 import { bool, json, num, str, type Params, type UploadedFile } from './http.js';
 import { checkMarkup, type Markup } from './markup.js';
+import { pngSize } from '../png.js';
 import type { ChatState } from './model.js';
 
 export type Handler = (p: Params, files: Record<string, UploadedFile>, signal: AbortSignal) => unknown;
@@ -116,13 +117,13 @@ export function createMethods(fake: FakeTelegram): Record<string, Handler> {
     return message;
   };
 
-  const sendDocument: Handler = (p, files) => {
+  /** sendDocument and sendPhoto: an uploaded file (multipart, `attach://` or its own part) or a file_id sent before. */
+  const sendFile = (kind: 'document' | 'photo', p: Params, files: Record<string, UploadedFile>) => {
     const state = chatFor(p);
-    const ref = p.document;
-    const file =
-      files.document ?? (typeof ref === 'string' && ref.startsWith('attach://') ? files[ref.slice('attach://'.length)] : undefined);
+    const ref = p[kind];
+    const file = files[kind] ?? (typeof ref === 'string' && ref.startsWith('attach://') ? files[ref.slice('attach://'.length)] : undefined);
     if (!file && (typeof ref !== 'string' || ref === '' || ref.startsWith('attach://'))) {
-      throw badRequest('there is no document in the request');
+      throw badRequest(`there is no ${kind} in the request`);
     }
     const caption = str(p.caption);
     const parseMode = str(p.parse_mode);
@@ -130,6 +131,7 @@ export function createMethods(fake: FakeTelegram): Record<string, Handler> {
     const markup = checkMarkup(p.reply_markup);
     const replyTo = replyTarget(state, p);
     const topic = topicOf(state, p, replyTo);
+    const attached_ = kind === 'photo' ? { photo: file ? photoSizes(file, fake.nextFileId()) : [{ file_id: String(ref), file_unique_id: `AgADref${fake.nextFileId()}`, width: 0, height: 0 }] } : undefined;
     rateLimit(state);
     const n = fake.nextFileId();
     const document = file
@@ -137,18 +139,20 @@ export function createMethods(fake: FakeTelegram): Record<string, Handler> {
       : { file_id: String(ref), file_unique_id: `AgADref${n}` };
     const message = world.addMessage(state, {
       from: world.bot,
-      document,
+      ...(attached_ ?? { document }),
       ...topic,
       ...(plainCaption !== undefined ? { caption: plainCaption } : {}),
       ...(replyTo ? { reply_to_message: replyTo } : {}),
       ...attached(markup),
     } as Partial<Message>);
     fake.recordSent({
-      method: 'sendDocument', chat_id: state.chat.id, message_id: message.message_id, caption, parse_mode: parseMode, reply_markup: markup,
+      method: kind === 'photo' ? 'sendPhoto' : 'sendDocument', chat_id: state.chat.id, message_id: message.message_id, caption, plain: plainCaption, parse_mode: parseMode, reply_markup: markup,
       reply_to_message_id: replyTo?.message_id, document: { file_name: file?.name, mime_type: file?.type, size: file?.data.length ?? 0, data: file?.data, file_id: document.file_id }, message,
     });
     return message;
   };
+  const sendDocument: Handler = (p, files) => sendFile('document', p, files);
+  const sendPhoto: Handler = (p, files) => sendFile('photo', p, files);
 
   const editMessageText: Handler = (p) => {
     const { state, message } = editable(p);
@@ -247,6 +251,7 @@ export function createMethods(fake: FakeTelegram): Record<string, Handler> {
     deletemycommands: (p) => (fake.commands.delete(commandsKey(p.scope, str(p.language_code))), true),
     sendmessage: sendMessage,
     senddocument: sendDocument,
+    sendphoto: sendPhoto,
     sendchataction: (p) => (chatFor(p), true),
     editmessagetext: editMessageText,
     editmessagereplymarkup: editMessageReplyMarkup,
@@ -261,4 +266,25 @@ export function createMethods(fake: FakeTelegram): Record<string, Handler> {
     },
     leavechat: leaveChat,
   };
+}
+
+const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+
+/**
+ * A photo as Telegram keeps it: the picture must be one it can read (here: a PNG), at most 10 MB,
+ * width and height together at most 10,000 and a side at most 20 times the other; the sizes it
+ * returns are scaled copies, the largest last.
+ */
+function photoSizes(file: UploadedFile, n: number): { file_id: string; file_unique_id: string; width: number; height: number; file_size?: number }[] {
+  if (file.data.length > MAX_PHOTO_BYTES) throw new ApiError(413, 'Request Entity Too Large');
+  const size = pngSize(file.data);
+  if (!size) throw badRequest('IMAGE_PROCESS_FAILED');
+  const { width, height } = size;
+  if (width + height > 10_000 || Math.max(width, height) > 20 * Math.min(width, height)) throw badRequest('PHOTO_INVALID_DIMENSIONS');
+  const longest = Math.max(width, height);
+  const sides = [...[90, 320, 800].filter((side) => side < longest), Math.min(longest, 1280)];
+  return sides.map((side, i) => {
+    const k = side / longest;
+    return { file_id: `AgACAgfake${n}_${i}`, file_unique_id: `AQADfake${n}_${i}`, width: Math.round(width * k), height: Math.round(height * k), file_size: Math.round(file.data.length * k * k) };
+  });
 }
