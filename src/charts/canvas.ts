@@ -34,7 +34,7 @@ export const PAPER = '#FFFFFF';
 export const MOOD_COLOURS: Record<number, string> = { 1: '#D55E00', 2: '#E69F00', 3: '#999999', 4: '#56B4E9', 5: '#0072B2' };
 export const CHECKED_IN = '#0072B2';
 export const MEMBERS = '#C8DCEB';
-export const AWAY = '#EEEEEE';
+export const AWAY = '#ECEAE4';
 
 /** A picture and the same said in words. */
 export interface Picture {
