@@ -61,6 +61,11 @@ describe('console files', () => {
     const samsExport = files().find((f) => f.startsWith(`person-${sam}-group-export`))!;
     expect(files()).toEqual([`person-${alex}-my-data.json`, samsExport].sort());
 
+    // A picture is saved as a PNG the same way, its words printed where the terminal can't show it.
+    const weeks = (await say('Alex@dm: /myweeks')).join('\n');
+    expect(weeks).toMatch(/A chart of your check-ins in Tuesday Parents/);
+    expect(readFileSync(join(dir, 'files', `person-${alex}-my-weeks.png`)).subarray(1, 4).toString('latin1')).toBe('PNG');
+
     await say('Alex@dm: /forgetme');
     const erased = await say('Alex@dm: #1');
     expect(erased.join('\n')).toMatch(/everything I kept about you is erased/);

@@ -1,3 +1,4 @@
+import { createCanvas } from '@napi-rs/canvas';
 import {
   ActionRowBuilder,
   ButtonBuilder,
@@ -196,6 +197,19 @@ describe('fake Discord with the real discord.js client', () => {
     expect(error).toBeInstanceOf(DiscordAPIError);
     expect((error as DiscordAPIError).code).toBe(50007);
     expect((error as DiscordAPIError).status).toBe(403);
+  });
+
+  it('keeps an uploaded picture with its description, and refuses a description over 1,024 characters', async () => {
+    const h = await boot();
+    const channel = h.client.channels.cache.get(h.channel.id) as TextChannel;
+    const png = createCanvas(960, 540).toBuffer('image/png');
+    const sent = await channel.send({ content: 'chart', files: [{ attachment: png, name: 'chart.png', description: 'A chart of check-ins' }] });
+    expect(sent.attachments.first()).toMatchObject({ name: 'chart.png', description: 'A chart of check-ins', width: 960, height: 540, size: png.length, contentType: 'image/png' });
+    expect(h.fake.messages.at(-1)!.attachments[0]!.data.equals(png)).toBe(true);
+    const error = await channel.send({ files: [{ attachment: png, name: 'chart.png', description: 'x'.repeat(1025) }] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DiscordAPIError);
+    expect((error as DiscordAPIError).code).toBe(50035);
+    expect(h.fake.messagesIn(h.channel)).toHaveLength(1);
   });
 
   it('lets discord.js pace a burst of channel messages by the rate-limit headers, losing none', async () => {

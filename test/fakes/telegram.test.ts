@@ -1,3 +1,4 @@
+import { createCanvas } from '@napi-rs/canvas';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { Bot, GrammyError, HttpError, InputFile, type Context } from 'grammy';
 import type { Update } from 'grammy/types';
@@ -276,6 +277,22 @@ describe('fake Telegram Bot API', () => {
     });
     expect(await form.json()).toMatchObject({ ok: true, result: { text: 'via form' } });
     expect(fake.sent[1]).toMatchObject({ text: 'via form', reply_markup: { force_reply: true } });
+  });
+
+  it('takes a PNG with sendPhoto and answers its sizes; refuses what is not a picture, or out of proportion', async () => {
+    const { fake, apiRoot } = await startFake();
+    const bot = makeBot(fake, apiRoot);
+    const u = fake.user();
+    fake.userStartsBot(u);
+    const png = (width: number, height: number) => createCanvas(width, height).toBuffer('image/png');
+    const msg = await bot.api.sendPhoto(u.id, new InputFile(png(960, 540), 'chart.png'), { caption: 'A chart of <b>check-ins</b>', parse_mode: 'HTML' });
+    expect(msg.photo!.map((p) => [p.width, p.height])).toEqual([[90, 51], [320, 180], [800, 450], [960, 540]]);
+    expect(msg.caption).toBe('A chart of check-ins');
+    expect(fake.sent[0]).toMatchObject({ method: 'sendPhoto', document: { file_name: 'chart.png' } });
+    expect(await rejection(bot.api.sendPhoto(u.id, new InputFile(Buffer.from('not a picture'), 'x.png')))).toMatchObject({ error_code: 400, description: 'Bad Request: IMAGE_PROCESS_FAILED' });
+    expect(await rejection(bot.api.sendPhoto(u.id, new InputFile(png(2100, 100), 'x.png')))).toMatchObject({ description: 'Bad Request: PHOTO_INVALID_DIMENSIONS' });
+    expect(await rejection(bot.api.sendPhoto(u.id, new InputFile(png(100, 100), 'x.png'), { caption: 'x'.repeat(1025) }))).toMatchObject({ error_code: 400 });
+    expect(fake.sent).toHaveLength(1);
   });
 
   it('reports kicks and migrations: 403 after a kick, 400 with migrate_to_chat_id after an upgrade', async () => {
