@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { GlobalFonts, createCanvas } from '@napi-rs/canvas';
+import { type Canvas, GlobalFonts, createCanvas } from '@napi-rs/canvas';
 import { BarController, BarElement, CategoryScale, Chart, type ChartConfiguration, Legend, LineController, LineElement, LinearScale, PointElement, Title } from 'chart.js';
 
 // Pictures drawn on the server: Chart.js on @napi-rs/canvas (Skia, shipped inside npm, no
@@ -51,18 +51,38 @@ export interface Panel {
 
 const TITLE_HEIGHT = 44;
 
+/**
+ * Canvases kept for reuse, by size: Skia's pixels live outside the JavaScript heap, which the
+ * garbage collector does not see, so a new canvas for every picture would pile up memory. Drawing
+ * is synchronous, so one canvas of a size is never in use twice at once.
+ */
+const canvases = new Map<string, Canvas>();
+function canvasOf(width: number, height: number): Canvas {
+  const key = `${width}x${height}`;
+  let canvas = canvases.get(key);
+  if (!canvas) {
+    if (canvases.size >= 16) canvases.clear();
+    canvas = createCanvas(width, height);
+    canvases.set(key, canvas);
+  }
+  const ctx = canvas.getContext('2d');
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, width, height);
+  return canvas;
+}
+
 /** Draw a title and the panels one under the other on a white canvas; PNG bytes. */
 export function drawPicture(width: number, title: string, panels: Panel[]): Buffer {
   setUp();
   const height = TITLE_HEIGHT + panels.reduce((h, p) => h + p.height, 0);
-  const canvas = createCanvas(width, height);
+  const canvas = canvasOf(width, height);
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = PAPER;
   ctx.fillRect(0, 0, width, height);
   writeAt(ctx as unknown as CanvasRenderingContext2D, title, width / 2, TITLE_HEIGHT / 2 + 2, { size: 20, bold: true });
   let top = TITLE_HEIGHT;
   for (const panel of panels) {
-    const part = createCanvas(width, panel.height);
+    const part = canvasOf(width, panel.height);
     const chart = new Chart(part.getContext('2d') as unknown as CanvasRenderingContext2D, {
       ...panel.config,
       options: { ...panel.config.options, responsive: false, animation: false, devicePixelRatio: 1, events: [] },

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { absenceBench } from './absence.js';
+import { chartsBench } from './charts.js';
 import { checkinBench } from './checkins.js';
 import { fanoutBench } from './fanout.js';
 import { fanoutPostgresBench } from './fanout-pg.js';
@@ -18,6 +19,7 @@ const sections: Record<string, () => Promise<Figure[]>> = {
   pairing: pairingBench,
   absence: absenceBench,
   fanout: fanoutBench,
+  charts: chartsBench,
   memory: memoryBench,
   'checkins-pg': checkinPostgresBench,
   'absence-pg': absencePostgresBench,
