@@ -41,8 +41,8 @@ const BLOCKS = [block(0, { 1: 0, 2: 4, 3: 6, 4: 9, 5: null }), block(4, { 1: 3, 
 
 describe('the /stats picture', () => {
   it('is a PNG of 960 pixels across, with ink on it, the same bytes each time', async () => {
-    const a = groupChart('Tuesday Parents', figures(TWELVE, BLOCKS))!;
-    const b = groupChart('Tuesday Parents', figures(TWELVE, BLOCKS))!;
+    const a = (await groupChart('Tuesday Parents', figures(TWELVE, BLOCKS)))!;
+    const b = (await groupChart('Tuesday Parents', figures(TWELVE, BLOCKS)))!;
     expect(a.png.subarray(1, 4).toString('latin1')).toBe('PNG');
     const p = await pixels(a.png);
     expect(p.width).toBe(960);
@@ -53,17 +53,17 @@ describe('the /stats picture', () => {
   });
 
   it('changes with the figures, and is shorter without moods', async () => {
-    const a = groupChart('Tuesday Parents', figures(TWELVE))!;
-    const b = groupChart('Tuesday Parents', figures([...TWELVE.slice(0, 11), 9]))!;
+    const a = (await groupChart('Tuesday Parents', figures(TWELVE)))!;
+    const b = (await groupChart('Tuesday Parents', figures([...TWELVE.slice(0, 11), 9])))!;
     expect(Buffer.compare(a.png, b.png)).not.toBe(0);
     expect((await pixels(a.png)).height).toBe(44 + 380);
     expect(b.alt).toMatch(/Week of 29 Nov: 9 of 9 checked in\.$/);
   });
 
-  it('says every figure in words, within the platforms’ 1,024 characters, even for a long name', () => {
-    const long = groupChart('A'.repeat(200), figures(TWELVE, BLOCKS))!;
+  it('says every figure in words, within the platforms’ 1,024 characters, even for a long name', async () => {
+    const long = (await groupChart('A'.repeat(200), figures(TWELVE, BLOCKS)))!;
     expect(long.alt.length).toBeLessThanOrEqual(1000);
-    const alt = groupChart('Tuesday Parents', figures(TWELVE, BLOCKS))!.alt;
+    const alt = (await groupChart('Tuesday Parents', figures(TWELVE, BLOCKS)))!.alt;
     expect(alt).toMatch(/Week of 27 Sep: 1 or 2 people checked in\./);
     expect(alt).toMatch(/Week of 11 Oct: nobody checked in\./);
     expect(alt).toMatch(/Moods 13 Sep to 4 Oct: struggling 0, low 4, okay 6, good 9, great not shown\./);
@@ -71,25 +71,25 @@ describe('the /stats picture', () => {
   });
 
   it('draws the moods in colours that keep apart for colour-blind readers, with their names beside them', async () => {
-    const p = await pixels(groupChart('Tuesday Parents', figures(TWELVE, BLOCKS))!.png);
+    const p = await pixels((await groupChart('Tuesday Parents', figures(TWELVE, BLOCKS)))!.png);
     for (const colour of ['#D55E00', '#E69F00', '#56B4E9', '#0072B2']) expect(p.colours.has(colour), colour).toBe(true);
   });
 });
 
 describe('the /myweeks picture', () => {
   it('shows weeks away as a shaded rest, and none when there were none', async () => {
-    const rested = await pixels(myWeeksChart({ groupName: 'Tuesday Parents', zone: 'Europe/London', span: '6m', weeks: weeks([3, 4, 'away', 'away', 2, null, 5]) }).png);
-    const plain = await pixels(myWeeksChart({ groupName: 'Tuesday Parents', zone: 'Europe/London', span: '6m', weeks: weeks([3, 4, null, null, 2, null, 5]) }).png);
+    const rested = await pixels((await myWeeksChart({ groupName: 'Tuesday Parents', zone: 'Europe/London', span: '6m', weeks: weeks([3, 4, 'away', 'away', 2, null, 5]) })).png);
+    const plain = await pixels((await myWeeksChart({ groupName: 'Tuesday Parents', zone: 'Europe/London', span: '6m', weeks: weeks([3, 4, null, null, 2, null, 5]) })).png);
     // Two weeks' band: thousands of pixels of it, not a stray edge.
     expect(rested.colours.get(AWAY) ?? 0).toBeGreaterThan(10_000);
     expect(plain.colours.get(AWAY) ?? 0).toBe(0);
     expect(rested.width).toBe(960);
   });
 
-  it('is the same bytes for the same weeks, and says them in words a month to a line', () => {
+  it('is the same bytes for the same weeks, and says them in words a month to a line', async () => {
     const data = { groupName: 'Tuesday Parents', zone: 'Europe/London', span: '1y' as const, weeks: weeks(Array.from({ length: 52 }, (_, i) => (i % 9 === 4 ? 'away' : i % 5 === 0 ? null : 1 + (i % 5)))) };
-    const a = myWeeksChart(data);
-    expect(Buffer.compare(a.png, myWeeksChart(data).png)).toBe(0);
+    const a = (await myWeeksChart(data));
+    expect(Buffer.compare(a.png, (await myWeeksChart(data)).png)).toBe(0);
     expect(a.alt.length).toBeLessThanOrEqual(1000);
     expect(a.alt.split('\n').slice(1, 3)).toEqual(['September 2026: low, okay.', 'October 2026: good, low; away 1 week.']);
   });

@@ -26,7 +26,7 @@ const checkInWeekly = async (weeks: number, moods: Record<string, number>) => {
 describe('the /stats chart', () => {
   it('has no picture before a check-in period has ended (an empty group)', async () => {
     w = await domainWorld(['Alex'], { start: '2026-11-29T18:00:00Z' });
-    expect(groupChart('Tuesday Parents', await figures())).toBeNull();
+    expect((await groupChart('Tuesday Parents', await figures()))).toBeNull();
     const r = await w.act.command('Sam', '/stats');
     expect(r).toHaveLength(1);
     expect(r[0].file).toBeUndefined();
@@ -40,7 +40,7 @@ describe('the /stats chart', () => {
     const f = await figures();
     expect(f.periods).toHaveLength(12);
     expect(f.periods.slice(0, 3).map((p) => p.checkedIn)).toEqual([null, null, null]);
-    const picture = groupChart('Tuesday Parents', f)!;
+    const picture = (await groupChart('Tuesday Parents', f))!;
     const lonely = picture.alt.split('\n').filter((l) => /1 or 2 people checked in/.test(l));
     expect(lonely.length).toBeGreaterThanOrEqual(3);
     expect(picture.alt).not.toMatch(/: 1 (of \d+ )?checked in/);
@@ -54,7 +54,7 @@ describe('the /stats chart', () => {
   it('a group of one member shows no count and no mood, only "1 or 2"', async () => {
     w = await domainWorld(['Alex'], { start: '2026-11-29T18:00:00Z' });
     await checkInWeekly(5, { Alex: 1 });
-    const picture = groupChart('Tuesday Parents', await figures())!;
+    const picture = (await groupChart('Tuesday Parents', await figures()))!;
     expect(picture.alt).toMatch(/Moods .*: not shown, only 1 or 2 people checked in\./);
     expect(picture.alt).not.toMatch(/struggling/);
     expect(picture.alt.split('\n').filter((l) => l.startsWith('Week of')).every((l) => /1 or 2 people|nobody/.test(l))).toBe(true);
@@ -67,7 +67,7 @@ describe('the /stats chart', () => {
     // One period a week, each starting on a Sunday, with no week lost or doubled where the hour changes.
     expect(periods.map((p) => p.startDate)).toEqual(['2026-09-27', '2026-10-04', '2026-10-11', '2026-10-18', '2026-10-25', '2026-11-01', '2026-11-08', '2026-11-15']);
     expect(periods.map((p) => p.period)).toEqual(['2026-W39', '2026-W40', '2026-W41', '2026-W42', '2026-W43', '2026-W44', '2026-W45', '2026-W46']);
-    expect(groupChart('Tuesday Parents', await figures())!.alt).toMatch(/Week of 18 Oct: 3 of 4 checked in\.\nWeek of 25 Oct: 3 of 4 checked in\./);
+    expect((await groupChart('Tuesday Parents', await figures()))!.alt).toMatch(/Week of 18 Oct: 3 of 4 checked in\.\nWeek of 25 Oct: 3 of 4 checked in\./);
   });
 });
 

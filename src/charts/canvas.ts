@@ -1,25 +1,31 @@
 import { createRequire } from 'node:module';
-import { type Canvas, GlobalFonts, createCanvas } from '@napi-rs/canvas';
-import { BarController, BarElement, CategoryScale, Chart, type ChartConfiguration, Legend, LineController, LineElement, LinearScale, PointElement, Title } from 'chart.js';
+import type { Canvas } from '@napi-rs/canvas';
+import type { ChartConfiguration } from 'chart.js';
 
 // Pictures drawn on the server: Chart.js on @napi-rs/canvas (Skia, shipped inside npm, no
 // browser). The font ships with the project (Atkinson Hyperlegible, made for low vision), so a
 // chart is the same, byte for byte, on every machine; nothing animates or depends on the clock.
+// Both libraries load on the first picture, not at start: Skia alone adds about 100 ms and 27 MB.
 
 export const FONT = 'Atkinson Hyperlegible';
 
-let ready = false;
-function setUp(): void {
-  if (ready) return;
-  const require = createRequire(import.meta.url);
-  for (const file of ['latin-400-normal', 'latin-ext-400-normal', 'latin-700-normal', 'latin-ext-700-normal']) {
-    GlobalFonts.registerFromPath(require.resolve(`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-${file}.woff2`), FONT);
-  }
-  Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Title);
-  Chart.defaults.font.family = FONT;
-  Chart.defaults.font.size = 15;
-  Chart.defaults.color = INK;
-  ready = true;
+type Libraries = { canvas: typeof import('@napi-rs/canvas'); Chart: typeof import('chart.js').Chart };
+let libraries: Promise<Libraries> | undefined;
+function load(): Promise<Libraries> {
+  libraries ??= (async () => {
+    const [canvas, charts] = await Promise.all([import('@napi-rs/canvas'), import('chart.js')]);
+    const require = createRequire(import.meta.url);
+    for (const file of ['latin-400-normal', 'latin-ext-400-normal', 'latin-700-normal', 'latin-ext-700-normal']) {
+      canvas.GlobalFonts.registerFromPath(require.resolve(`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-${file}.woff2`), FONT);
+    }
+    const { Chart } = charts;
+    Chart.register(charts.BarController, charts.BarElement, charts.CategoryScale, charts.LinearScale, charts.LineController, charts.LineElement, charts.PointElement, charts.Legend, charts.Title);
+    Chart.defaults.font.family = FONT;
+    Chart.defaults.font.size = 15;
+    Chart.defaults.color = INK;
+    return { canvas, Chart };
+  })();
+  return libraries;
 }
 
 /** Text and lines: dark grey on white (contrast over 12:1). */
@@ -54,15 +60,15 @@ const TITLE_HEIGHT = 44;
 /**
  * Canvases kept for reuse, by size: Skia's pixels live outside the JavaScript heap, which the
  * garbage collector does not see, so a new canvas for every picture would pile up memory. Drawing
- * is synchronous, so one canvas of a size is never in use twice at once.
+ * is synchronous once the libraries are loaded, so one canvas of a size is never in use twice at once.
  */
 const canvases = new Map<string, Canvas>();
-function canvasOf(width: number, height: number): Canvas {
+function canvasOf(libs: Libraries, width: number, height: number): Canvas {
   const key = `${width}x${height}`;
   let canvas = canvases.get(key);
   if (!canvas) {
     if (canvases.size >= 16) canvases.clear();
-    canvas = createCanvas(width, height);
+    canvas = libs.canvas.createCanvas(width, height);
     canvases.set(key, canvas);
   }
   const ctx = canvas.getContext('2d');
@@ -72,18 +78,19 @@ function canvasOf(width: number, height: number): Canvas {
 }
 
 /** Draw a title and the panels one under the other on a white canvas; PNG bytes. */
-export function drawPicture(width: number, title: string, panels: Panel[]): Buffer {
-  setUp();
+export async function drawPicture(width: number, title: string, panels: Panel[]): Promise<Buffer> {
+  const libs = await load();
+  // From here on nothing awaits: the kept canvases are used by one picture at a time.
   const height = TITLE_HEIGHT + panels.reduce((h, p) => h + p.height, 0);
-  const canvas = canvasOf(width, height);
+  const canvas = canvasOf(libs, width, height);
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = PAPER;
   ctx.fillRect(0, 0, width, height);
   writeAt(ctx as unknown as CanvasRenderingContext2D, title, width / 2, TITLE_HEIGHT / 2 + 2, { size: 20, bold: true });
   let top = TITLE_HEIGHT;
   for (const panel of panels) {
-    const part = canvasOf(width, panel.height);
-    const chart = new Chart(part.getContext('2d') as unknown as CanvasRenderingContext2D, {
+    const part = canvasOf(libs, width, panel.height);
+    const chart = new libs.Chart(part.getContext('2d') as unknown as CanvasRenderingContext2D, {
       ...panel.config,
       options: { ...panel.config.options, responsive: false, animation: false, devicePixelRatio: 1, events: [] },
     });

@@ -14,13 +14,13 @@ const short = (isoDate: string) => DateTime.fromISO(isoDate).toFormat('d LLL');
 const LOW = '1 or 2';
 
 /** The picture for `/stats`, or null when no check-in period has ended yet. */
-export function groupChart(groupName: string, figures: GroupFigures): Picture | null {
+export async function groupChart(groupName: string, figures: GroupFigures): Promise<Picture | null> {
   if (!figures.periods.length) return null;
   const periods = [...figures.periods].reverse();
   const blocks = [...figures.moodBlocks].reverse();
   const panels = [{ height: 380, config: checkInsChart(periods) }];
   if (blocks.length) panels.push({ height: 90 + 46 * blocks.length, config: moodsChart(blocks) });
-  return { png: drawPicture(WIDTH, `${groupName}: check-ins, week by week`, panels), alt: altText(groupName, periods, blocks) };
+  return { png: await drawPicture(WIDTH, `${groupName}: check-ins, week by week`, panels), alt: altText(groupName, periods, blocks) };
 }
 
 function checkInsChart(periods: PeriodView[]): ChartConfiguration {

@@ -10,11 +10,11 @@ import { AWAY, GRID, INK, MOOD_COLOURS, type Picture, drawPicture, fitAlt, write
 const WIDTH = 960;
 const short = (isoDate: string) => DateTime.fromISO(isoDate).toFormat('d LLL');
 
-export function myWeeksChart(data: MyWeeks): Picture {
+export async function myWeeksChart(data: MyWeeks): Promise<Picture> {
   const { weeks } = data;
   const first = weeks[0]?.startDate;
   const title = first ? `Your check-ins in ${data.groupName}, since ${short(first)}` : `Your check-ins in ${data.groupName}`;
-  return { png: drawPicture(WIDTH, title, [{ height: 420, config: chart(weeks) }]), alt: altText(data) };
+  return { png: await drawPicture(WIDTH, title, [{ height: 420, config: chart(weeks) }]), alt: altText(data) };
 }
 
 function chart(weeks: MyWeek[]): ChartConfiguration {

@@ -35,7 +35,7 @@ export async function chartsBench(): Promise<Figure[]> {
     })();
     w.clock.set(new Date(start + WEEKS * 7 * 86400_000));
     const now = w.clock.now();
-    const statsChart = async () => groupChart(group.name, await groupFigures(w.core, group, now, CHART_PERIODS))!;
+    const statsChart = async () => (await groupChart(group.name, await groupFigures(w.core, group, now, CHART_PERIODS)))!;
 
     const rssBefore = process.memoryUsage().rss;
     let t0 = nowMs();
@@ -51,7 +51,7 @@ export async function chartsBench(): Promise<Figure[]> {
     const mine: number[] = [];
     for (let r = 0; r < RUNS; r++) {
       t0 = nowMs();
-      myWeeksChart(await myWeeks(w.core, group, member, now, '1y'));
+      (await myWeeksChart(await myWeeks(w.core, group, member, now, '1y')));
       mine.push(nowMs() - t0);
     }
     for (let r = 0; r < 50 - 2 * RUNS - 1; r++) await statsChart();
