@@ -23,12 +23,12 @@ const checkin: Command = {
     if (!rawMood) {
       // Asking marks them seen: the buttons remember that they came back after a quiet spell.
       const back = await cameBack(ctx);
-      const choices = moodChoices().map((c) => (back ? { ...c, id: `${c.id}:${BACK}` } : c));
-      return [toPrivate('How are you this week? Tap the one that fits best.', { choices, inPlace: true })];
+      const choices = moodChoices('private', ctx.words).map((c) => (back ? { ...c, id: `${c.id}:${BACK}` } : c));
+      return [toPrivate(ctx.words.t('checkin-ask'), { choices, inPlace: true })];
     }
     const mood = parseMood(rawMood);
     if (mood === null) {
-      return [toPrivate(`I couldn't tell a mood from ${quoted(rawMood)}. Moods go ${moodScaleText()}. Tap one, or send it like /checkin 4 rough week but ok`, { choices: moodChoices(), inPlace: true })];
+      return [toPrivate(ctx.words.t('checkin-unknown', { typed: quoted(rawMood), scale: moodScaleText(ctx.words) }), { choices: moodChoices('private', ctx.words), inPlace: true })];
     }
     return record(ctx, mood, str(args.note) || null, wantsShare(args), { back: await cameBack(ctx) });
   },
@@ -36,7 +36,7 @@ const checkin: Command = {
     access: 'member',
     async run(ctx, data) {
       const mood = data[0] === 'mood' ? Number(data[1]) : NaN;
-      if (!(mood >= 1 && mood <= 5)) return [toPrivate("Sorry, that button doesn't work any more. Send /checkin to check in.", { inPlace: true })];
+      if (!(mood >= 1 && mood <= 5)) return [toPrivate(ctx.words.t('checkin-old-button'), { inPlace: true })];
       // A tap on buttons the group sees (the weekly prompt) is a check-in in the group.
       return record(ctx, mood, null, false, { tapped: true, inGroup: data[2] === 'group' && !ctx.inPrivateChat, back: data[2] === BACK || (await cameBack(ctx)) });
     },
@@ -46,7 +46,7 @@ const checkin: Command = {
     async run(ctx, data, values) {
       if (data[0] === 'note') return noteAdded(ctx, Number(data[1]), str(values.note));
       const mood = parseMood(str(values.mood));
-      if (mood === null) throw new KindError(`Moods go ${moodScaleText()}.`);
+      if (mood === null) throw new KindError(ctx.words.t('checkin-moods', { scale: moodScaleText(ctx.words) }));
       return record(ctx, mood, str(values.note) || null, /^(y|yes|share)$/i.test(str(values.share)), { back: await cameBack(ctx) });
     },
   },
@@ -59,14 +59,14 @@ const BACK = 'b';
 const cameBack = (ctx: CommandContext) => backAfterQuiet(ctx.core.db, ctx.group!, ctx.member!, ctx.core.clock.now());
 
 /** After a tap: a few words, if they like, kept privately with that check-in. */
-function noteForm(checkinId: number): Form {
-  return { id: `checkin:note:${checkinId}`, title: 'A few words', fields: [{ id: 'note', label: 'A few words', long: true, required: true, maxLength: MAX_NOTE }] };
+function noteForm(checkinId: number, title: string): Form {
+  return { id: `checkin:note:${checkinId}`, title, fields: [{ id: 'note', label: title, long: true, required: true, maxLength: MAX_NOTE }] };
 }
 
 async function noteAdded(ctx: CommandContext, checkinId: number, note: string): Promise<Reply[]> {
   const saved = Number.isInteger(checkinId) ? await addNote(ctx.core, ctx.person.id, checkinId, note) : undefined;
-  if (!saved) return [toPrivate("I couldn't find that check-in any more. Send /checkin to check in again.", { inPlace: true })];
-  return [toPrivate('Thank you. I added your words to your check-in: they are private, only you can see them, and nobody reads them.')];
+  if (!saved) return [toPrivate(ctx.words.t('checkin-note-gone'), { inPlace: true })];
+  return [toPrivate(ctx.words.t('checkin-note-added'))];
 }
 
 function wantsShare(args: Args): boolean {
@@ -80,22 +80,23 @@ async function record(ctx: CommandContext, mood: number, note: string | null, sh
   // The week's prompt shows how many have checked in; a failed edit never fails the check-in.
   await queueTallyEdit(ctx.core, ctx.group!, res.checkin.week).catch((err) => ctx.core.log.warn({ group: ctx.group!.id, err: err instanceof Error ? err.name : typeof err }, 'tally edit not queued'));
   const replies: Reply[] = [];
-  const thanks = res.updated ? 'Updated your check-in for this week.' : how.back ? "It's good to see you. Thank you for checking in." : 'Thank you for checking in.';
-  const noteWord = !note ? '' : shared ? ' Your note is shared with the group.' : ' Your note is private: only you can see it, and nobody reads it.';
+  const w = ctx.words;
+  const thanks = w.t(res.updated ? 'checkin-updated' : how.back ? 'checkin-welcome-back' : 'checkin-thanks');
+  const noteWord = !note ? '' : ` ${w.t(shared ? 'checkin-note-shared' : 'checkin-note-private')}`;
   // Their own check-in (and whether it updated an earlier, maybe private, one) is answered privately.
   replies.push(toPrivate(`${thanks} ${MOODS[mood].emoji}${noteWord}`));
   // A tap says how; the private chat is where a few words can follow, if they like.
-  if (how.tapped && !note) replies.push(toPrivate('Would you like to add a few words? Only you will see them.', { form: noteForm(res.checkin.id), optional: true }));
+  if (how.tapped && !note) replies.push(toPrivate(w.t('checkin-add-words'), { form: noteForm(res.checkin.id, w.t('checkin-few-words')), optional: true }));
   if (res.tellSharedOnce)
     replies.push(
-      toPrivate('Just so you know: anything typed in the group chat can be read by the group, so notes typed there count as shared. For a private note, send /checkin to me in a private chat.', {
+      toPrivate(w.t('checkin-typed-in-group'), {
         inPlace: true,
         privateLink: privateLinkFor('checkin', ctx.group!.id),
       }),
     );
-  if (note && shared && !ctx.seenByGroup) replies.push(toGroup(`${bold(ctx.person.display_name)} shared: ${plain(note)}`));
-  if (res.crisisList) replies.push(toPrivate(`I'm sorry this week is so hard. You don't have to carry it alone.\n\n${res.crisisList}\n\nSend /support any time to see this list again.`));
-  else if (res.crisisPointer) replies.push(toPrivate(`I'm sorry this week is so hard. ${res.crisisPointer}`));
+  if (note && shared && !ctx.seenByGroup) replies.push(toGroup(ctx.groupWords.t('checkin-shared', { name: bold(ctx.person.display_name), note: plain(note) })));
+  if (res.crisisList) replies.push(toPrivate(`${w.t('checkin-hard-week')}\n\n${res.crisisList}\n\n${w.t('checkin-list-again')}`));
+  else if (res.crisisPointer) replies.push(toPrivate(`${w.t('checkin-hard-week-short')} ${res.crisisPointer}`));
   return replies;
 }
 

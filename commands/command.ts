@@ -1,6 +1,7 @@
 import type { Group, Member, Person } from '../src/db/schema.js';
 import type { Core, Platform } from '../src/core/core.js';
 import type { Form, Reply } from '../src/core/reply.js';
+import type { Words } from '../src/core/i18n.js';
 
 // The platform-neutral command contract. One definition serves Discord, Telegram and the console.
 
@@ -74,6 +75,12 @@ export interface CommandContext {
   addToGroupLink?: string;
   /** The topic of the group chat this was typed in (a Telegram forum), if any. */
   topicId?: string;
+  /** The person's language as their platform reports it, if it does. */
+  locale?: string;
+  /** What is said to this person: their own language (chosen, their app's, else the group's). */
+  words: Words;
+  /** What is said to the whole group: the group's language. */
+  groupWords: Words;
 }
 
 export interface ChoiceHandler {

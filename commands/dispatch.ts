@@ -2,6 +2,7 @@ import type { Group } from '../src/db/schema.js';
 import { type Core, KindError, type Platform, loggableError } from '../src/core/core.js';
 import type { CommandOutcome } from '../src/core/metrics.js';
 import { findGroup, findGroupByChat } from '../src/core/groups.js';
+import { languageFor, words } from '../src/core/i18n.js';
 import { choosePrivateGroup, ensurePerson, findMember, groupsOfPerson, isActive, markSeen, rememberDmChat } from '../src/core/members.js';
 import { type Reply, bold, plain, toGroup, toPrivate } from '../src/core/reply.js';
 import { type Access, type Args, type Command, type CommandContext, parseArgs, subcommandOf } from './command.js';
@@ -37,6 +38,8 @@ export interface Incoming {
   addToGroupLink?: string;
   /** The topic of the group chat this was typed in (a Telegram forum's message_thread_id). */
   topicId?: string;
+  /** The person's language as their platform reports it (Telegram language_code, Discord locale). */
+  locale?: string;
 }
 
 export type Action =
@@ -165,6 +168,9 @@ async function dispatch(app: App, incoming: Incoming, action: Action): Promise<R
     botName: incoming.botName,
     addToGroupLink: incoming.addToGroupLink,
     topicId: incoming.topicId,
+    locale: incoming.locale,
+    words: words(languageFor(person.language, incoming.locale, group?.language)),
+    groupWords: words(languageFor(null, null, group?.language)),
   };
   const replies = await run(command, ctx, action, args);
   if (access === 'member' && isActive(member) && !NO_OFFER_AFTER.has(command.name)) {

@@ -8,6 +8,7 @@ import exportData from './export.js';
 import forgetme from './forgetme.js';
 import help from './help.js';
 import join from './join.js';
+import language from './language.js';
 import leave from './leave.js';
 import meetup from './meetup.js';
 import meetups from './meetups.js';
@@ -26,7 +27,7 @@ import topics from './topics.js';
 // Every command, explicitly, in the order /help lists them.
 export const commandList: readonly Command[] = [
   join, checkin, buddy, topics, tip, tips, meetup, meetups, away, back, leave,
-  agreement, support, myweeks, mydata, forgetme, help,
+  agreement, support, myweeks, language, mydata, forgetme, help,
   setup, settings, prompt, pair, stats, exportData,
 ];
 

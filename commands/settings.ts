@@ -1,4 +1,5 @@
 import { changeSetting, describeSettings, findGroup, rhythmNews } from '../src/core/groups.js';
+import { LANGUAGE_NAMES, asLang, words } from '../src/core/i18n.js';
 import { quoted, toGroup, toPrivate } from '../src/core/reply.js';
 import { PROMPT_NOW_CHOICE } from './shared.js';
 import { type Command, SUBCOMMAND, str } from './command.js';
@@ -43,6 +44,11 @@ const settings: Command = {
       return [toPrivate(`What should ${key.toLowerCase()} be? For example: /settings ${key.toLowerCase()} ${known}`, { inPlace: true })];
     }
     const done = await changeSetting(ctx.core, group, key, value, ctx.member?.status === 'active' ? ctx.member.id : null);
+    if (key.toLowerCase() === 'language') {
+      // Said in the language just chosen, so the facilitator sees what the group will read.
+      const lang = asLang(value)!;
+      return [toPrivate(words(lang).t('settings-language-set', { language: LANGUAGE_NAMES[lang] }))];
+    }
     // A new check-in day, time or zone: the group is told, the facilitator hears what it means this week.
     const updated = await findGroup(ctx.core.db, group.id);
     const news = updated && (await rhythmNews(ctx.core, group, updated));

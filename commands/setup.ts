@@ -67,7 +67,11 @@ const setup: Command = {
  * words after it are the group's name.
  */
 export function setupArgs(text: string): Args {
-  const [timezone, day, ...words] = text.trim().split(/\s+/).filter(Boolean);
+  const [timezone, first, ...more] = text.trim().split(/\s+/).filter(Boolean);
+  // Welsh days may come with "dydd" ("dydd Sul"): one day, two words.
+  const welsh = first?.toLowerCase() === 'dydd' && more.length > 0;
+  const day = welsh ? `${first} ${more[0]}` : first;
+  const words = welsh ? more.slice(1) : more;
   let rest = words.join(' ');
   const part = /^(morning|afternoon|evening|eve|night)s?(?=\s|$)\s*/i.exec(rest);
   if (part) rest = rest.slice(part[0].length);

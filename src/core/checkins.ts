@@ -3,6 +3,7 @@ import type { DB } from '../db/database.js';
 import { prepared } from '../db/prepared.js';
 import type { Checkin, Group, Member } from '../db/schema.js';
 import { type Core, KindError } from './core.js';
+import { type Words, words as wordsIn } from './i18n.js';
 import { type Choice, bold } from './reply.js';
 import { supportPointer, supportText } from './support.js';
 import { checkinPeriod } from './periods.js';
@@ -23,6 +24,12 @@ const words: [number, string[]][] = [
   [3, ['okay', 'ok', 'alright', 'fine', 'so-so', 'meh', 'average', 'middling', '😐', '😶', '🤷']],
   [4, ['good', 'well', 'better', 'decent', 'pretty-good', '🙂', '😊', '👍', '🙌']],
   [5, ['great', 'brilliant', 'amazing', 'fantastic', 'excellent', 'wonderful', 'awesome', 'happy', '😄', '😁', '🤩', '🥳', '😃', '😀', '❤️', '💪']],
+  // The labels in every language shipped, typed with or without their accents.
+  [1, ['anodd', 'ciężko', 'ciezko']],
+  [2, ['isel', 'słabo', 'slabo']],
+  [3, ['iawn', 'w-porządku', 'w-porzadku']],
+  [4, ['da', 'dobrze']],
+  [5, ['gwych', 'świetnie', 'swietnie']],
 ];
 for (const [n, ws] of words) for (const w of ws) MOOD_WORDS.set(w, n);
 
@@ -38,11 +45,11 @@ export function parseMood(input: string): number | null {
  * The one-tap mood buttons (the check-in command handles `checkin:mood:N`). Buttons on a message
  * the whole group sees (the weekly prompt) carry `:group`: a tap there is a check-in in the group.
  */
-export const moodChoices = (where: 'group' | 'private' = 'private'): Choice[] =>
-  [1, 2, 3, 4, 5].map((n) => ({ id: `checkin:mood:${n}${where === 'group' ? ':group' : ''}`, label: `${n} ${MOODS[n].emoji} ${MOODS[n].label}` }));
+export const moodChoices = (where: 'group' | 'private' = 'private', w: Words = wordsIn('en')): Choice[] =>
+  [1, 2, 3, 4, 5].map((n) => ({ id: `checkin:mood:${n}${where === 'group' ? ':group' : ''}`, label: `${n} ${MOODS[n].emoji} ${w.t(`mood-${n}`)}` }));
 
-export const moodScaleText = () =>
-  [1, 2, 3, 4, 5].map((n) => `${n} ${MOODS[n].emoji} ${MOODS[n].label}`).join(' · ');
+export const moodScaleText = (w: Words = wordsIn('en')) =>
+  [1, 2, 3, 4, 5].map((n) => `${n} ${MOODS[n].emoji} ${w.t(`mood-${n}`)}`).join(' · ');
 
 export const MAX_NOTE = 1000;
 
@@ -141,14 +148,13 @@ export const TALLY_MODES: readonly TallyMode[] = ['count', 'names'];
  * The tally line under the weekly prompt: a count by default; with `names`, the names of those
  * who checked in where the group sees it, the others only counted.
  */
-export function tallyText(checkedIn: CheckedIn[], mode: string = 'count'): string {
+export function tallyText(checkedIn: CheckedIn[], mode: string = 'count', w: Words = wordsIn('en')): string {
   const count = checkedIn.length;
-  if (count === 0) return 'Nobody has checked in yet. Tap a mood whenever you are ready.';
-  const sofar = `${count} ${count === 1 ? 'person has' : 'people have'} checked in so far`;
+  if (count === 0) return w.t('tally-nobody');
   const names = mode === 'names' ? checkedIn.filter((c) => !c.private).map((c) => c.name) : [];
-  if (names.length === 0) return `${sofar}.`;
+  if (names.length === 0) return w.t('tally-count', { count });
   const others = count - names.length;
-  return `${sofar}: ${names.map((n) => bold(n)).join(', ')}${others ? ` and ${others} more` : ''}.`;
+  return w.t(others ? 'tally-names-more' : 'tally-names', { count, names: names.map((n) => bold(n)).join(', '), others });
 }
 
 /** A few words added to a check-in afterwards (offered after a mood tap): private, found by id. */

@@ -5,6 +5,7 @@ import { type Core, KindError, type Platform, nowIso } from './core.js';
 import { bold, plain, quoted, when } from './reply.js';
 import { AUDIENCES, NATIONS, REGIONS, regionName } from './support.js';
 import { WEEKDAYS, canonicalZone, checkinInstant, parseDay, parseTimeOfDay, parseWeekday, regionForZone, weekKey, weekdayName } from './time.js';
+import { asLang, words } from './i18n.js';
 import { findRun } from './job-runs.js';
 import { PROMPT_GRACE_MS, nextPromptAt, promptItem } from './prompts.js';
 import { DEFAULT_AGREEMENT } from './agreements.js';
@@ -246,11 +247,12 @@ export const SETTINGS: SettingSpec[] = [
   },
   {
     key: 'language',
-    describe: 'the language the bot speaks (en)',
+    describe: 'the language the bot speaks to the group (en, cy or pl); each member can choose their own with /language',
     show: (g) => g.language,
     read: (v) => {
-      if (v.trim().toLowerCase() !== 'en') throw new KindError('English (en) is the only language so far. Translations are welcome!');
-      return { language: 'en' };
+      const language = asLang(v);
+      if (!language) throw new KindError(words('en').t('settings-language-unknown'));
+      return { language };
     },
   },
   {

@@ -175,3 +175,8 @@ export async function claimFreeTextAnswer(core: Core, personId: number, everyMs:
     .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }
+
+/** The language a person chose for themselves (/language), or null to follow their app and group. */
+export async function chooseLanguage(db: DB, personId: number, language: string | null): Promise<void> {
+  await db.updateTable('people').set({ language }).where('id', '=', personId).execute();
+}

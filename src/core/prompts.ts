@@ -2,6 +2,7 @@ import type { DB } from '../db/database.js';
 import type { Group } from '../db/schema.js';
 import { type CheckedIn, checkedInNames, moodChoices, tallyText } from './checkins.js';
 import { type Core, KindError } from './core.js';
+import { languageFor, words } from './i18n.js';
 import { findRun, recordRun } from './job-runs.js';
 import { enqueue } from './outbox.js';
 import { type Reply, bold, toGroup } from './reply.js';
@@ -23,25 +24,19 @@ export const TALLY_EVERY_MS = 5_000;
 export const promptKey = (groupId: number, week: string) => `prompt:${groupId}:${week}`;
 
 
-const QUESTIONS = [
-  'How has your week been?',
-  'How are you doing this week?',
-  'How has this week treated you?',
-  'How are things with you this week?',
-];
+/** The prompt asks one of four questions, turn about, in the group's language. */
+const QUESTIONS = 4;
 
-export function promptText(group: Pick<Group, 'name' | 'tally'>, week: string, checkedIn: CheckedIn[]): string {
+type PromptGroup = Pick<Group, 'name' | 'tally' | 'language'>;
+
+export function promptText(group: PromptGroup, week: string, checkedIn: CheckedIn[]): string {
+  const w = words(languageFor(null, null, group.language));
   const n = Number(week.slice(-2)) || 0;
-  return [
-    `${bold(group.name)}: weekly check-in`,
-    `${QUESTIONS[n % QUESTIONS.length]} Tap the one that fits best. To add a few words, send /checkin to me privately: notes stay private unless you choose to share them.`,
-    '',
-    tallyText(checkedIn, group.tally),
-  ].join('\n');
+  return [w.t('prompt-title', { group: bold(group.name) }), `${w.t('prompt-question', { n: n % QUESTIONS })} ${w.t('prompt-how')}`, '', tallyText(checkedIn, group.tally, w)].join('\n');
 }
 
-export function promptReply(group: Pick<Group, 'name' | 'tally'>, week: string, checkedIn: CheckedIn[]): Reply {
-  return toGroup(promptText(group, week, checkedIn), { choices: moodChoices('group') });
+export function promptReply(group: PromptGroup, week: string, checkedIn: CheckedIn[]): Reply {
+  return toGroup(promptText(group, week, checkedIn), { choices: moodChoices('group', words(languageFor(null, null, group.language))) });
 }
 
 /** Claim and queue this week's prompt. False when the week's prompt was already claimed. */

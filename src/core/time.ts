@@ -66,13 +66,31 @@ export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday',
 
 /** "sunday", "Sun", "tu", "7" → ISO weekday (1 = Monday). Ambiguous or unknown → null. */
 export function parseWeekday(input: string): number | null {
-  let s = input.trim().toLowerCase().replace(/\.$/, '');
+  let s = input.trim().toLowerCase().replace(/\.$/, '').replace(/^dydd\s+/, '');
   if (/^[1-7]$/.test(s)) return Number(s);
+  const named = WEEKDAY_NAMES.get(s);
+  if (named) return named;
   if (s.length > 6 && s.endsWith('s')) s = s.slice(0, -1); // "sundays"
   if (s.length < 2) return null;
   const hits = WEEKDAYS.map((d, i) => (d.startsWith(s) ? i + 1 : 0)).filter(Boolean);
   return hits.length === 1 ? hits[0] : null;
 }
+
+/**
+ * The days in every language the bot speaks, since a group has no language yet when it is set up:
+ * Welsh (with or without "dydd") and Polish (as written and as said after "w", with or without accents).
+ */
+const WEEKDAY_NAMES = new Map<string, number>(
+  ([
+    [1, ['llun', 'poniedziałek', 'poniedzialek']],
+    [2, ['mawrth', 'wtorek']],
+    [3, ['mercher', 'środa', 'sroda', 'środę', 'srode']],
+    [4, ['iau', 'czwartek']],
+    [5, ['gwener', 'piątek', 'piatek']],
+    [6, ['sadwrn', 'sobota', 'sobotę', 'sobote']],
+    [7, ['sul', 'niedziela', 'niedzielę', 'niedziele']],
+  ] as [number, string[]][]).flatMap(([n, names]) => names.map((name) => [name, n] as [string, number])),
+);
 
 export const weekdayName = (n: number) => WEEKDAYS[n - 1][0].toUpperCase() + WEEKDAYS[n - 1].slice(1);
 
@@ -116,7 +134,7 @@ export function parseTimeOfDay(input: string, part?: PartOfDay): string | null {
 
 /** "sunday", "Sunday evening", "sun eve" → the ISO weekday, and the part of the day if named. */
 export function parseDay(input: string): { weekday: number; part?: PartOfDay } | null {
-  const [day, ...more] = input.trim().toLowerCase().split(/\s+/);
+  const [day, ...more] = input.trim().toLowerCase().replace(/^dydd\s+/, '').split(/\s+/);
   const weekday = parseWeekday(day ?? '');
   if (!weekday) return null;
   if (!more.length) return { weekday };

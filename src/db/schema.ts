@@ -56,6 +56,8 @@ export interface PersonTable {
   created_at: string;
   /** Last warm answer to plain words in the private chat (at most one per 10 minutes). */
   last_free_text_reply_at: Generated<string | null>;
+  /** The language they chose with /language (en, cy, pl); null: their platform's, else the group's. */
+  language: Generated<string | null>;
 }
 
 export interface MemberTable {

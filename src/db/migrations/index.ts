@@ -12,6 +12,7 @@ import * as groupAudience from './2026-12-03-08-group-audience.js';
 import * as incomingUpdates from './2026-12-04-03-incoming-updates.js';
 import * as groupTopic from './2026-12-04-05-group-topic.js';
 import * as pendingQuestions from './2026-12-04-06-pending-questions.js';
+import * as personLanguage from './2026-12-04-07-person-language.js';
 
 // An explicit list: migrations run in name order and are never edited once shipped.
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04-03-incoming-updates': incomingUpdates,
   '2026-12-04-05-group-topic': groupTopic,
   '2026-12-04-06-pending-questions': pendingQuestions,
+  '2026-12-04-07-person-language': personLanguage,
 };
