@@ -179,6 +179,7 @@ export class InteractionHandler {
       roles,
       isFacilitatorOf: (group) => this.facilitatorOf(group, i.user.id),
       botName: this.deps.client.user?.username ?? 'bot',
+      locale: i.locale,
     };
   }
 

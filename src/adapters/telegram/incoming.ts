@@ -17,6 +17,8 @@ export interface Actor {
   firstName: string;
   person: boolean;
   anonymousAdmin: boolean;
+  /** The language of their Telegram app (language_code), if Telegram says. */
+  locale?: string;
 }
 
 export const fullName = (u: Pick<User, 'first_name' | 'last_name'>) => [u.first_name, u.last_name].filter(Boolean).join(' ').slice(0, 100) || 'Someone';
@@ -35,7 +37,10 @@ export function actorOf(msg: Message): Actor | null {
   return userActor(from);
 }
 
-export const userActor = (from: User): Actor => ({ id: String(from.id), numericId: from.id, name: fullName(from), firstName: from.first_name || 'Someone', person: true, anonymousAdmin: false });
+export const userActor = (from: User): Actor => ({
+  id: String(from.id), numericId: from.id, name: fullName(from), firstName: from.first_name || 'Someone', person: true, anonymousAdmin: false,
+  ...(from.language_code ? { locale: from.language_code } : {}),
+});
 
 /** The forum topic a message was written in, if any. */
 export const topicOf = (msg: Pick<Message, 'is_topic_message' | 'message_thread_id'> | undefined): number | undefined =>
@@ -59,6 +64,7 @@ export async function incomingFor(deps: TelegramDeps, actor: Actor, chat: { id: 
     botName: deps.botUsername(),
     addToGroupLink: startGroupLink(deps.botUsername()),
     ...(chat.topicId !== undefined ? { topicId: String(chat.topicId) } : {}),
+    ...(actor.locale ? { locale: actor.locale } : {}),
   };
 }
 
