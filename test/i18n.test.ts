@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { FluentResource } from '@fluent/bundle';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, asLang, languageFor, localesDir, words } from '../src/core/i18n.js';
+import { LANGUAGES, type Lang, asLang, catalogueFiles, languageFor, words } from '../src/core/i18n.js';
 
 // The catalogues: every language has every message English has, with the same variables, and
 // the plural forms each language needs.
@@ -19,9 +17,15 @@ function variables(node: Node, out = new Set<string>()): Set<string> {
   return out;
 }
 
-function catalogue(lang: string): Map<string, string[]> {
-  const resource = new FluentResource(readFileSync(join(localesDir(), `${lang}.ftl`), 'utf8'));
-  return new Map(resource.body.map((m) => [m.id, [...variables(m.value)].sort()]));
+function catalogue(lang: Lang): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const { file, text } of catalogueFiles(lang)) {
+    for (const m of new FluentResource(text).body) {
+      expect(out.has(m.id), `${m.id} twice (${file})`).toBe(false);
+      out.set(m.id, [...variables(m.value)].sort());
+    }
+  }
+  return out;
 }
 
 describe('the catalogues', () => {

@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 
-// What the bot says, in the languages it ships: one Fluent catalogue per language in
-// data/locales/ (English the reference; a message missing elsewhere falls back to English).
+// What the bot says, in the languages it ships: one Fluent catalogue per language, a folder
+// data/locales/<lang>/ of .ftl files by subject (English the reference; a message missing
+// elsewhere falls back to English).
 // Messages carry the core's small markup; what people typed goes in as arguments, escaped first.
 
 export const LANGUAGES = ['en', 'cy', 'pl'] as const;
@@ -34,19 +35,29 @@ let bundles: Map<Lang, FluentBundle> | undefined;
 /** The catalogues' folder: data/locales from src/core or from the bundle in dist/. */
 export function localesDir(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 4; i++, dir = resolve(dir, '..')) if (existsSync(join(dir, 'data', 'locales', 'en.ftl'))) return join(dir, 'data', 'locales');
-  throw new Error('data/locales/en.ftl not found');
+  for (let i = 0; i < 4; i++, dir = resolve(dir, '..')) if (existsSync(join(dir, 'data', 'locales', 'en'))) return join(dir, 'data', 'locales');
+  throw new Error('data/locales/en/ not found');
+}
+
+/** One language's catalogue: its files' text, by file name. */
+export function catalogueFiles(lang: Lang): { file: string; text: string }[] {
+  const dir = join(localesDir(), lang);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.ftl'))
+    .sort()
+    .map((f) => ({ file: `${lang}/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
 }
 
 function load(): Map<Lang, FluentBundle> {
   if (bundles) return bundles;
-  const dir = localesDir();
   const loaded = new Map<Lang, FluentBundle>();
   for (const lang of LANGUAGES) {
     // No isolation marks: the text goes into chat markup, where they would show as stray characters.
     const bundle = new FluentBundle(lang, { useIsolating: false });
-    const errors = bundle.addResource(new FluentResource(readFileSync(join(dir, `${lang}.ftl`), 'utf8')));
-    if (errors.length) throw new Error(`data/locales/${lang}.ftl: ${errors.map((e) => e.message).join('; ')}`);
+    for (const { file, text } of catalogueFiles(lang)) {
+      const errors = bundle.addResource(new FluentResource(text));
+      if (errors.length) throw new Error(`data/locales/${file}: ${errors.map((e) => e.message).join('; ')}`);
+    }
     loaded.set(lang, bundle);
   }
   bundles = loaded;
@@ -77,6 +88,9 @@ export function words(lang: Lang): Words {
   }
   return w;
 }
+
+/** What is said to one person outside a command (a scheduled private message): their choice, else their group's. */
+export const personLanguage = (choice: string | null | undefined, groupLanguage: string | null | undefined): Lang => languageFor(choice, null, groupLanguage);
 
 /** The language for one person: their own choice, else what their platform says, else the group's, else English. */
 export function languageFor(choice: string | null | undefined, platformLocale: string | null | undefined, groupLanguage: string | null | undefined): Lang {

@@ -105,13 +105,14 @@ export type TimeStyle = 'datetime' | 'date';
 const TIME_TARGET = /^t:(\d{1,12}):(datetime|date)$/;
 
 /**
- * A moment people read, the same way on every platform: written in the group's zone on Telegram
+ * A moment people read, the same way on every platform: written in the group's zone (and the
+ * reader's language, `lang`) on Telegram
  * and the console; on Discord a timestamp each member sees in their own time. Written like a
  * link, `[Tue 3 Dec, 19:00](t:1764788400:datetime)`: text from people can never make one, since
  * `plain()` escapes its brackets.
  */
-export function when(instant: Date, zone: string, style: TimeStyle = 'datetime'): string {
-  const written = style === 'date' ? formatDate(instant, zone) : formatLocal(instant, zone);
+export function when(instant: Date, zone: string, style: TimeStyle = 'datetime', lang = 'en'): string {
+  const written = style === 'date' ? formatDate(instant, zone, lang) : formatLocal(instant, zone, lang);
   return `[${plain(written)}](t:${Math.floor(instant.getTime() / 1000)}:${style})`;
 }
 

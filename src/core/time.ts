@@ -194,13 +194,14 @@ export function wholeWeeksBetween(from: Date, to: Date): number {
 }
 
 /** A local date/time for people: "Tue 3 Dec, 19:00". */
-export function formatLocal(instant: Date, zone: string): string {
-  return DateTime.fromJSDate(instant, { zone }).toFormat('ccc d LLL, HH:mm');
+export function formatLocal(instant: Date, zone: string, locale = 'en'): string {
+  return DateTime.fromJSDate(instant, { zone }).setLocale(locale).toFormat('ccc d MMM, HH:mm');
 }
 
 /** A date for people: "Thursday 24 December". */
-export function formatDate(instant: Date, zone: string): string {
-  return DateTime.fromJSDate(instant, { zone }).toFormat('cccc d LLLL');
+export function formatDate(instant: Date, zone: string, locale = 'en'): string {
+  // MMMM: the month as it stands in a date (Polish "6 grudnia", not "6 grudzień").
+  return DateTime.fromJSDate(instant, { zone }).setLocale(locale).toFormat('cccc d MMMM');
 }
 
 const USA = [
