@@ -1,7 +1,7 @@
 import type { Group, Member, Person } from '../src/db/schema.js';
 import type { Core, Platform } from '../src/core/core.js';
 import type { Form, Reply } from '../src/core/reply.js';
-import type { Words } from '../src/core/i18n.js';
+import { type Lang, type Words, words } from '../src/core/i18n.js';
 
 // The platform-neutral command contract. One definition serves Discord, Telegram and the console.
 
@@ -198,3 +198,11 @@ function parseOptions(options: readonly OptionDef[], text: string): Args {
 
 /** An argument as text: a picked person or role by its name. */
 export const str = (v: Args[string]): string => (v === undefined ? '' : typeof v === 'object' ? v.name.trim() : String(v).trim());
+
+/**
+ * A command's, subcommand's or option's description in another language, for the platforms' menus
+ * (data/locales/<lang>/commands.ftl: `cmd-<command>[-<sub>][-opt-<option>]`; English there is the
+ * same as the definitions here, which a test checks).
+ */
+export const descriptionKey = (command: string, sub?: string) => `cmd-${command}${sub ? `-${sub}` : ''}`;
+export const describedIn = (lang: Lang, key: string): string | undefined => (words(lang).has(key) ? words(lang).t(key) : undefined);

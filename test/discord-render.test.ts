@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commandList, commands } from '../commands/index.js';
+import { describedIn, descriptionKey } from '../commands/command.js';
 import { CustomIds, FORM_OPEN_PREFIX } from '../src/adapters/discord/custom-ids.js';
 import { deliveryFailure, nonceFor } from '../src/adapters/discord/delivery.js';
 import { escapeDiscord, splitContent, toDiscordMarkdown } from '../src/adapters/discord/markdown.js';
@@ -125,6 +126,23 @@ describe('Discord slash command definitions', () => {
     expect(() => c.throwIfAny()).not.toThrow();
     expect(defs.map((d) => d.name)).toEqual(commandList.map((c) => c.name));
     for (const d of defs) expect(d.description.length).toBeLessThanOrEqual(100);
+  });
+
+  it('carry Polish descriptions (Discord has no Welsh locale), and the English catalogue says what the code says', () => {
+    const checkin = defs.find((d) => d.name === 'checkin')!;
+    expect(checkin.description_localizations).toEqual({ pl: 'Odezwij się: jak się masz w tym tygodniu, od 1 (ciężko) do 5 (świetnie), z notatką, jeśli chcesz' });
+    expect((checkin.options![0] as { description_localizations?: object }).description_localizations).toEqual({ pl: '1 ciężko, 2 słabo, 3 w porządku, 4 dobrze, 5 świetnie' });
+    const buddy = defs.find((d) => d.name === 'buddy')!;
+    expect((buddy.options!.find((o) => o.name === 'avoid') as { description_localizations?: object }).description_localizations).toEqual({ pl: 'Nigdy w parze z tą osobą (nikt się nie dowie); bez imienia: twoja lista' });
+    for (const c of commandList) {
+      expect(describedIn('en', descriptionKey(c.name)), c.name).toBe(c.description);
+      for (const o of c.options) expect(describedIn('en', `${descriptionKey(c.name)}-opt-${o.name}`)).toBe(o.description);
+      for (const sub of c.subcommands ?? []) {
+        expect(describedIn('en', descriptionKey(c.name, sub.name))).toBe(sub.description);
+        for (const o of sub.options) expect(describedIn('en', `${descriptionKey(c.name, sub.name)}-opt-${o.name}`)).toBe(o.description);
+      }
+      for (const lang of ['cy', 'pl'] as const) expect(describedIn(lang, descriptionKey(c.name))?.length, `${lang} ${c.name}`).toBeLessThanOrEqual(100);
+    }
   });
 
   it('compare equal to themselves as Discord returns them, and differ when a description changes', () => {

@@ -27,6 +27,13 @@ describe('Telegram group life', () => {
     expect(group).not.toContain('setup');
     expect(priv).toEqual(group);
     expect(admins).toEqual(expect.arrayContaining(['setup', 'settings', 'pair', 'checkin', 'support']));
+    // The same menu for Welsh and Polish apps, described in their language; names never change.
+    const welsh = t.fake.commandsFor({ type: 'all_group_chats' }, 'cy')!;
+    const polish = t.fake.commandsFor({ type: 'all_chat_administrators' }, 'pl')!;
+    expect(welsh.map((c) => c.command)).toEqual(group);
+    expect(welsh.find((c) => c.command === 'checkin')!.description).toBe("Ateb: sut wyt ti'r wythnos hon, 1 (anodd) i 5 (gwych), gyda nodyn os hoffet ti");
+    expect(polish.map((c) => c.command)).toEqual(admins);
+    expect(polish.find((c) => c.command === 'stats')!.description).toBe('Jak radzi sobie grupa (liczby od mniej niż 3 osób są ukryte)');
   });
 
   it('sets up, joins three members by button, records check-ins by button and by /checkin, shared and private notes', async () => {

@@ -28,6 +28,8 @@ export type Args = Record<string, FluentVariable>;
 export interface Words {
   lang: Lang;
   t(key: string, args?: Args): string;
+  /** This language's catalogue has the message (not only English's). */
+  has(key: string): boolean;
 }
 
 let bundles: Map<Lang, FluentBundle> | undefined;
@@ -74,6 +76,7 @@ export function words(lang: Lang): Words {
     const english = all.get('en')!;
     w = {
       lang,
+      has: (key) => own.hasMessage(key),
       t(key, args) {
         const bundle = own.hasMessage(key) ? own : english;
         const message = bundle.getMessage(key);

@@ -24,7 +24,8 @@ export interface RegisterResult {
 export async function registerCommands(opts: RegisterOptions): Promise<RegisterResult> {
   const route = opts.guildId ? Routes.applicationGuildCommands(opts.appId, opts.guildId) : Routes.applicationCommands(opts.appId);
   const desired: SlashJson[] = slashDefinitions(opts.commands);
-  const existing = (await opts.rest.get(route)) as Record<string, unknown>[];
+  // with_localizations: Discord returns the descriptions in every language only when asked.
+  const existing = (await opts.rest.get(route, { query: new URLSearchParams({ with_localizations: 'true' }) })) as Record<string, unknown>[];
   const scope = opts.guildId ? 'guild' : 'global';
   if (normalise(existing) === normalise(desired as unknown as Record<string, unknown>[])) return { scope, changed: false, count: desired.length };
   await opts.rest.put(route, { body: desired });

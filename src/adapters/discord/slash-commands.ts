@@ -8,7 +8,8 @@ import {
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import { type Args, type Command, type OptionDef, type Picked, SUBCOMMAND } from '../../../commands/command.js';
+import { type Args, type Command, type OptionDef, type Picked, SUBCOMMAND, describedIn, descriptionKey } from '../../../commands/command.js';
+import type { Lang } from '../../core/i18n.js';
 
 // The neutral command definitions as Discord slash commands.
 //
@@ -28,17 +29,32 @@ export function slashDefinitions(commands: readonly Command[]): SlashJson[] {
   return commands.map(slashDefinition);
 }
 
+/**
+ * Descriptions in the other languages Discord has a locale for (Polish; Discord has no Welsh, so
+ * Welsh speakers see the English). Names stay the same everywhere: people share them.
+ */
+function localized(key: string): { description_localizations?: Record<string, string> } {
+  const found = Object.entries(DISCORD_LOCALES).flatMap(([locale, lang]) => {
+    const text = describedIn(lang, key);
+    return text ? [[locale, clip(text, 100)]] : [];
+  });
+  return found.length ? { description_localizations: Object.fromEntries(found) } : {};
+}
+const DISCORD_LOCALES: Record<string, Lang> = { pl: 'pl' };
+
 export function slashDefinition(command: Command): SlashJson {
   if (!NAME.test(command.name)) throw new Error(`command name "${command.name}" is not a valid Discord name`);
   return {
     name: command.name,
     description: clip(command.description, 100),
+    ...localized(descriptionKey(command.name)),
     options: command.subcommands
       ? command.subcommands.slice(0, 25).map((sub) => {
           if (!NAME.test(sub.name)) throw new Error(`subcommand name "${sub.name}" is not a valid Discord name`);
-          return { type: ApplicationCommandOptionType.Subcommand, name: sub.name, description: clip(sub.description, 100), options: sub.options.slice(0, 25).map((o) => optionJson(o, true)) };
+          const key = descriptionKey(command.name, sub.name);
+          return { type: ApplicationCommandOptionType.Subcommand, name: sub.name, description: clip(sub.description, 100), ...localized(key), options: sub.options.slice(0, 25).map((o) => optionJson(o, true, key)) };
         })
-      : command.options.slice(0, 25).map((o) => optionJson(o, false)),
+      : command.options.slice(0, 25).map((o) => optionJson(o, false, descriptionKey(command.name))),
     default_member_permissions: command.access === 'facilitator' ? PermissionFlagsBits.ManageGuild.toString() : null,
     // 0: servers, 1: the bot's DMs (private check-ins, /mydata, /forgetme).
     contexts: [0, 1],
@@ -49,9 +65,9 @@ export function slashDefinition(command: Command): SlashJson {
 type OptionJson = APIApplicationCommandBasicOption;
 
 /** `asDefined`: required as the definition says (a subcommand's options), else optional. */
-function optionJson(o: OptionDef, asDefined: boolean): OptionJson {
+function optionJson(o: OptionDef, asDefined: boolean, parentKey: string): OptionJson {
   if (!NAME.test(o.name)) throw new Error(`option name "${o.name}" is not a valid Discord name`);
-  const base = { name: o.name, description: clip(o.description, 100), required: asDefined && !!o.required };
+  const base = { name: o.name, description: clip(o.description, 100), ...localized(`${parentKey}-opt-${o.name}`), required: asDefined && !!o.required };
   if (o.type === 'user') return { ...base, type: ApplicationCommandOptionType.User };
   if (o.type === 'role') return { ...base, type: ApplicationCommandOptionType.Role };
   if (o.type === 'integer') {
@@ -123,6 +139,7 @@ export function normalise(defs: readonly Record<string, any>[]): string {
     type: o.type,
     name: o.name,
     description: o.description ?? '',
+    description_localizations: o.description_localizations ?? null,
     required: !!o.required,
     choices: (o.choices ?? []).map((c: any) => ({ name: c.name, value: c.value })),
     min_value: o.min_value ?? null,
@@ -134,6 +151,7 @@ export function normalise(defs: readonly Record<string, any>[]): string {
   const cmd = (d: any) => ({
     name: d.name,
     description: d.description ?? '',
+    description_localizations: d.description_localizations ?? null,
     options: (d.options ?? []).map(opt),
     default_member_permissions: d.default_member_permissions ?? null,
     contexts: d.contexts ? [...d.contexts].sort() : null,

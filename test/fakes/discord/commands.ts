@@ -133,7 +133,8 @@ export function commandRoutes(world: World, registry: CommandRegistry): Route[] 
   const routes: Route[] = [];
   for (const base of ['/applications/:app/commands', '/applications/:app/guilds/:guild/commands']) {
     routes.push(
-      { method: 'GET', pattern: base, handler: ({ params }) => ({ status: 200, body: registry.list(scopeOf(params)) }) },
+      // Discord returns the localizations only when asked (with_localizations=true).
+      { method: 'GET', pattern: base, handler: ({ params, query }) => ({ status: 200, body: registry.list(scopeOf(params)).map((c) => (query.get('with_localizations') === 'true' ? c : withoutLocalizations(c))) }) },
       { method: 'PUT', pattern: base, handler: ({ params, body }) => ({ status: 200, body: registry.bulkOverwrite(scopeOf(params), body) }) },
       {
         method: 'POST',
@@ -156,4 +157,9 @@ export function commandRoutes(world: World, registry: CommandRegistry): Route[] 
     );
   }
   return routes;
+}
+
+function withoutLocalizations(def: Json): Json {
+  const { name_localizations: _n, description_localizations: _d, ...rest } = def;
+  return Array.isArray(rest.options) ? { ...rest, options: rest.options.map(withoutLocalizations) } : rest;
 }

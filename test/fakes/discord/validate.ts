@@ -38,6 +38,7 @@ function checkOptions(c: ErrorCollector, path: P, options: unknown, depth: numbe
     const p = [...path, i];
     checkName(c, [...p, 'name'], o?.name);
     checkLength(c, [...p, 'description'], o?.description, 1, 100);
+    checkLocalizations(c, [...p, 'description_localizations'], o?.description_localizations);
     if (names.has(o?.name)) c.add([...p, 'name'], 'APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS', 'Option name already exists');
     names.add(o?.name);
     if (!OPTION_TYPES.has(o?.type)) {
@@ -85,6 +86,7 @@ export function validateCommand(c: ErrorCollector, def: any, prefix: P = []): vo
   if (type === 1) {
     checkName(c, [...prefix, 'name'], def?.name);
     checkLength(c, [...prefix, 'description'], def?.description, 1, 100);
+    checkLocalizations(c, [...prefix, 'description_localizations'], def?.description_localizations);
     checkOptions(c, [...prefix, 'options'], def?.options, 0);
     if (countChars(def) > 4000) c.add(prefix.length ? prefix : ['_'], 'APPLICATION_COMMAND_TOO_LARGE', 'Command exceeds maximum size (4000)');
   } else {
@@ -163,4 +165,17 @@ export function validateModal(data: any): ErrorCollector {
   if (!Array.isArray(comps) || comps.length < 1 || comps.length > 5) c.add(['data', 'components'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 5 in length.');
   else checkComponents(c, ['data', 'components'], comps, 1);
   return c;
+}
+
+/** Discord's locales (its Locales reference): Welsh is not among them. */
+const LOCALES = new Set(['id', 'da', 'de', 'en-GB', 'en-US', 'es-ES', 'es-419', 'fr', 'hr', 'it', 'lt', 'hu', 'nl', 'no', 'pl', 'pt-BR', 'ro', 'fi', 'sv-SE', 'vi', 'tr', 'cs', 'el', 'bg', 'ru', 'uk', 'hi', 'th', 'zh-CN', 'ja', 'zh-TW', 'ko']);
+
+/** A localizations map: known locales only, each text 1 to 100 characters. */
+function checkLocalizations(c: ErrorCollector, path: P, value: unknown): void {
+  if (value === undefined || value === null) return;
+  if (typeof value !== 'object' || Array.isArray(value)) return c.add(path, 'DICT_TYPE_CONVERT', 'Only dictionaries may be used in a DictType');
+  for (const [locale, text] of Object.entries(value)) {
+    if (!LOCALES.has(locale)) c.add([...path, locale], 'BASE_TYPE_CHOICES', `Value must be one of {${[...LOCALES].join(', ')}}.`);
+    checkLength(c, [...path, locale], text, 1, 100);
+  }
 }
