@@ -2,6 +2,7 @@ import { backAfterQuiet } from '../src/core/absence.js';
 import { MAX_NOTE, MOODS, addNote, checkIn, moodChoices, moodScaleText, parseMood } from '../src/core/checkins.js';
 import { KindError } from '../src/core/core.js';
 import { queueTallyEdit } from '../src/core/prompts.js';
+import { supportPointer, supportText } from '../src/core/support.js';
 import { type Form, type Reply, bold, plain, quoted, toGroup, toPrivate } from '../src/core/reply.js';
 import { type Args, type Command, type CommandContext, str } from './command.js';
 import { privateLinkFor } from './private-links.js';
@@ -95,8 +96,10 @@ async function record(ctx: CommandContext, mood: number, note: string | null, sh
       }),
     );
   if (note && shared && !ctx.seenByGroup) replies.push(toGroup(ctx.groupWords.t('checkin-shared', { name: bold(ctx.person.display_name), note: plain(note) })));
-  if (res.crisisList) replies.push(toPrivate(`${w.t('checkin-hard-week')}\n\n${res.crisisList}\n\n${w.t('checkin-list-again')}`));
-  else if (res.crisisPointer) replies.push(toPrivate(`${w.t('checkin-hard-week-short')} ${res.crisisPointer}`));
+  const g = ctx.group!;
+  // Help in the words of the person who needs it, for the group's region.
+  if (res.crisis === 'list') replies.push(toPrivate(`${w.t('checkin-hard-week')}\n\n${supportText(ctx.core.helplines, g.region, g.nation, g.audience, w)}\n\n${w.t('checkin-list-again')}`));
+  else if (res.crisis === 'pointer') replies.push(toPrivate(`${w.t('checkin-hard-week-short')} ${supportPointer(ctx.core.helplines, g.region, w)}`));
   return replies;
 }
 

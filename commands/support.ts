@@ -12,7 +12,7 @@ const support: Command = {
   options: [],
   async run(ctx) {
     const region = ctx.group?.region ?? 'INT';
-    return [toPrivate(supportText(ctx.core.helplines, region, ctx.group?.nation ?? null, ctx.group?.audience), { inPlace: true })];
+    return [toPrivate(supportText(ctx.core.helplines, region, ctx.group?.nation ?? null, ctx.group?.audience, ctx.words), { inPlace: true })];
   },
 };
 

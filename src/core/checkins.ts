@@ -5,7 +5,6 @@ import type { Checkin, Group, Member } from '../db/schema.js';
 import { type Core, KindError } from './core.js';
 import { type Words, words as wordsIn } from './i18n.js';
 import { type Choice, bold } from './reply.js';
-import { supportPointer, supportText } from './support.js';
 import { checkinPeriod } from './periods.js';
 
 export const MOODS: Record<number, { label: string; emoji: string }> = {
@@ -79,9 +78,8 @@ const CRISIS_LIST_EVERY_MS = 72 * 3600 * 1000;
 export interface CheckinResult {
   checkin: Checkin;
   updated: boolean;
-  /** Send the full helpline list privately (lowest mood, not sent in the last 72 hours). */
-  crisisList: string | null;
-  crisisPointer: string | null;
+  /** A lowest-mood check-in: 'list', the whole /support list (not sent in the last 72 hours), else 'pointer', a short word on where help is. */
+  crisis: 'list' | 'pointer' | null;
   /** Telegram/console: tell them once that a note typed in the group counts as shared. */
   tellSharedOnce: boolean;
 }
@@ -104,19 +102,18 @@ export async function checkIn(core: Core, group: Group, member: Member, mood: nu
     const [before] = await checkinOfWeek(trx, member.id, week);
     const noteShared = text && shared ? 1 : 0;
     const [checkin] = await saveCheckin(trx, group.id, member.id, week, mood, text, noteShared, inGroupSight || noteShared ? 0 : 1, at);
-    let crisisList: string | null = null;
-    let crisisPointer: string | null = null;
+    let crisis: CheckinResult['crisis'] = null;
     if (mood === 1) {
       const last = member.last_crisis_list_at ? Date.parse(member.last_crisis_list_at) : 0;
+      crisis = 'pointer';
       if (now.getTime() - last >= CRISIS_LIST_EVERY_MS) {
-        crisisList = supportText(core.helplines, group.region, group.nation, group.audience);
+        crisis = 'list';
         await trx.updateTable('members').set({ last_crisis_list_at: at }).where('id', '=', member.id).execute();
       }
-      crisisPointer = supportPointer(core.helplines, group.region);
     }
     const tellSharedOnce = !!text && typedInGroup && !member.told_shared_note;
     if (tellSharedOnce) await trx.updateTable('members').set({ told_shared_note: 1 }).where('id', '=', member.id).execute();
-    return { checkin, updated: !!before, crisisList, crisisPointer, tellSharedOnce };
+    return { checkin, updated: !!before, crisis, tellSharedOnce };
   });
 }
 

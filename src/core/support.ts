@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { type Words, words } from './i18n.js';
 import { bold, link, plain } from './reply.js';
 
 // Crisis signposting: the emergency number first, then verified helplines for the region.
@@ -76,32 +77,25 @@ export function linesFor(helplines: Helplines, region: string, nation: string | 
   return lines.map((l, i) => ({ l, i })).sort((a, b) => audienceRank(a.l, groupFor) - audienceRank(b.l, groupFor) || a.i - b.i).map((x) => x.l);
 }
 
-/** The /support message: emergency number first, then each line with how to reach it. */
-export function supportText(helplines: Helplines, region: string, nation: string | null, groupFor = 'adults'): string {
+/** The /support message, in the reader's words: emergency number first, then each line with how to reach it. */
+export function supportText(helplines: Helplines, region: string, nation: string | null, groupFor = 'adults', w: Words = words('en')): string {
   const r = regionOf(helplines, region);
-  const intro = r.emergency
-    ? `If you or someone else is in danger right now, call ${bold(r.emergency)}.`
-    : `If you or someone else is in danger right now, call your local emergency number${r.emergency_note ? `: ${plain(r.emergency_note.replace(/^Call your local emergency number\.\s*/, '').replace(/\.$/, ''))}` : ''}.`;
+  const note = r.emergency_note ? plain(r.emergency_note.replace(/^Call your local emergency number\.\s*/, '').replace(/\.$/, '')) : '';
+  const intro = r.emergency ? w.t('support-danger', { number: bold(r.emergency) }) : note ? w.t('support-danger-local-note', { note }) : w.t('support-danger-local');
   const lines = linesFor(helplines, region, nation, groupFor).map((l) => {
-    const ways = [l.phone && `call ${plain(l.phone)}`, l.text && plain(l.text), l.web && link(l.web.replace(/^https?:\/\//, ''), l.web)]
+    // The lines' names, numbers and hours are as each service gives them (in English).
+    const ways = [l.phone && w.t('support-call', { phone: plain(l.phone) }), l.text && plain(l.text), l.web && link(l.web.replace(/^https?:\/\//, ''), l.web)]
       .filter(Boolean)
       .join(', ');
-    const when = l.hours ? `, open ${plain(l.hours)}` : '';
+    const when = l.hours ? `, ${w.t('support-open', { hours: plain(l.hours) })}` : '';
     return `• ${bold(l.name)}: ${ways}${when}`;
   });
-  return [
-    intro,
-    '',
-    Object.hasOwn(helplines.regions, region) && Object.hasOwn(REGION_NAMES, region) && region !== 'INT' ? `People you can talk to in ${REGION_NAMES[region]}, free and confidential:` : 'People you can talk to, free and confidential, wherever you are:',
-    ...lines,
-    '',
-    `You are not alone, and reaching out is a strong thing to do. The group is here too.`,
-  ].join('\n');
+  const known = Object.hasOwn(helplines.regions, region) && Object.hasOwn(REGION_NAMES, region) && region !== 'INT';
+  return [intro, '', known ? w.t('support-people-in', { region }) : w.t('support-people-anywhere'), ...lines, '', w.t('support-not-alone')].join('\n');
 }
 
 /** A short pointer used everywhere a full list would be too much. */
-export function supportPointer(helplines: Helplines, region: string): string {
+export function supportPointer(helplines: Helplines, region: string, w: Words = words('en')): string {
   const r = regionOf(helplines, region);
-  const emergency = r.emergency ? `call ${bold(r.emergency)}` : 'call your local emergency number';
-  return `If things feel too much, ${emergency} in an emergency, or send /support for people you can talk to any time.`;
+  return r.emergency ? w.t('support-pointer', { number: bold(r.emergency) }) : w.t('support-pointer-local');
 }
