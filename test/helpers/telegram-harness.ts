@@ -105,11 +105,11 @@ export class TelegramTest {
   }
 
   /** A person by name, created on first use (a member of the group; started the bot unless told not to). */
-  async user(name: string, opts: { startsBot?: boolean } = {}): Promise<User> {
+  async user(name: string, opts: { startsBot?: boolean; languageCode?: string } = {}): Promise<User> {
     const key = name.toLowerCase();
     const existing = this.users.get(key);
     if (existing) return existing;
-    const user = this.fake.user({ first_name: name });
+    const user = this.fake.user({ first_name: name, ...(opts.languageCode ? { language_code: opts.languageCode } : {}) });
     this.users.set(key, user);
     this.fake.world.chatState(this.group).members.add(user.id);
     if (opts.startsBot ?? this.opts.usersStartBot ?? true) await this.act(() => this.fake.userStartsBot(user));

@@ -13,6 +13,7 @@ import {
 } from 'discord.js';
 import { type Action, type App, type Incoming, handle } from '../../../commands/dispatch.js';
 import { type Logger, loggableError } from '../../core/core.js';
+import { languageFor, words } from '../../core/i18n.js';
 import { groupsOfPerson } from '../../core/members.js';
 import { type Form, type Reply, toPrivate } from '../../core/reply.js';
 import type { Group } from '../../db/schema.js';
@@ -28,9 +29,9 @@ import { argsFromInteraction, optionsUsed, serverNick } from './slash-commands.j
 // work runs, and if it is not done after `ackAfterMs` the interaction is deferred and the answer
 // edited in when it is ready. Private replies are ephemeral in a server.
 
-export const STALE = "Sorry, that button doesn't work any more. Send /help to see what I can do.";
-export const NOT_YOURS = "That button was for someone else, so I've left it alone. Send the command yourself and you'll get your own.";
-export const SORRY = 'Sorry, something went wrong on my side. Please try again in a moment. If you need someone to talk to now, /support lists people who can help.';
+/** What the adapter itself says to the person acting, in their Discord language if we speak it. */
+const said = (i: { locale?: string }, key: string) => words(languageFor(null, i.locale, null)).t(key);
+export const STALE = words('en').t('platform-stale-button');
 
 export interface InteractionDeps {
   app: App;
@@ -93,7 +94,7 @@ export class InteractionHandler {
 
   private async sorry(i: Acting | Interaction): Promise<void> {
     if (!i.isRepliable()) return;
-    const body = { content: SORRY, flags: MessageFlags.Ephemeral as const };
+    const body = { content: said(i, 'platform-sorry'), flags: MessageFlags.Ephemeral as const };
     if (i.replied || i.deferred) await i.followUp(body);
     else await i.reply(body);
   }
@@ -140,9 +141,9 @@ export class InteractionHandler {
     const d = this.deps.ids.decode(i.customId);
     if (!d.ok) {
       this.deps.log.warn({ interaction: i.id, user: i.user.id, why: d.why }, 'custom id refused');
-      return { answer: STALE };
+      return { answer: said(i, 'platform-stale-button') };
     }
-    if (d.owner && d.owner !== i.user.id) return { answer: NOT_YOURS };
+    if (d.owner && d.owner !== i.user.id) return { answer: said(i, 'platform-not-yours') };
     const groupId = d.groupId;
     if (i.isModalSubmit()) {
       const values: Record<string, string> = {};
@@ -151,12 +152,12 @@ export class InteractionHandler {
     }
     if (i.isStringSelectMenu()) {
       const v = d.id === MENU_ID ? this.deps.ids.decode(i.values[0] ?? '') : null;
-      if (!v?.ok || v.owner !== d.owner || v.groupId !== groupId) return { answer: STALE };
+      if (!v?.ok || v.owner !== d.owner || v.groupId !== groupId) return { answer: said(i, 'platform-stale-button') };
       return { action: { kind: 'choice', id: v.id }, groupId };
     }
     if (d.id.startsWith(FORM_OPEN_PREFIX)) {
       const form = this.deps.forms.get(d.id.slice(FORM_OPEN_PREFIX.length), this.deps.app.commands);
-      return form ? { modal: form, groupId } : { answer: STALE };
+      return form ? { modal: form, groupId } : { answer: said(i, 'platform-stale-button') };
     }
     return { action: { kind: 'choice', id: d.id }, groupId };
   }
@@ -227,7 +228,7 @@ export class InteractionHandler {
       await i.showModal(renderModal(withForm.form, { ids: this.deps.ids, owner: i.user.id, group }));
       return true;
     }
-    if (!replies.length) replies = [toPrivate('Done.')];
+    if (!replies.length) replies = [toPrivate(said(i, 'platform-done'))];
     const inGuild = i.inGuild();
     const inPlace = this.updatesInPlace(i) ? replies.find((r) => r.to === 'private') : undefined;
     const ordered = inPlace ? [inPlace, ...replies.filter((r) => r !== inPlace)] : replies;
@@ -246,7 +247,7 @@ export class InteractionHandler {
         acked = true;
       }
     }
-    if (!acked) await i.reply({ content: 'Done.', flags: inGuild ? MessageFlags.Ephemeral : undefined });
+    if (!acked) await i.reply({ content: said(i, 'platform-done'), flags: inGuild ? MessageFlags.Ephemeral : undefined });
     return false;
   }
 
@@ -263,7 +264,7 @@ export class InteractionHandler {
       }
       if (!filled) {
         // The placeholder is private: a group answer can only follow once it is filled in.
-        if (reply.to === 'group') await i.editReply(inPlace ? { components: [] } : { content: 'Done.' });
+        if (reply.to === 'group') await i.editReply(inPlace ? { components: [] } : { content: said(i, 'platform-done') });
         filled = true;
         if (reply.to === 'group') {
           for (const piece of this.render(reply, i.user.id)) await i.followUp(messageBody(piece));
@@ -277,7 +278,7 @@ export class InteractionHandler {
       const flags = reply.to === 'private' && inGuild ? MessageFlags.Ephemeral : undefined;
       for (const piece of this.render(reply, i.user.id, group)) await i.followUp({ ...messageBody(piece), flags });
     }
-    if (!filled) await i.editReply(inPlace ? { components: [] } : { content: 'Done.' });
+    if (!filled) await i.editReply(inPlace ? { components: [] } : { content: said(i, 'platform-done') });
   }
 
   /** A group announcement caused in a DM (a note shared from the private chat) goes to the channel of the group it was about. */

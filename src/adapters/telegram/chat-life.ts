@@ -1,6 +1,7 @@
 import { Composer, type Context } from 'grammy';
 import type { ChatMember } from 'grammy/types';
 import { findGroupByChat } from '../../core/groups.js';
+import { languageFor, words } from '../../core/i18n.js';
 import type { TelegramDeps } from './deps.js';
 import { errorInfo } from './errors.js';
 import { isGroupChat } from './incoming.js';
@@ -25,13 +26,9 @@ export function chatLife(deps: TelegramDeps): Composer<Context> {
     if (isIn(u.old_chat_member)) return; // e.g. promoted to admin: nothing to say
     deps.admins.forget(chatId);
     const group = await findGroupByChat(deps.app.core.db, 'telegram', chatId);
-    const text = group
-      ? `Hello again! Everything from before is still here. A group admin can send /setup to switch me back on, for example: /setup ${group.timezone} sunday 19:00`
-      : [
-          "Hello, everyone! I'm here to help this group keep its weekly rhythm: a check-in each week, buddies, shared tips and meetups, and /support with helplines for hard moments.",
-          'A group admin can set me up with /setup, for example: /setup Europe/London sunday 19:00 Tuesday Parents',
-          "I only see commands and replies to my messages, never your conversations.",
-        ].join('\n\n');
+    // A new group has no language yet: the hello is in the language of whoever added the bot.
+    const w = words(languageFor(null, group ? null : u.from.language_code, group?.language));
+    const text = group ? w.t('platform-hello-again', { zone: group.timezone }) : w.t('platform-hello-group');
     try {
       await deps.sender.send(chatId, { to: 'group', text });
     } catch (err) {

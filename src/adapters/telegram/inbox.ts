@@ -1,4 +1,6 @@
 import { findGroup } from '../../core/groups.js';
+import { languageFor, words } from '../../core/i18n.js';
+import type { Group } from '../../db/schema.js';
 import { choosePrivateGroup, ensurePerson, groupsOfPerson, rememberDmChat } from '../../core/members.js';
 import { claimHeld, hold, markSent } from '../../core/outbox.js';
 import type { Reply } from '../../core/reply.js';
@@ -46,20 +48,16 @@ export async function start(deps: TelegramDeps, actor: Actor, chatId: string, pa
   const { core } = deps.app;
   const person = await ensurePerson(core, 'telegram', actor.id, actor.name);
   await rememberDmChat(core.db, person.id, chatId);
-  let about = '';
   const link = readPrivateLink(payload);
+  let group: Group | undefined;
   if (link.groupId !== undefined) {
     const mine = await groupsOfPerson(core.db, person.id);
-    const group = mine.find((x) => x.id === link.groupId) ? await findGroup(core.db, link.groupId) : undefined;
-    if (group) {
-      await choosePrivateGroup(core.db, person.id, group.id);
-      about = ` What you send me here is about ${bold(group.name)}.`;
-    }
+    group = mine.find((x) => x.id === link.groupId) ? await findGroup(core.db, link.groupId) : undefined;
+    if (group) await choosePrivateGroup(core.db, person.id, group.id);
   }
-  const hello: Reply = {
-    to: 'private',
-    text: `Hello! This is our private chat: what you send here stays between you and me.${about} Send /help to see what I can do, or /support if you need someone to talk to right now.`,
-  };
+  const w = words(languageFor(person.language, actor.locale, group?.language));
+  const about = group ? ` ${w.t('platform-hello-about', { group: bold(group.name) })}` : '';
+  const hello: Reply = { to: 'private', text: `${w.t('platform-hello-private')}${about} ${w.t('platform-hello-help')}` };
   try {
     await deps.sender.send(chatId, hello);
   } catch (err) {

@@ -68,4 +68,4 @@ export async function incomingFor(deps: TelegramDeps, actor: Actor, chat: { id: 
   };
 }
 
-export const interactionUser = (a: Actor): Interaction['user'] => ({ id: a.numericId, name: a.name, firstName: a.firstName, person: a.person });
+export const interactionUser = (a: Actor): Interaction['user'] => ({ id: a.numericId, name: a.name, firstName: a.firstName, person: a.person, ...(a.locale ? { locale: a.locale } : {}) });

@@ -1,4 +1,5 @@
 import { Composer, type Context } from 'grammy';
+import { languageFor, words } from '../../core/i18n.js';
 import type { TelegramDeps } from './deps.js';
 import { act } from './act.js';
 import { errorInfo } from './errors.js';
@@ -9,7 +10,8 @@ import { topicOf, userActor } from './incoming.js';
 // malformed data gets a polite answer and never an action. A button acts for whoever pressed it.
 // Every callback query is answered exactly once.
 
-const STALE = "Sorry, that button doesn't work any more. Send /help to see what I can do.";
+/** An old, forged or altered button: said in the presser's Telegram language, if we speak it. */
+const stale = (languageCode?: string) => words(languageFor(null, languageCode, null)).t('platform-stale-button');
 
 export function presses(deps: TelegramDeps): Composer<Context> {
   const c = new Composer<Context>();
@@ -30,7 +32,7 @@ export function presses(deps: TelegramDeps): Composer<Context> {
       const decoded = msg ? deps.signer.decode(msg.chat.id, q.data) : null;
       if (!msg || !decoded || q.from.is_bot) {
         deps.log.warn({ user: String(q.from.id), chat: msg ? String(msg.chat.id) : undefined }, 'telegram: button data refused (forged, altered or stale)');
-        return await answer(STALE);
+        return await answer(stale(q.from.language_code));
       }
       const actor = userActor(q.from);
       const inPrivate = msg.chat.type === 'private';

@@ -1,4 +1,5 @@
-import { findGroupByChat } from '../../core/groups.js';
+import { findGroup, findGroupByChat } from '../../core/groups.js';
+import { languageFor, words } from '../../core/i18n.js';
 import { ensurePerson } from '../../core/members.js';
 import { enqueue, hold } from '../../core/outbox.js';
 import { type Reply, toPlainText } from '../../core/reply.js';
@@ -24,7 +25,7 @@ export interface Interaction {
   groupId?: number;
   /** A button in a private chat acting for a group: private buttons keep acting for it. */
   actsForGroup?: boolean;
-  user: { id: number; name: string; firstName: string; /** false for anonymous admins and channels */ person: boolean };
+  user: { id: number; name: string; firstName: string; /** false for anonymous admins and channels */ person: boolean; /** their Telegram app's language */ locale?: string };
   /** The person's command message, answered in place as a reply to it. */
   replyTo?: number;
   callback?: { answer(text?: string, alert?: boolean): Promise<void> };
@@ -85,22 +86,20 @@ export async function respond(deps: TelegramDeps, replies: Reply[], it: Interact
   }
 
   const groupId = it.groupId;
+  // Notes in the group are in the group's language; a pop-up for the presser in theirs (read only when one is needed).
+  const groupLanguage = async () => (groupId !== undefined ? await findGroup(deps.app.core.db, groupId) : await findGroupByChat(deps.app.core.db, 'telegram', it.chatId))?.language;
+  const toGroupWords = async () => words(languageFor(null, null, await groupLanguage()));
+  const toPerson = async () => words(languageFor(null, it.user.locale, await groupLanguage()));
   if (held || unstored) {
     const who = it.callback ? `${it.user.firstName}, ` : '';
-    const text = held
-      ? `${who}I have a private reply for you. Tap below to open our private chat and press Start to see it.`
-      : `${who}I'd like to answer you privately. Tap below to open our private chat, press Start, then send that again there.`;
+    const text = (await toGroupWords()).t(held ? 'platform-held-reply' : 'platform-answer-privately', { who });
     await sendTo(it.chatId, { to: 'group', text, privateLink: groupId ? `g${groupId}` : 'start' }, { replyTo: it.replyTo });
   }
   if (anonymousNote) {
-    await sendTo(it.chatId, {
-      to: 'group',
-      text: "I can't write privately to an anonymous admin. Please send that from your own account, or to me in a private chat.",
-      privateLink: groupId ? `g${groupId}` : 'start',
-    }, { replyTo: it.replyTo });
+    await sendTo(it.chatId, { to: 'group', text: (await toGroupWords()).t('platform-anonymous-admin'), privateLink: groupId ? `g${groupId}` : 'start' }, { replyTo: it.replyTo });
   }
   if (it.callback) {
-    const text = alert.length ? alert.join('\n\n') : dmSent ? 'I sent you a private message.' : held ? 'Tap the button in the group to open our private chat.' : undefined;
+    const text = alert.length ? alert.join('\n\n') : dmSent ? (await toPerson()).t('platform-sent-privately') : held ? (await toPerson()).t('platform-tap-in-group') : undefined;
     await it.callback.answer(text, alert.length > 0);
   }
 }
