@@ -1,6 +1,7 @@
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { AWAY } from '../src/charts/canvas.js';
+import { words } from '../src/core/i18n.js';
 import { groupChart } from '../src/charts/group-chart.js';
 import { myWeeksChart } from '../src/charts/my-weeks-chart.js';
 import type { MyWeek } from '../src/core/my-weeks.js';
@@ -92,5 +93,21 @@ describe('the /myweeks picture', () => {
     expect(Buffer.compare(a.png, (await myWeeksChart(data)).png)).toBe(0);
     expect(a.alt.length).toBeLessThanOrEqual(1000);
     expect(a.alt.split('\n').slice(1, 3)).toEqual(['September 2026: low, okay.', 'October 2026: good, low; away 1 week.']);
+  });
+});
+
+describe('the pictures in other languages', () => {
+  it('say their words in Welsh and Polish, dates and months the local way', async () => {
+    const welsh = (await groupChart('Grŵp Rhieni', figures(TWELVE, BLOCKS), words('cy')))!.alt;
+    expect(welsh).toMatch(/^Siart o atebion yn Grŵp Rhieni, dros y 12 cyfnod olaf sydd wedi gorffen\./);
+    expect(welsh).toMatch(/Wythnos 27 Medi: atebodd 1 neu 2 o bobl\./);
+    expect(welsh).toMatch(/Hwyliau 13 Medi i 4 Hyd: anodd 0, isel 4, iawn 6, da 9, gwych heb ei ddangos\./);
+    const data = { groupName: 'Grupa', zone: 'Europe/Warsaw', span: '6m' as const, weeks: weeks([3, 'away', 'away', 4, null, null, null, 'away', 'away', 'away', 'away', 'away']) };
+    const polish = (await myWeeksChart(data, words('pl'))).alt.split('\n');
+    expect(polish[1]).toBe('wrzesień 2026: w porządku; przerwa: 2 tygodnie.');
+    expect(polish[2]).toBe('październik 2026: dobrze.');
+    expect(polish[3]).toBe('listopad 2026: brak odpowiedzi; przerwa: 5 tygodni.');
+    const english = (await myWeeksChart(data)).alt;
+    expect(english).toMatch(/November 2026: no check-ins; away 5 weeks\./);
   });
 });
