@@ -1,4 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { handle } from '../commands/dispatch.js';
+import { defaultAgreement } from '../src/core/agreements.js';
+import { words } from '../src/core/i18n.js';
+import { type MyWeeks, myWeeksSentence } from '../src/core/my-weeks.js';
 import { textOf } from './helpers/act.js';
 import { type DomainWorld, domainWorld } from './helpers/domain-world.js';
 
@@ -98,5 +102,88 @@ describe('the dispatcher’s answers', () => {
     w = await domainWorld(['Ana']);
     expect(textOf(await w.act.command('Ana', '/chekin'))).toBe("I don't know /chekin. Did you mean /checkin? Send /help to see what I can do.");
     expect(textOf(await w.act.command('Dee', '/checkin 3'))).toBe("You haven't joined **Tuesday Parents** with me yet. Send /join to read the group agreement and join.");
+  });
+});
+
+describe('the agreement', () => {
+  it('is set, shown and offered in each reader’s language, its text as written', async () => {
+    await mixed();
+    await w.act.command('Sam', '/language pl', 'dm');
+    expect(textOf(await w.act.command('Sam', '/agreement set Short'))).toMatch(/^Zasady potrzebują przynajmniej kilku słów\./);
+    const [set] = await w.act.command('Sam', '/agreement set We listen. We keep it here.');
+    expect(set).toMatchObject({ to: 'group', text: expect.stringMatching(/^Mae cytundeb y grŵp wedi newid \(fersiwn 2\)\. .*\n\nWe listen\. We keep it here\.$/s) });
+    expect(textOf(await w.act.command('Bo', '/agreement'))).toBe('**Tuesday Parents: nasze zasady**\nWe listen. We keep it here.');
+    const [, offer] = await w.act.command('Ana', '/checkin 3');
+    expect(offer.text).toMatch(/^Mae cytundeb y grŵp wedi newid\. Darllena fe/);
+    expect(offer.choices!.map((c) => c.label)).toEqual(['Derbyn', 'Dim nawr']);
+    expect(textOf(await w.act.command('Ana', '/agreement oops'))).toBe("I newid y cytundeb, mae hwylusydd yn anfon /agreement set ac yna'r testun newydd.");
+  });
+
+  it('has a default in each language, English as before', () => {
+    expect(defaultAgreement('en')).toMatch(/^1\. What is said here stays here\.\n2\. We listen without judging/);
+    expect(defaultAgreement('cy')).toMatch(/^1\. Mae'r hyn sy'n cael ei ddweud yma'n aros yma\./);
+    expect(defaultAgreement('pl').split('\n')).toHaveLength(5);
+  });
+});
+
+describe('help, privacy and your weeks', () => {
+  it('frames /help in the person’s language (the command lines are someone else’s)', async () => {
+    await mixed();
+    const help = textOf(await w.act.command('Bo', '/help', 'dm'));
+    expect(help).toMatch(/^Pomagam tej grupie trzymać cotygodniowy rytm: .* Oto, co możesz mi wysłać:\n/);
+    expect(help).toMatch(/\n\nJeśli potrzebujesz teraz z kimś porozmawiać, \/support podaje telefony zaufania\.$/);
+    expect(textOf(await w.act.command('Sam', '/help'))).toContain('\n\nI hwyluswyr:\n');
+  });
+
+  it('asks before erasing, and hands over the data, in Polish', async () => {
+    await mixed();
+    const [ask] = await w.act.command('Bo', '/forgetme', 'dm');
+    expect(ask.text).toMatch(/^To usuwa wszystko, co o tobie przechowuję, .*\n\nUsunąć wszystko teraz\?$/s);
+    expect(ask.choices!.map((c) => c.label)).toEqual(['Tak, usuń wszystko', 'Nie, zostaw']);
+    expect(textOf(await w.act.choose('Bo', 'forgetme:no', 'dm'))).toBe('Nic nie zostało usunięte. Cieszę się, że nadal tu jesteś.');
+    expect(textOf(await w.act.command('Bo', '/mydata', 'dm'))).toMatch(/^Oto wszystko, co o tobie przechowuję/);
+    expect(textOf(await w.act.choose('Bo', 'forgetme:yes', 'dm'))).toMatch(/^Gotowe: wszystkie dane o tobie są usunięte\./);
+  });
+
+  it('says what /myweeks can show, and the sentence under it, in the person’s language', async () => {
+    await mixed();
+    expect(textOf(await w.act.command('Bo', '/myweeks 2y'))).toBe('Mogę pokazać 3 miesiące, 6 miesięcy albo rok wstecz: /myweeks 3m, /myweeks 6m albo /myweeks 1y.');
+    expect(textOf(await w.act.command('Bo', '/myweeks'))).toMatch(/nie ma odpowiedzi do pokazania\. \/checkin czeka, kiedy zechcesz\. Widzisz to tylko ty\.$/);
+    expect(textOf(await w.act.command('Ana', '/myweeks'))).toContain("Dim ond ti sy'n gallu gweld hyn.");
+  });
+
+  it('counts weeks and check-ins in each language’s forms', () => {
+    const data = (checked: number, away: number): MyWeeks => ({
+      groupName: 'G',
+      zone: 'Europe/London',
+      span: '6m',
+      weeks: [
+        ...Array.from({ length: checked }, (_, i) => ({ period: `p${i}`, startDate: '2026-12-06', mood: 3, away: false })),
+        ...Array.from({ length: away }, (_, i) => ({ period: `a${i}`, startDate: '2026-12-06', mood: null, away: true })),
+      ],
+    });
+    expect(myWeeksSentence(data(1, 0), words('en'))).toBe('Since 6 December you have checked in 1 time.');
+    expect(myWeeksSentence(data(3, 2), words('en'))).toBe('Since 6 December you have checked in 3 times, and taken 2 weeks away.');
+    expect(myWeeksSentence(data(0, 1), words('en'))).toBe("Since 6 December you have taken 1 week away. /checkin is there whenever you'd like it.");
+    expect(myWeeksSentence(data(0, 0), words('en'))).toMatch(/^There are no check-ins to show since \d+ \w+\. \/checkin is there whenever you'd like it\.$/);
+    expect(myWeeksSentence(data(1, 0), words('pl'))).toBe('Od 6 grudnia: 1 odpowiedź.');
+    expect(myWeeksSentence(data(3, 22), words('pl'))).toBe('Od 6 grudnia: 3 odpowiedzi i 22 tygodnie przerwy.');
+    expect(myWeeksSentence(data(12, 5), words('pl'))).toBe('Od 6 grudnia: 12 odpowiedzi i 5 tygodni przerwy.');
+    expect(myWeeksSentence(data(0, 1), words('pl'))).toMatch(/^Od 6 grudnia: 1 tydzień przerwy\./);
+    expect(myWeeksSentence(data(1, 2), words('cy'))).toBe('Ers 6 Rhagfyr rwyt ti wedi ateb unwaith, ac wedi cymryd pythefnos i ffwrdd.');
+    expect(myWeeksSentence(data(2, 7), words('cy'))).toBe('Ers 6 Rhagfyr rwyt ti wedi ateb ddwywaith, ac wedi cymryd 7 wythnos i ffwrdd.');
+  });
+});
+
+describe('plain words in a private chat', () => {
+  it('are answered in the language of the person’s group, the mood buttons too', async () => {
+    await mixed();
+    const [r] = await handle(
+      w.world.app,
+      { platform: 'console', chatId: 'dm:ana', inPrivateChat: true, seenByGroup: false, user: { id: 'ana', name: 'Ana' }, isChatAdmin: false, botName: 'bot' },
+      { kind: 'text' },
+    );
+    expect(r.text).toMatch(/^Diolch am ysgrifennu\. Bot ydw i, .*\n\nMae \/help yn dangos popeth arall galla i ei wneud\.$/s);
+    expect(r.choices![0].label).toBe('1 😣 anodd');
   });
 });
