@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Command } from '../commands/command.js';
 import { handle } from '../commands/dispatch.js';
 import { defaultAgreement } from '../src/core/agreements.js';
 import { words } from '../src/core/i18n.js';
@@ -90,6 +91,15 @@ describe('the dispatcher’s answers', () => {
     expect(textOf(await w.act.command('Dee', '/checkin 3'))).toBe('Dwyt ti ddim wedi ymuno â **Tuesday Parents** gyda fi eto. Anfona /join i ddarllen cytundeb y grŵp ac ymuno.');
     expect(textOf(await w.act.command('Bo', '/chekin'))).toBe('Nie znam polecenia /chekin. Czy chodzi o /checkin? Wyślij /help, żeby zobaczyć, co umiem.');
     expect(textOf(await w.act.choose('Bo', 'nosuch:1'))).toBe('Przepraszam, ten przycisk już nie działa. Wyślij /help, żeby zobaczyć, co umiem.');
+  });
+
+  it('says sorry for its own failure in the person’s language', async () => {
+    await mixed();
+    const boom: Command = { name: 'boom', description: 'x', usage: '/boom', access: 'anyone', scope: 'group', options: [], run: () => Promise.reject(new Error('boom')) };
+    const app = { core: w.world.core, commands: new Map([['boom', boom]]) };
+    const as = (name: string) => ({ platform: 'console' as const, chatId: 'console-group', inPrivateChat: false, seenByGroup: true, user: { id: name.toLowerCase(), name }, isChatAdmin: false, botName: 'bot' });
+    expect(textOf(await handle(app, as('Bo'), { kind: 'command', name: 'boom' }))).toMatch(/^Przepraszam, coś poszło nie tak po mojej stronie\./);
+    expect(textOf(await handle(app, as('Ana'), { kind: 'command', name: 'boom' }))).toMatch(/^Mae'n ddrwg gen i, aeth rhywbeth o'i le ar fy ochr i\./);
   });
 
   it('asks the group, in its language, to move a private matter to a private chat', async () => {

@@ -12,7 +12,7 @@ join-changed = Mae'r cytundeb wedi newid ers i'r botwm yna gael ei ddangos. Dyma
 join-read-again = Diolch am ddarllen y cytundeb eto. Mae popeth yn barod i ti yn { $group }.
 join-hello = Croeso, { $name }! 👋
 join-hello-back = Croeso nôl, { $name }! 👋
-join-in = Rwyt ti yn { $group }. Bob wythnos mae gair bach wythnosol; gelli di hefyd anfon /checkin unrhyw bryd. Mae /buddy yn dy baru gyda rhywun, mae /away yn rhoi seibiant i ti, ac mae /support yno pryd bynnag mae ei angen arnat ti.
+join-in = Rwyt ti yn { $group }. Bob wythnos mae gair bach i holi sut wyt ti; gelli di hefyd anfon /checkin unrhyw bryd. Mae /buddy yn dy baru gyda rhywun, mae /away yn rhoi seibiant i ti, ac mae /support yno pryd bynnag mae ei angen arnat ti.
 join-kept = Mae dy atebion a'u nodiadau'n cael eu cadw am { $months ->
     [one] fis
     [two] ddau fis
@@ -60,7 +60,7 @@ dispatch-old-button = Mae'n ddrwg gen i, dydy'r botwm yna ddim yn gweithio bella
 dispatch-unknown = Dw i ddim yn adnabod /{ $name }.
 dispatch-did-you-mean = Oeddet ti'n meddwl /{ $near }?
 dispatch-see-help = Anfona /help i weld beth galla i ei wneud.
-dispatch-in-group-chat = Anfona /{ $command } yn sgwrs y grŵp yr hoffet ti i mi ofalu amdano, os gweli di'n dda.
+dispatch-in-group-chat = Anfona /{ $command } yn sgwrs y grŵp yr hoffet ti i mi ofalu amdani, os gweli di'n dda.
 dispatch-no-group = Dwyt ti ddim mewn grŵp gyda fi eto. Gofynna i hwylusydd dy grŵp sut i ymuno, ac yna anfona /join yn sgwrs y grŵp.
 dispatch-not-set-up = Dydy'r sgwrs hon ddim wedi'i gosod eto. Gall hwylusydd ddechrau gyda /setup, er enghraifft: /setup Europe/London sunday 19:00 Tuesday Parents
 dispatch-go-private = Gad i ni wneud hynny mewn sgwrs breifat gyda fi, fel ei fod yn aros rhyngon ni.
@@ -82,7 +82,7 @@ free-text-help = Mae /help yn dangos popeth arall galla i ei wneud.
 help-intro = Dw i'n helpu'r grŵp hwn i gadw ei rythm wythnosol: gair bach wythnosol, cyfeillion, awgrymiadau a chyfarfodydd. Dyma beth gelli di ei anfon ata i:
 help-facilitators = I hwyluswyr:
 help-not-set-up = Dydy'r sgwrs hon ddim wedi'i gosod eto: mae hwylusydd yn dechrau gyda /setup.
-help-add-to-group = I ddod â fi i mewn i grŵp dy hun, agora'r ddolen hon a dewis y grŵp: { $link }
+help-add-to-group = I ddod â fi i mewn i dy grŵp dy hun, agora'r ddolen hon a dewis y grŵp: { $link }
 help-support = Os oes angen rhywun i siarad â nhw arnat ti nawr, mae /support yn rhestru llinellau cymorth.
 
 ## Your data
