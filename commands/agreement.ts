@@ -1,6 +1,7 @@
 import { currentAgreement, setAgreement } from '../src/core/agreements.js';
-import { bold, plain, toGroup, toPrivate } from '../src/core/reply.js';
+import { plain, toGroup, toPrivate } from '../src/core/reply.js';
 import { type Command, SUBCOMMAND, str } from './command.js';
+import { agreementTitle } from './shared.js';
 
 const agreement: Command = {
   name: 'agreement',
@@ -22,13 +23,13 @@ const agreement: Command = {
   async run(ctx, args) {
     const group = ctx.group!;
     const action = str(args[SUBCOMMAND]).toLowerCase();
-    if (action !== 'set' && action !== 'show') return [toPrivate('To change the agreement, a facilitator sends /agreement set followed by the new text.', { inPlace: true })];
+    if (action !== 'set' && action !== 'show') return [toPrivate(ctx.words.t('agreement-how-to-set'), { inPlace: true })];
     if (action === 'set') {
-      const a = await setAgreement(ctx.core, group.id, str(args.text), ctx.member?.status === 'active' ? ctx.member.id : null);
-      return [toGroup(`The group agreement has been updated (version ${a.version}). I'll show it to each member once, the next time they use me; nothing is on hold meanwhile, and /agreement shows it any time.\n\n${plain(a.text)}`)];
+      const a = await setAgreement(ctx.core, group.id, str(args.text), ctx.member?.status === 'active' ? ctx.member.id : null, ctx.words);
+      return [toGroup(`${ctx.groupWords.t('agreement-updated', { version: a.version })}\n\n${plain(a.text)}`)];
     }
     const a = await currentAgreement(ctx.core.db, group.id);
-    return [toPrivate(`${bold(`${group.name}: our agreement`)}\n${plain(a.text)}`, { inPlace: true })];
+    return [toPrivate(`${agreementTitle(ctx.words, group)}\n${plain(a.text)}`, { inPlace: true })];
   },
 };
 

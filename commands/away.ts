@@ -10,11 +10,12 @@ const away: Command = {
   scope: 'group',
   options: [{ name: 'weeks', description: 'How many weeks (1 to 52); leave empty for until /back', type: 'integer', min: 1, max: 52 }],
   async run(ctx, args) {
+    const w = ctx.words;
     const raw = str(args.weeks).replace(/\s*weeks?$/i, '');
     const weeks = raw === '' ? null : /^\d+$/.test(raw) ? Number(raw) : NaN;
-    const until = await goAway(ctx.core, ctx.member!, weeks === null ? null : Number.isNaN(weeks) ? -1 : weeks);
-    const lasts = isForever(until) ? 'until you send /back' : `until ${when(new Date(until), ctx.group!.timezone, 'date')}`;
-    return [toPrivate(`Take all the time you need. I'll leave you in peace ${lasts}: no check-ins and no buddy rounds. We'll be glad to see you when you're back.`)];
+    const until = await goAway(ctx.core, ctx.member!, weeks === null ? null : Number.isNaN(weeks) ? -1 : weeks, w);
+    if (isForever(until)) return [toPrivate(w.t('away-forever'))];
+    return [toPrivate(w.t('away-until', { date: when(new Date(until), ctx.group!.timezone, 'date', w.lang) }))];
   },
 };
 

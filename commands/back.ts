@@ -11,7 +11,7 @@ const back: Command = {
   options: [],
   async run(ctx) {
     const wasAway = await comeBack(ctx.core, ctx.member!);
-    return [toPrivate(wasAway ? `Welcome back to ${bold(ctx.group!.name)}! It's good to have you. /checkin whenever you like.` : "You weren't away, so nothing to change. It's good to see you!")];
+    return [toPrivate(wasAway ? ctx.words.t('back-welcome', { group: bold(ctx.group!.name) }) : ctx.words.t('back-not-away'))];
   },
 };
 

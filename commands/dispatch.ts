@@ -1,8 +1,8 @@
-import type { Group } from '../src/db/schema.js';
+import type { Group, Person } from '../src/db/schema.js';
 import { type Core, KindError, type Platform, loggableError } from '../src/core/core.js';
 import type { CommandOutcome } from '../src/core/metrics.js';
 import { findGroup, findGroupByChat } from '../src/core/groups.js';
-import { languageFor, words } from '../src/core/i18n.js';
+import { type Words, languageFor, words } from '../src/core/i18n.js';
 import { choosePrivateGroup, ensurePerson, findMember, groupsOfPerson, isActive, markSeen, rememberDmChat } from '../src/core/members.js';
 import { type Reply, bold, plain, toGroup, toPrivate } from '../src/core/reply.js';
 import { type Access, type Args, type Command, type CommandContext, parseArgs, subcommandOf } from './command.js';
@@ -54,16 +54,21 @@ export interface App {
   commands: ReadonlyMap<string, Command>;
 }
 
-const GENERIC_SORRY = "Sorry, something went wrong on my side. Please try again in a moment. If you need someone to talk to now, /support lists people who can help.";
 const PICK_GROUP = 'grp';
+
+/** The words for this person as far as dispatch has found out (their choice, their app, their group): a failure is still said in them. */
+interface Said {
+  words: Words;
+}
 
 /** Run one command, button press or form for one person: access checks in one place. */
 export async function handle(app: App, incoming: Incoming, action: Action): Promise<Reply[]> {
   const { core } = app;
   const t0 = performance.now();
   let outcome: CommandOutcome = 'ok';
+  const said: Said = { words: words(languageFor(null, incoming.locale, null)) };
   try {
-    return await dispatch(app, incoming, action);
+    return await dispatch(app, incoming, action, said);
   } catch (err) {
     if (err instanceof KindError) {
       outcome = 'declined';
@@ -71,7 +76,7 @@ export async function handle(app: App, incoming: Incoming, action: Action): Prom
     }
     outcome = 'error';
     core.log.error({ err: loggableError(err), platform: incoming.platform, chat: incoming.chatId, action: action.kind, name: actionName(action) }, 'command failed');
-    return [toPrivate(GENERIC_SORRY, { inPlace: true })];
+    return [toPrivate(said.words.t('dispatch-sorry'), { inPlace: true })];
   } finally {
     core.metrics?.command(incoming.platform, countedName(app, action), action.kind, outcome, (performance.now() - t0) / 1000);
   }
@@ -90,21 +95,25 @@ function actionName(action: Action): string {
   return action.kind === 'command' ? action.name : action.id.split(':')[0];
 }
 
-async function dispatch(app: App, incoming: Incoming, action: Action): Promise<Reply[]> {
+async function dispatch(app: App, incoming: Incoming, action: Action, said: Said): Promise<Reply[]> {
   const { core } = app;
   const person = await ensurePerson(core, incoming.platform, incoming.user.id, incoming.user.name);
+  said.words = words(languageFor(person.language, incoming.locale, null));
+  const oldButton = () => [toPrivate(said.words.t('dispatch-old-button'), { inPlace: true })];
   if (incoming.inPrivateChat && person.dm_chat_id !== incoming.chatId) await rememberDmChat(core.db, person.id, incoming.chatId);
 
-  if (action.kind === 'text') return incoming.inPrivateChat ? answerPlainWords(core, person) : [];
+  if (action.kind === 'text') return incoming.inPrivateChat ? answerPlainWords(core, person, incoming.locale) : [];
 
   const name = actionName(action).toLowerCase();
-  if (action.kind === 'choice' && name === PICK_GROUP) return pickGroup(app, person.id, action.id);
+  if (action.kind === 'choice' && name === PICK_GROUP) return pickGroup(app, person, action.id, incoming.locale);
 
   const command = app.commands.get(name);
   if (!command) {
-    if (action.kind !== 'command') return [toPrivate("Sorry, that button doesn't work any more. Send /help to see what I can do.", { inPlace: true })];
+    if (action.kind !== 'command') return oldButton();
     const near = closestCommand(name, app.commands.keys());
-    return [toPrivate(`I don't know /${plain(name.slice(0, 32))}.${near ? ` Did you mean /${near}?` : ''} Send /help to see what I can do.`, { inPlace: true })];
+    const w = said.words;
+    const guess = near ? ` ${w.t('dispatch-did-you-mean', { near })}` : '';
+    return [toPrivate(`${w.t('dispatch-unknown', { name: plain(name.slice(0, 32)) })}${guess} ${w.t('dispatch-see-help')}`, { inPlace: true })];
   }
 
   const args: Args = action.kind === 'command' ? (action.args ?? parseArgs(command, action.text ?? '')) : {};
@@ -113,7 +122,7 @@ async function dispatch(app: App, incoming: Incoming, action: Action): Promise<R
     : action.kind === 'form' ? command.forms?.access ?? command.access
     : command.accessFor?.(args) ?? subcommandOf(command, args)?.access ?? command.access;
   if ((action.kind === 'choice' && !command.choices) || (action.kind === 'form' && !command.forms))
-    return [toPrivate("Sorry, that button doesn't work any more. Send /help to see what I can do.", { inPlace: true })];
+    return oldButton();
 
   // Which group is this about?
   let group: Group | undefined;
@@ -121,36 +130,35 @@ async function dispatch(app: App, incoming: Incoming, action: Action): Promise<R
     group = await findGroupByChat(core.db, incoming.platform, incoming.chatId);
     if (group && !group.active && command.scope === 'group') group = undefined;
   } else if (command.scope === 'chat') {
-    return [toPrivate(`Please send /${command.name} in the group chat you'd like me to look after.`, { inPlace: true })];
+    return [toPrivate(said.words.t('dispatch-in-group-chat', { command: command.name }), { inPlace: true })];
   } else if (incoming.actsForGroupId !== undefined) {
     const signed = await findGroup(core.db, incoming.actsForGroupId);
     if (signed?.platform === incoming.platform && signed.active) group = signed;
     // Never fall back to another group: that is how a press landed in the wrong one.
-    else if (command.scope === 'group') return [toPrivate("Sorry, that button doesn't work any more. Send /help to see what I can do.", { inPlace: true })];
+    else if (command.scope === 'group') return oldButton();
   } else {
-    const resolved = await privateGroup(app, person.id, person.private_group_id, command.scope === 'group');
+    const resolved = await privateGroup(app, person.id, person.private_group_id, command.scope === 'group', said.words);
     if ('ask' in resolved) return resolved.ask;
     group = resolved.group;
   }
-  if (!group && command.scope === 'group') {
-    return [toPrivate(incoming.inPrivateChat
-      ? "You're not in a group with me yet. Ask your group's facilitator how to join, then send /join in the group chat."
-      : 'This chat isn\'t set up yet. A facilitator can start with /setup, for example: /setup Europe/London sunday 19:00 Tuesday Parents', { inPlace: true })];
-  }
+  if (!group && command.scope === 'group') return [toPrivate(said.words.t(incoming.inPrivateChat ? 'dispatch-no-group' : 'dispatch-not-set-up'), { inPlace: true })];
+  // From here on, what is said follows the group too (when the person has no language of their own).
+  said.words = words(languageFor(person.language, incoming.locale, group?.language));
+  const groupWords = words(languageFor(null, null, group?.language));
 
   const member = group ? await findMember(core.db, group.id, person.id) : undefined;
   const isFacilitator = group ? await facilitatorCheck(incoming, group, member?.facilitator === 1) : incoming.isChatAdmin;
 
-  if (access === 'facilitator' && !isFacilitator) return [refusal('facilitator')];
+  if (access === 'facilitator' && !isFacilitator) return [refusal(said.words, 'facilitator')];
   // A changed agreement never holds a member back: it is offered once, after (see below).
-  if (access === 'member' && !isActive(member)) return [refusal('member', group?.name)];
+  if (access === 'member' && !isActive(member)) return [refusal(said.words, 'member', group?.name)];
 
   const privateOnly = command.privateOnly?.(args) || subcommandOf(command, args)?.privateOnly;
   if (action.kind === 'command' && privateOnly && incoming.seenByGroup) {
     // The link carries the command (never who asked): Start in the private chat carries on there.
     const linked = linkableCommand(command.name, args);
-    const next = linked ? "Tap below and press Start, and we'll carry on there." : `Tap below, then send /${command.name} there.`;
-    return [toGroup(`Let's do that in a private chat with me, so it stays between us. ${next}`, { privateLink: privateLinkFor(linked, group?.id) })];
+    const next = linked ? groupWords.t('dispatch-go-private-start') : groupWords.t('dispatch-go-private-send', { command: command.name });
+    return [toGroup(`${groupWords.t('dispatch-go-private')} ${next}`, { privateLink: privateLinkFor(linked, group?.id) })];
   }
 
   if (isActive(member)) await markSeen(core, member.id);
@@ -169,12 +177,12 @@ async function dispatch(app: App, incoming: Incoming, action: Action): Promise<R
     addToGroupLink: incoming.addToGroupLink,
     topicId: incoming.topicId,
     locale: incoming.locale,
-    words: words(languageFor(person.language, incoming.locale, group?.language)),
-    groupWords: words(languageFor(null, null, group?.language)),
+    words: said.words,
+    groupWords,
   };
   const replies = await run(command, ctx, action, args);
   if (access === 'member' && isActive(member) && !NO_OFFER_AFTER.has(command.name)) {
-    const offer = await offerChangedAgreement(core, group!, member);
+    const offer = await offerChangedAgreement(core, said.words, group!, member);
     if (offer) return [...replies, offer];
   }
   return replies;
@@ -198,25 +206,25 @@ async function facilitatorCheck(incoming: Incoming, group: Group, namedInConsole
 }
 
 /** In a private chat: the group chosen earlier, the only group, or a question. */
-async function privateGroup(app: App, personId: number, chosen: number | null, needed: boolean): Promise<{ group?: Group } | { ask: Reply[] }> {
+async function privateGroup(app: App, personId: number, chosen: number | null, needed: boolean, w: Words): Promise<{ group?: Group } | { ask: Reply[] }> {
   const groups = await groupsOfPerson(app.core.db, personId);
   const picked = groups.find((g) => g.id === chosen) ?? (groups.length === 1 ? groups[0] : undefined);
   if (picked) return { group: picked };
   if (groups.length === 0 || !needed) return {};
   return {
     ask: [
-      toPrivate('You are in more than one group. Which one is this about?', {
+      toPrivate(w.t('dispatch-which-group'), {
         choices: groups.slice(0, 25).map((g) => ({ id: `${PICK_GROUP}:${g.id}`, label: g.name.slice(0, 80) })),
       }),
     ],
   };
 }
 
-async function pickGroup(app: App, personId: number, id: string): Promise<Reply[]> {
+async function pickGroup(app: App, person: Person, id: string, locale: string | undefined): Promise<Reply[]> {
   const groupId = Number(id.split(':')[1]);
-  const groups = await groupsOfPerson(app.core.db, personId);
+  const groups = await groupsOfPerson(app.core.db, person.id);
   const g = groups.find((x) => x.id === groupId);
-  if (!g) return [toPrivate("That group isn't one of yours any more. Send /help to carry on.", { inPlace: true })];
-  await choosePrivateGroup(app.core.db, personId, g.id);
-  return [toPrivate(`Got it: what you send me here is now about ${bold(g.name)}. Please send your command again.`)];
+  if (!g) return [toPrivate(words(languageFor(person.language, locale, null)).t('dispatch-not-your-group'), { inPlace: true })];
+  await choosePrivateGroup(app.core.db, person.id, g.id);
+  return [toPrivate(words(languageFor(person.language, locale, g.language)).t('dispatch-group-picked', { group: bold(g.name) }))];
 }

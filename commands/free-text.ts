@@ -1,5 +1,6 @@
 import type { Core } from '../src/core/core.js';
 import { moodChoices } from '../src/core/checkins.js';
+import { languageFor, words } from '../src/core/i18n.js';
 import { claimFreeTextAnswer, groupsOfPerson } from '../src/core/members.js';
 import { type Reply, toPrivate } from '../src/core/reply.js';
 import type { Person } from '../src/db/schema.js';
@@ -11,14 +12,14 @@ import type { Person } from '../src/db/schema.js';
 
 export const FREE_TEXT_EVERY_MS = 10 * 60_000;
 
-export async function answerPlainWords(core: Core, person: Person): Promise<Reply[]> {
+/** `locale`: the person's app language, as their platform reports it. */
+export async function answerPlainWords(core: Core, person: Person, locale?: string): Promise<Reply[]> {
   if (!(await claimFreeTextAnswer(core, person.id, FREE_TEXT_EVERY_MS))) return [];
-  const inAGroup = (await groupsOfPerson(core.db, person.id)).length > 0;
-  const lines = [
-    "Thank you for writing. I'm a bot, so I can't talk things through with you myself, but people can.",
-    'If things feel too much right now, /support lists people you can talk to, any time.',
-    inAGroup ? 'If you would like to check in with your group, tap how you are this week.' : '',
-    '/help shows everything else I can do.',
-  ].filter(Boolean);
-  return [toPrivate(lines.join('\n\n'), inAGroup ? { choices: moodChoices() } : {})];
+  const groups = await groupsOfPerson(core.db, person.id);
+  const inAGroup = groups.length > 0;
+  // Their language, else that of the group their private chat is about.
+  const group = groups.find((g) => g.id === person.private_group_id) ?? (groups.length === 1 ? groups[0] : undefined);
+  const w = words(languageFor(person.language, locale, group?.language));
+  const lines = [w.t('free-text-thanks'), w.t('free-text-support'), inAGroup ? w.t('free-text-checkin') : '', w.t('free-text-help')].filter(Boolean);
+  return [toPrivate(lines.join('\n\n'), inAGroup ? { choices: moodChoices('private', w) } : {})];
 }

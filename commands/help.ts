@@ -17,14 +17,12 @@ const help: Command = {
     const forEveryone = commandList.filter((c) => c.access !== 'facilitator' && may(c.access) && !(joined && c.name === 'join'));
     const forFacilitators = commandList.filter((c) => c.access === 'facilitator' && may(c.access));
     const row = (c: Command) => `/${c.name}: ${c.description}`;
-    const lines = [
-      "I help this group keep its weekly rhythm: check-ins, buddies, tips and meetups. Here's what you can send me:",
-      ...forEveryone.map(row),
-    ];
-    if (forFacilitators.length) lines.push('', 'For facilitators:', ...forFacilitators.map(row));
-    if (!ctx.group && !ctx.inPrivateChat) lines.push('', 'This chat is not set up yet: a facilitator starts with /setup.');
-    if (ctx.inPrivateChat && ctx.addToGroupLink) lines.push('', `To bring me into a group of your own, open this link and pick the group: ${ctx.addToGroupLink}`);
-    lines.push('', 'If you need someone to talk to right now, /support lists helplines.');
+    const w = ctx.words;
+    const lines = [w.t('help-intro'), ...forEveryone.map(row)];
+    if (forFacilitators.length) lines.push('', w.t('help-facilitators'), ...forFacilitators.map(row));
+    if (!ctx.group && !ctx.inPrivateChat) lines.push('', w.t('help-not-set-up'));
+    if (ctx.inPrivateChat && ctx.addToGroupLink) lines.push('', w.t('help-add-to-group', { link: ctx.addToGroupLink }));
+    lines.push('', w.t('help-support'));
     return [toPrivate(lines.join('\n'), { inPlace: true })];
   },
 };

@@ -10,11 +10,12 @@ const leave: Command = {
   scope: 'group',
   options: [],
   async run(ctx) {
+    const w = ctx.words;
     return [
-      toPrivate(`Do you want to leave ${bold(ctx.group!.name)}? You'll stop getting check-ins and buddy rounds.`, {
+      toPrivate(w.t('leave-ask', { group: bold(ctx.group!.name) }), {
         choices: [
-          { id: 'leave:yes', label: 'Yes, leave' },
-          { id: 'leave:no', label: 'Stay' },
+          { id: 'leave:yes', label: w.t('leave-yes') },
+          { id: 'leave:no', label: w.t('leave-no') },
         ],
       }),
     ];
@@ -22,11 +23,9 @@ const leave: Command = {
   choices: {
     access: 'member',
     async run(ctx, data) {
-      if (data[0] !== 'yes') return [toPrivate("Glad you're staying.")];
+      if (data[0] !== 'yes') return [toPrivate(ctx.words.t('leave-staying'))];
       await leaveGroup(ctx.core, ctx.member!);
-      return [
-        toPrivate(`You've left ${bold(ctx.group!.name)}. Thank you for being part of it; you're welcome back any time with /join. Your past check-ins are still yours: /mydata shows them and /forgetme erases them.`),
-      ];
+      return [toPrivate(ctx.words.t('leave-done', { group: bold(ctx.group!.name) }))];
     },
   },
 };

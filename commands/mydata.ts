@@ -13,7 +13,7 @@ const mydata: Command = {
   options: [],
   async run(ctx) {
     const file = await personDataFile(ctx.core, ctx.person.id);
-    return [toPrivate('Here is everything I keep about you, in every group, as a file. Only you can see this. /forgetme erases all of it.', { file })];
+    return [toPrivate(ctx.words.t('mydata-file'), { file })];
   },
 };
 

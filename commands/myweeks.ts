@@ -15,10 +15,10 @@ const myweeks: Command = {
   async run(ctx, args) {
     const typed = str(args.span).trim().toLowerCase();
     if (typed && !SPANS.includes(typed as MyWeeksSpan)) {
-      return [toPrivate(`I can look back 3 months, 6 months or a year: /myweeks 3m, /myweeks 6m or /myweeks 1y.`, { inPlace: true })];
+      return [toPrivate(ctx.words.t('myweeks-spans'), { inPlace: true })];
     }
     const data = await myWeeks(ctx.core, ctx.group!, ctx.member!, ctx.core.clock.now(), (typed || '6m') as MyWeeksSpan);
-    const text = `${myWeeksSentence(data)} Only you can see this.`;
+    const text = `${myWeeksSentence(data, ctx.words)} ${ctx.words.t('myweeks-only-you')}`;
     if (!hasWeeksToShow(data)) return [toPrivate(text)];
     return [toPrivate(text, { file: imageFile('my-weeks.png', await myWeeksChart(data)) })];
   },

@@ -2,14 +2,13 @@ import type { DB } from '../db/database.js';
 import type { Agreement } from '../db/schema.js';
 import { prepared } from '../db/prepared.js';
 import { type Core, KindError, nowIso } from './core.js';
+import { type Lang, type Words, words } from './i18n.js';
 
-export const DEFAULT_AGREEMENT = [
-  'What is said here stays here.',
-  'We listen without judging and speak from our own experience.',
-  'Everyone is equal here; nobody has to fix anybody.',
-  'Be kind, and take a break whenever you need one.',
-  'In an emergency, call your local emergency number; /support lists people to talk to.',
-].map((l, i) => `${i + 1}. ${l}`).join('\n');
+/** The agreement a new group starts with, in its language (a facilitator can replace it). */
+export const defaultAgreement = (lang: Lang = 'en') =>
+  [1, 2, 3, 4, 5].map((n) => `${n}. ${words(lang).t(`agreement-default-${n}`)}`).join('\n');
+
+export const DEFAULT_AGREEMENT = defaultAgreement('en');
 
 const latestAgreement = prepared((db: DB, groupId: number) =>
   db.selectFrom('agreements').selectAll().where('group_id', '=', groupId).orderBy('version', 'desc').limit(1),
@@ -25,10 +24,10 @@ export async function currentAgreement(db: DB, groupId: number): Promise<Agreeme
  * A new version: offered once to each member (never a gate). The facilitator who wrote it
  * (`authorMemberId`, when they are a member) has accepted it by writing it.
  */
-export async function setAgreement(core: Core, groupId: number, text: string, authorMemberId: number | null = null): Promise<Agreement> {
+export async function setAgreement(core: Core, groupId: number, text: string, authorMemberId: number | null = null, w: Words = words('en')): Promise<Agreement> {
   const t = text.trim();
-  if (t.length < 10) throw new KindError('An agreement needs a few words at least. For example: /agreement set We listen without judging. What is said here stays here.');
-  if (t.length > 3000) throw new KindError('That agreement is over 3,000 characters: please keep it shorter so people read it.');
+  if (t.length < 10) throw new KindError(w.t('agreement-too-short'));
+  if (t.length > 3000) throw new KindError(w.t('agreement-too-long'));
   return core.db.transaction().execute(async (trx) => {
     const cur = await trx.selectFrom('agreements').select('version').where('group_id', '=', groupId).orderBy('version', 'desc').limit(1).executeTakeFirst();
     const agreement = await trx

@@ -2,6 +2,7 @@ import type { DB } from '../db/database.js';
 import type { Member, Person } from '../db/schema.js';
 import { prepared } from '../db/prepared.js';
 import { type Core, KindError, type Platform, nowIso } from './core.js';
+import { type Words, words } from './i18n.js';
 
 const FOREVER = '9999-12-31T00:00:00.000Z';
 
@@ -108,10 +109,9 @@ export async function leaveGroup(core: Core, member: Member): Promise<void> {
   });
 }
 
-/** Away for `weeks` weeks, or until /back when no number is given. */
-export async function goAway(core: Core, member: Member, weeks: number | null): Promise<string> {
-  if (weeks !== null && (!Number.isInteger(weeks) || weeks < 1 || weeks > 52))
-    throw new KindError('You can be away for 1 to 52 weeks, like /away 3, or just /away until you send /back.');
+/** Away for `weeks` weeks, or until /back when no number is given. `w`: the words for a bad number. */
+export async function goAway(core: Core, member: Member, weeks: number | null, w: Words = words('en')): Promise<string> {
+  if (weeks !== null && (!Number.isInteger(weeks) || weeks < 1 || weeks > 52)) throw new KindError(w.t('away-weeks'));
   const until = weeks === null ? FOREVER : new Date(core.clock.now().getTime() + weeks * 7 * 86400000).toISOString();
   const now = nowIso(core);
   await core.db.transaction().execute(async (trx) => {

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Group, Member } from '../db/schema.js';
 import type { Core } from './core.js';
+import type { Words } from './i18n.js';
 import { type Period, finishedPeriods, periodAt } from './periods.js';
 
 // A member's own check-ins, week by week, for them alone (/myweeks): only their rows are read.
@@ -53,17 +54,15 @@ export async function myWeeks(core: Core, group: Group, member: Member, now: Dat
   return { groupName: group.name, zone: group.timezone, span, weeks };
 }
 
-const times = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** One sentence of facts under the picture: no praise, no blame, no streaks. */
-export function myWeeksSentence(data: MyWeeks): string {
-  const since = DateTime.fromISO(data.weeks[0]?.startDate ?? DateTime.now().toISODate()!).toFormat('d LLLL');
-  const checkIns = data.weeks.filter((w) => w.mood !== null).length;
+/** One sentence of facts under the picture, in `words`' language: no praise, no blame, no streaks. */
+export function myWeeksSentence(data: MyWeeks, words: Words): string {
+  // "6 December", "6 Rhagfyr", "6 grudnia" (the month as a date writes it, which Polish declines).
+  const since = DateTime.fromISO(data.weeks[0]?.startDate ?? DateTime.now().toISODate()!).setLocale(words.lang).toFormat('d MMMM');
+  const count = data.weeks.filter((w) => w.mood !== null).length;
   const away = data.weeks.filter((w) => w.away).length;
-  const rest = away ? `, and taken ${times(away, 'week', 'weeks')} away` : '';
-  if (checkIns) return `Since ${since} you have checked in ${times(checkIns, 'time', 'times')}${rest}.`;
-  if (away) return `Since ${since} you have taken ${times(away, 'week', 'weeks')} away. /checkin is there whenever you'd like it.`;
-  return `There are no check-ins to show since ${since}. /checkin is there whenever you'd like it.`;
+  if (count) return words.t(away ? 'myweeks-checked-in-away' : 'myweeks-checked-in', { since, count, away });
+  if (away) return words.t('myweeks-away', { since, away });
+  return words.t('myweeks-none', { since });
 }
 
 /** Anything to draw: a check-in or a week away. */
