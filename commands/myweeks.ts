@@ -20,7 +20,7 @@ const myweeks: Command = {
     const data = await myWeeks(ctx.core, ctx.group!, ctx.member!, ctx.core.clock.now(), (typed || '6m') as MyWeeksSpan);
     const text = `${myWeeksSentence(data, ctx.words)} ${ctx.words.t('myweeks-only-you')}`;
     if (!hasWeeksToShow(data)) return [toPrivate(text)];
-    return [toPrivate(text, { file: imageFile('my-weeks.png', await myWeeksChart(data)) })];
+    return [toPrivate(text, { file: imageFile('my-weeks.png', await myWeeksChart(data, ctx.words)) })];
   },
 };
 

@@ -15,7 +15,7 @@ const stats: Command = {
     const now = ctx.core.clock.now();
     const text = await statsText(ctx.core, ctx.group!, now, { notes: ctx.member?.facilitator_notes === 1 });
     // The picture draws the figures as stats.ts gives them (suppressed, frozen), never anything else.
-    const picture = await groupChart(ctx.group!.name, await groupFigures(ctx.core, ctx.group!, now, CHART_PERIODS));
+    const picture = await groupChart(ctx.group!.name, await groupFigures(ctx.core, ctx.group!, now, CHART_PERIODS), ctx.words);
     return [toPrivate(text, picture ? { file: imageFile('group-weeks.png', picture) } : {})];
   },
 };

@@ -79,8 +79,8 @@ describe('the /stats picture', () => {
 
 describe('the /myweeks picture', () => {
   it('shows weeks away as a shaded rest, and none when there were none', async () => {
-    const rested = await pixels((await myWeeksChart({ groupName: 'Tuesday Parents', zone: 'Europe/London', span: '6m', weeks: weeks([3, 4, 'away', 'away', 2, null, 5]) })).png);
-    const plain = await pixels((await myWeeksChart({ groupName: 'Tuesday Parents', zone: 'Europe/London', span: '6m', weeks: weeks([3, 4, null, null, 2, null, 5]) })).png);
+    const rested = await pixels((await myWeeksChart({ groupName: 'Tuesday Parents', zone: 'Europe/London', span: '6m', from: '2026-09-13', weeks: weeks([3, 4, 'away', 'away', 2, null, 5]) })).png);
+    const plain = await pixels((await myWeeksChart({ groupName: 'Tuesday Parents', zone: 'Europe/London', span: '6m', from: '2026-09-13', weeks: weeks([3, 4, null, null, 2, null, 5]) })).png);
     // Two weeks' band: thousands of pixels of it, not a stray edge.
     expect(rested.colours.get(AWAY) ?? 0).toBeGreaterThan(10_000);
     expect(plain.colours.get(AWAY) ?? 0).toBe(0);
@@ -88,7 +88,7 @@ describe('the /myweeks picture', () => {
   });
 
   it('is the same bytes for the same weeks, and says them in words a month to a line', async () => {
-    const data = { groupName: 'Tuesday Parents', zone: 'Europe/London', span: '1y' as const, weeks: weeks(Array.from({ length: 52 }, (_, i) => (i % 9 === 4 ? 'away' : i % 5 === 0 ? null : 1 + (i % 5)))) };
+    const data = { groupName: 'Tuesday Parents', zone: 'Europe/London', span: '1y' as const, from: '2026-09-13', weeks: weeks(Array.from({ length: 52 }, (_, i) => (i % 9 === 4 ? 'away' : i % 5 === 0 ? null : 1 + (i % 5)))) };
     const a = (await myWeeksChart(data));
     expect(Buffer.compare(a.png, (await myWeeksChart(data)).png)).toBe(0);
     expect(a.alt.length).toBeLessThanOrEqual(1000);
@@ -102,7 +102,7 @@ describe('the pictures in other languages', () => {
     expect(welsh).toMatch(/^Siart o atebion yn Grŵp Rhieni, dros y 12 cyfnod olaf sydd wedi gorffen\./);
     expect(welsh).toMatch(/Wythnos 27 Medi: atebodd 1 neu 2 o bobl\./);
     expect(welsh).toMatch(/Hwyliau 13 Medi i 4 Hyd: anodd 0, isel 4, iawn 6, da 9, gwych heb ei ddangos\./);
-    const data = { groupName: 'Grupa', zone: 'Europe/Warsaw', span: '6m' as const, weeks: weeks([3, 'away', 'away', 4, null, null, null, 'away', 'away', 'away', 'away', 'away']) };
+    const data = { groupName: 'Grupa', zone: 'Europe/Warsaw', span: '6m' as const, from: '2026-09-13', weeks: weeks([3, 'away', 'away', 4, null, null, null, 'away', 'away', 'away', 'away', 'away']) };
     const polish = (await myWeeksChart(data, words('pl'))).alt.split('\n');
     expect(polish[1]).toBe('wrzesień 2026: w porządku; przerwa: 2 tygodnie.');
     expect(polish[2]).toBe('październik 2026: dobrze.');

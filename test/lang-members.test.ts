@@ -167,6 +167,7 @@ describe('help, privacy and your weeks', () => {
       groupName: 'G',
       zone: 'Europe/London',
       span: '6m',
+      from: '2026-12-06',
       weeks: [
         ...Array.from({ length: checked }, (_, i) => ({ period: `p${i}`, startDate: '2026-12-06', mood: 3, away: false })),
         ...Array.from({ length: away }, (_, i) => ({ period: `a${i}`, startDate: '2026-12-06', mood: null, away: true })),

@@ -19,15 +19,15 @@ describe('languages, on the console', () => {
   afterEach(() => chat.stop());
   const clock = () => chat.core().clock as FixedClock;
 
-  async function join(who: string) {
+  async function join(who: string, accept = 'Accept') {
     await chat.send(who, 'group', '/join');
-    await chat.press(who, 'Accept');
+    return chat.press(who, accept);
   }
 
   it('a Welsh group: set up on "dydd Sul", its prompt, buttons and tally in Welsh, and each answer to a member in Welsh', async () => {
     expect(texts(await chat.send('Sam', 'group', '/setup Europe/London dydd Sul 19:00 Grŵp Rhieni'))).toMatch(/Sunday at 19:00/);
     expect(texts(await chat.send('Sam', 'group', '/settings language cy'))).toBe("Iaith y grŵp nawr yw Cymraeg: mae'r gair bach wythnosol a'r hyn dw i'n ei ddweud wrth y grŵp yn ei dilyn. Mae pob aelod yn gallu dewis ei iaith ei hun gyda /language.");
-    for (const who of ['Alex', 'Bea']) await join(who);
+    for (const who of ['Alex', 'Bea']) expect(texts(await join(who, 'Derbyn ac ymuno'))).not.toMatch(ENGLISH);
     clock().set(new Date('2026-11-29T19:00:30Z'));
     const prompt = (await chat.send('Sam', 'group', '/prompt now')).concat(await chat.deliver()).find((s) => s.to === 'group' && /gair bach wythnosol/.test(s.text))!;
     expect(prompt.text).toMatch(/^Grŵp Rhieni: gair bach wythnosol\n/);

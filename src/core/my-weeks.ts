@@ -24,6 +24,8 @@ export interface MyWeeks {
   groupName: string;
   zone: string;
   span: MyWeeksSpan;
+  /** The local date the span starts (when they joined, if later). */
+  from: string;
   /** Oldest first, from when they joined (or the span's start), this period included. */
   weeks: MyWeek[];
 }
@@ -51,13 +53,14 @@ export async function myWeeks(core: Core, group: Group, member: Member, now: Dat
     const away = mood === null && aways.some((s) => s.from_at < until && (s.until_at === null || s.until_at > start));
     return { period: p.period, startDate: DateTime.fromJSDate(p.from, { zone: group.timezone }).toISODate()!, mood, away };
   });
-  return { groupName: group.name, zone: group.timezone, span, weeks };
+  return { groupName: group.name, zone: group.timezone, span, from: DateTime.fromJSDate(from, { zone: group.timezone }).toISODate()!, weeks };
 }
 
 /** One sentence of facts under the picture, in `words`' language: no praise, no blame, no streaks. */
 export function myWeeksSentence(data: MyWeeks, words: Words): string {
   // "6 December", "6 Rhagfyr", "6 grudnia" (the month as a date writes it, which Polish declines).
-  const since = DateTime.fromISO(data.weeks[0]?.startDate ?? DateTime.now().toISODate()!).setLocale(words.lang).toFormat('d MMMM');
+  // There is always a week: the current period is one (from the span's start, never the wall clock).
+  const since = DateTime.fromISO(data.weeks[0]?.startDate ?? data.from).setLocale(words.lang).toFormat('d MMMM');
   const count = data.weeks.filter((w) => w.mood !== null).length;
   const away = data.weeks.filter((w) => w.away).length;
   if (count) return words.t(away ? 'myweeks-checked-in-away' : 'myweeks-checked-in', { since, count, away });
