@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { queueNudges } from '../src/core/absence.js';
 import type { FixedClock } from '../src/core/ports.js';
 import type { Seen } from './contract/harness.js';
 import { consoleHarness } from './helpers/console-harness.js';
@@ -48,6 +49,17 @@ describe('languages, on the console', () => {
     expect(typed).toMatch(/Pobl y gelli di siarad â nhw yn y DU, am ddim ac yn gyfrinachol:/);
     expect(texts(await chat.send('Bea', 'dm', '/checkin bendigedig'))).toMatch(/Doeddwn i ddim yn gallu deall/);
     expect(texts(await chat.send('Bea', 'dm', '/checkin gwych'))).toMatch(/^Dw i wedi newid dy ateb ar gyfer yr wythnos hon\. 😄/);
+
+    // Three quiet weeks later, Alex gets the gentle check-in, in Welsh, with Welsh buttons.
+    clock().advance(22 * 86400_000);
+    const group = await chat.core().db.selectFrom('groups').selectAll().executeTakeFirstOrThrow();
+    await queueNudges(chat.core(), group, clock().now());
+    clock().advance(12 * 3600_000); // a private message waits for a kind hour
+    const nudge = (await chat.deliver()).find((s) => s.to === 'private' && s.who === 'Alex')!;
+    expect(nudge.text).toMatch(/^Helô Alex, cyfarchiad cyfeillgar gan Grŵp Rhieni\. Rydyn ni wedi bod yn meddwl amdanat ti\./);
+    expect(nudge.text).not.toMatch(ENGLISH);
+    expect(nudge.choices).toEqual(['1 😣 anodd', '2 😕 isel', '3 😐 iawn', '4 🙂 da', '5 😄 gwych']);
+    expect(texts(await chat.send('Alex', 'dm', '/support'))).toMatch(/^Os wyt ti neu rywun arall mewn perygl nawr/);
   });
 
   it('a mixed group: the prompt stays English while a member who chose Polish is answered in Polish', async () => {
