@@ -37,10 +37,10 @@ export const NATIONS = ['england', 'scotland', 'wales', 'northern_ireland'] as c
 export const REGION_NAMES: Record<string, string> = { GB: 'the UK', IE: 'Ireland', US: 'the US', CA: 'Canada', AU: 'Australia', NZ: 'New Zealand', INT: 'international' };
 
 /** "the UK (GB, Scotland)", "international": for /setup and /settings. */
-export function regionName(region: string, nation: string | null): string {
-  if (region === 'INT' || !Object.hasOwn(REGION_NAMES, region)) return 'international (no country set)';
-  const n = nation ? `, ${nation.replace('_', ' ').replace(/\b\w/g, (c) => c.toUpperCase())}` : '';
-  return `${REGION_NAMES[region]} (${region}${n})`;
+export function regionName(region: string, nation: string | null, w: Words = words('en')): string {
+  if (region === 'INT' || !Object.hasOwn(REGION_NAMES, region)) return w.t('region-international');
+  const n = nation ? `, ${w.t('nation-name', { nation })}` : '';
+  return w.t('region-name', { region, nation: n });
 }
 
 /** Who a group is for (`/settings audience`): the lines for them come first. */

@@ -17,3 +17,21 @@ support-people-anywhere = Pobl y gelli di siarad â nhw, am ddim ac yn gyfrinach
 support-not-alone = Dwyt ti ddim ar dy ben dy hun, ac mae estyn allan yn beth cryf i'w wneud. Mae'r grŵp yma hefyd.
 support-pointer = Os yw pethau'n ormod, ffonia { $number } mewn argyfwng, neu anfona /support i weld pobl y gelli di siarad â nhw unrhyw bryd.
 support-pointer-local = Os yw pethau'n ormod, ffonia'r rhif brys lleol mewn argyfwng, neu anfona /support i weld pobl y gelli di siarad â nhw unrhyw bryd.
+
+## Regions
+
+region-name = { $region ->
+    [GB] y DU
+    [IE] Iwerddon
+    [US] yr Unol Daleithiau
+    [CA] Canada
+    [AU] Awstralia
+   *[NZ] Seland Newydd
+} ({ $region }{ $nation })
+region-international = rhyngwladol (dim gwlad wedi'i gosod)
+nation-name = { $nation ->
+    [england] Lloegr
+    [scotland] yr Alban
+    [wales] Cymru
+   *[northern_ireland] Gogledd Iwerddon
+}

@@ -17,3 +17,21 @@ support-people-anywhere = Ludzie, z którymi możesz porozmawiać, bezpłatnie i
 support-not-alone = Nie jesteś z tym sam ani sama, a sięgnięcie po pomoc to odważny krok. Grupa też tu jest.
 support-pointer = Jeśli wszystkiego jest za dużo, w nagłej sytuacji zadzwoń pod { $number } albo wyślij /support, żeby zobaczyć, z kim możesz porozmawiać o każdej porze.
 support-pointer-local = Jeśli wszystkiego jest za dużo, w nagłej sytuacji zadzwoń pod lokalny numer alarmowy albo wyślij /support, żeby zobaczyć, z kim możesz porozmawiać o każdej porze.
+
+## Regions
+
+region-name = { $region ->
+    [GB] Wielka Brytania
+    [IE] Irlandia
+    [US] Stany Zjednoczone
+    [CA] Kanada
+    [AU] Australia
+   *[NZ] Nowa Zelandia
+} ({ $region }{ $nation })
+region-international = międzynarodowo (bez ustawionego kraju)
+nation-name = { $nation ->
+    [england] Anglia
+    [scotland] Szkocja
+    [wales] Walia
+   *[northern_ireland] Irlandia Północna
+}
