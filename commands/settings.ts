@@ -1,7 +1,7 @@
 import { changeSetting, describeSettings, findGroup, rhythmNews } from '../src/core/groups.js';
 import { LANGUAGE_NAMES, asLang, words } from '../src/core/i18n.js';
 import { quoted, toGroup, toPrivate } from '../src/core/reply.js';
-import { promptNowChoice } from './shared.js';
+import { PROMPT_NOW_CHOICE } from './shared.js';
 import { type Command, SUBCOMMAND, str } from './command.js';
 
 const settings: Command = {
@@ -51,9 +51,9 @@ const settings: Command = {
     }
     // A new check-in day, time or zone: the group is told, the facilitator hears what it means this week.
     const updated = await findGroup(ctx.core.db, group.id);
-    const news = updated && (await rhythmNews(ctx.core, group, updated, ctx.words));
+    const news = updated && (await rhythmNews(ctx.core, group, updated));
     if (!news) return [toPrivate(done)];
-    return [toGroup(news.group), toPrivate(`${done} ${news.facilitator}`, news.offerPromptNow ? { choices: [promptNowChoice(ctx.words)] } : {})];
+    return [toGroup(news.group), toPrivate(`${done} ${news.facilitator}`, news.offerPromptNow ? { choices: [PROMPT_NOW_CHOICE] } : {})];
   },
 };
 

@@ -2,9 +2,8 @@ import { dayProblem, rhythmNews, setupGroup, timeProblem, whatTimeOn, zoneHint }
 import { type Form, bold, plain, toGroup, toPrivate, when } from '../src/core/reply.js';
 import { nextPromptAt } from '../src/core/prompts.js';
 import { regionName } from '../src/core/support.js';
-import { PART_OF_DAY_TIME, canonicalZone, parseDay, parseTimeOfDay, readTimeOfDay } from '../src/core/time.js';
-import { languageFor, words } from '../src/core/i18n.js';
-import { promptNowChoice } from './shared.js';
+import { PART_OF_DAY_TIME, canonicalZone, parseDay, parseTimeOfDay, readTimeOfDay, weekdayName } from '../src/core/time.js';
+import { PROMPT_NOW_CHOICE } from './shared.js';
 import { type Args, type Command, type FieldCheck, str } from './command.js';
 
 const SETUP_FORM: Form = {
@@ -72,8 +71,8 @@ export function setupArgs(text: string): Args {
   // Welsh days may come with "dydd" ("dydd Sul"): one day, two words.
   const welsh = first?.toLowerCase() === 'dydd' && more.length > 0;
   const day = welsh ? `${first} ${more[0]}` : first;
-  const after = welsh ? more.slice(1) : more;
-  let rest = after.join(' ');
+  const words = welsh ? more.slice(1) : more;
+  let rest = words.join(' ');
   const part = /^(morning|afternoon|evening|eve|night)s?(?=\s|$)\s*/i.exec(rest);
   if (part) rest = rest.slice(part[0].length);
   const dayText = part && day ? `${day} ${part[1]}` : day;
@@ -87,21 +86,19 @@ export function setupArgs(text: string): Args {
 
 async function runSetup(ctx: Parameters<Command['run']>[0], input: { timezone: string; weekday: string; time: string; name: string }) {
   const before = ctx.group;
-  // A new group starts in the language of whoever sets it up; the answer is in the group's.
-  const { group, created } = await setupGroup(ctx.core, ctx.platform, ctx.chatId, '', input, ctx.seenByGroup ? ctx.topicId : undefined, ctx.words);
-  const w = words(languageFor(null, null, group.language));
+  const { group, created } = await setupGroup(ctx.core, ctx.platform, ctx.chatId, '', input, ctx.seenByGroup ? ctx.topicId : undefined);
   // Set up again with a new day, time or zone: the group hears it plainly, the facilitator what it means this week.
-  const news = !created && before ? await rhythmNews(ctx.core, before, group, ctx.words, w) : null;
-  const next = when(await nextPromptAt(ctx.core, group), group.timezone, 'datetime', w.lang);
-  const region = regionName(group.region, group.nation, w);
+  const news = !created && before ? await rhythmNews(ctx.core, before, group) : null;
+  const next = when(await nextPromptAt(ctx.core, group), group.timezone);
+  const region = regionName(group.region, group.nation);
   const lines = [
-    w.t(created ? 'setup-welcome' : 'setup-updated', { group: bold(group.name) }),
-    news ? news.group : w.t('setup-rhythm', { day: group.checkin_weekday, time: group.checkin_time, zone: plain(group.timezone), next }),
-    w.t('setup-helplines', { region }),
-    created ? w.t('setup-next-steps') : '',
+    created ? `Welcome, ${bold(group.name)}! This group is set up.` : `Updated: ${bold(group.name)}.`,
+    news ? news.group : `Weekly check-in: ${weekdayName(group.checkin_weekday)} at ${group.checkin_time} (${plain(group.timezone)}). The next one is ${next}.`,
+    `Helplines for /support: ${region}. A facilitator can change this with /settings region.`,
+    created ? 'Everyone can now send /join to read the group agreement and join. Facilitators: /agreement set changes the agreement, /settings shows the rest.' : '',
   ].filter(Boolean);
   const replies = [toGroup(lines.join('\n'))];
-  if (news) replies.push(toPrivate(news.facilitator, news.offerPromptNow ? { choices: [promptNowChoice(ctx.words)] } : {}));
+  if (news) replies.push(toPrivate(news.facilitator, news.offerPromptNow ? { choices: [PROMPT_NOW_CHOICE] } : {}));
   return replies;
 }
 

@@ -5,7 +5,6 @@ import type { DB } from '../db/database.js';
 import { type Buddy, buddyPref, currentBuddies } from './buddies.js';
 import type { Core } from './core.js';
 import { moodChoices } from './checkins.js';
-import { type Words, personLanguage, words } from './i18n.js';
 import { enqueue } from './outbox.js';
 import { type Choice, bold, toPrivate } from './reply.js';
 import { privateSendTime, wholeWeeksBetween } from './time.js';
@@ -112,17 +111,25 @@ export async function dueForCheckIn(db: DB, now: Date, groupId?: number): Promis
   return out;
 }
 
-export function nudgeText(name: string, groupName: string, w: Words = words('en')): string {
-  return w.t('absence-nudge', { name: bold(name), group: bold(groupName) });
+export function nudgeText(name: string, groupName: string): string {
+  return [
+    `Hi ${bold(name)}, a friendly hello from ${bold(groupName)}. We've been thinking of you.`,
+    "Whenever you feel like it, a quick check-in lets the group know how you are: just tap a mood below, or send /checkin. There's nothing to catch up on.",
+    'If you would like a break for a while, /away lets you take one. And /support is here any time you need someone to talk to.',
+  ].join('\n');
 }
 
-export function buddyToldText(name: string, groupName: string, w: Words = words('en')): string {
-  return w.t('absence-buddy-told', { name: bold(name), group: bold(groupName) });
+export function buddyToldText(name: string, groupName: string): string {
+  return `Your buddy ${bold(name)} has been quiet in ${bold(groupName)} for a little while. If you feel like it, a friendly message from you might be welcome. No pressure either way.`;
 }
 
-export function facilitatorNoteText(name: string, groupName: string, weeks: number, buddyTold: boolean, w: Words = words('en')): string {
-  return w.t(buddyTold ? 'absence-facilitator-note-buddy' : 'absence-facilitator-note', { name: bold(name), group: bold(groupName), weeks });
+export function facilitatorNoteText(name: string, groupName: string, weeks: number, buddyTold: boolean): string {
+  return [
+    `A private note, as you asked: ${bold(name)} has been quiet in ${bold(groupName)} for about ${weeks} weeks.`,
+    `They've had a friendly check-in message from me${buddyTold ? ', and their buddy knows' : ''}. Nothing needs doing: you know them best. (/settings notes off stops these notes.)`,
+  ].join('\n');
 }
+
 
 /**
  * Queue the check-ins for everyone who has gone quiet. Once per quiet spell (a nudge row and
@@ -143,9 +150,6 @@ export async function queueNudges(core: Core, group: Group, now: Date): Promise<
         .executeTakeFirst();
       return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
     };
-    // Each message in its reader's own language (their choice, else the group's).
-    const wordsFor = async (personId: number) =>
-      words(personLanguage((await trx.selectFrom('people').select('language').where('id', '=', personId).executeTakeFirst())?.language, group.language));
     const put = async (key: string, kind: string, personId: number, text: string, choices?: Choice[]) => {
       const ok = await enqueue(trx, { idemKey: key, groupId: group.id, kind, audience: 'person', personId, reply: toPrivate(text, choices ? { choices } : {}), notBefore, now });
       if (ok) queued++;
@@ -156,9 +160,8 @@ export async function queueNudges(core: Core, group: Group, now: Date): Promise<
       if (!fresh || fresh.status !== 'active' || (fresh.away_until && fresh.away_until > at) || quietSince(fresh, now) !== m.quietSince) continue;
       const spell = `${m.memberId}:${m.quietSince}`;
       if (m.nudge && (await claim(m.memberId, m.quietSince, 'member'))) {
-        const w = await wordsFor(m.personId);
-        await put(`nudge:${spell}`, 'nudge', m.personId, nudgeText(m.name, group.name, w), moodChoices('private', w));
-        for (const b of m.buddies) await put(`buddy_told:${spell}:${b.memberId}`, 'buddy_told', b.personId, buddyToldText(m.name, group.name, await wordsFor(b.personId)));
+        await put(`nudge:${spell}`, 'nudge', m.personId, nudgeText(m.name, group.name), moodChoices());
+        for (const b of m.buddies) await put(`buddy_told:${spell}:${b.memberId}`, 'buddy_told', b.personId, buddyToldText(m.name, group.name));
       }
       if (m.tellFacilitators) {
         const facilitators = await trx
@@ -171,10 +174,8 @@ export async function queueNudges(core: Core, group: Group, now: Date): Promise<
           .execute();
         // Nobody opted in yet: leave it unclaimed, so a facilitator who opts in later still hears.
         if (facilitators.length && (await claim(m.memberId, m.quietSince, 'facilitators'))) {
-          for (const f of facilitators) {
-            const text = facilitatorNoteText(m.name, group.name, m.weeksQuiet, m.buddies.length > 0, await wordsFor(f.person_id));
-            await put(`facilitator_note:${spell}:${f.id}`, 'facilitator_note', f.person_id, text);
-          }
+          const text = facilitatorNoteText(m.name, group.name, m.weeksQuiet, m.buddies.length > 0);
+          for (const f of facilitators) await put(`facilitator_note:${spell}:${f.id}`, 'facilitator_note', f.person_id, text);
         }
       }
     }

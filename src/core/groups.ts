@@ -5,10 +5,10 @@ import { type Core, KindError, type Platform, nowIso } from './core.js';
 import { bold, plain, quoted, when } from './reply.js';
 import { AUDIENCES, NATIONS, REGIONS, regionName } from './support.js';
 import { WEEKDAYS, canonicalZone, checkinInstant, parseDay, parseTimeOfDay, parseWeekday, regionForZone, weekKey, weekdayName } from './time.js';
-import { type Words, asLang, languageFor, words } from './i18n.js';
+import { asLang, words } from './i18n.js';
 import { findRun } from './job-runs.js';
 import { PROMPT_GRACE_MS, nextPromptAt, promptItem } from './prompts.js';
-import { defaultAgreement } from './agreements.js';
+import { DEFAULT_AGREEMENT } from './agreements.js';
 import { rhythmChange } from './periods.js';
 import { KEEP_MONTHS, keepText } from './retention.js';
 import { TALLY_MODES } from './checkins.js';
@@ -34,29 +34,30 @@ export interface SetupInput {
   name?: string;
 }
 
-export function zoneHint(input: string, w: Words = words('en')): string {
-  return w.t('setup-zone-unknown', { typed: quoted(input) });
+const SETUP_HELP = 'For example: /setup Europe/London sunday 19:00 Tuesday Parents';
+
+export function zoneHint(input: string): string {
+  return `I don't know the time zone ${quoted(input)}. Time zones look like Europe/London, America/New_York or Australia/Sydney (the list is at https://en.wikipedia.org/wiki/List_of_tz_database_time_zones).`;
 }
 
-export const dayProblem = (input: string, w: Words = words('en')) => w.t('setup-day-unknown', { typed: quoted(input) });
-export const timeProblem = (input: string, w: Words = words('en')) => w.t('setup-time-unknown', { typed: quoted(input) });
-export const whatTimeOn = (day: { weekday: number; part?: string }, w: Words = words('en')) => w.t('setup-what-time', { day: day.weekday, part: day.part ?? 'none' });
+export const dayProblem = (input: string) => `${quoted(input)} isn't a day I recognise. Try a day like sunday or tue.`;
+export const timeProblem = (input: string) => `${quoted(input)} isn't a time I recognise. Try 19:00, 7pm or 7:30 pm.`;
+export const whatTimeOn = (day: { weekday: number; part?: string }) => `What time on ${weekdayName(day.weekday)}${day.part ? ` ${day.part}` : ''}?`;
 
 /** Validate setup input into settings, or throw a KindError saying how to do it right. */
-export function readSetup(input: SetupInput, w: Words = words('en')) {
-  const help = w.t('setup-example');
-  if (!input.timezone || !input.weekday) throw new KindError(`${w.t('setup-needs')} ${help}`);
+export function readSetup(input: SetupInput) {
+  if (!input.timezone || !input.weekday) throw new KindError(`Setting up needs a time zone, a day and a time. ${SETUP_HELP}`);
   const timezone = canonicalZone(input.timezone);
-  if (!timezone) throw new KindError(`${zoneHint(input.timezone, w)} ${help}`);
+  if (!timezone) throw new KindError(`${zoneHint(input.timezone)} ${SETUP_HELP}`);
   const day = parseDay(input.weekday);
-  if (!day) throw new KindError(`${dayProblem(input.weekday, w)} ${help}`);
+  if (!day) throw new KindError(`${dayProblem(input.weekday)} ${SETUP_HELP}`);
   const weekday = day.weekday;
   if (!input.time)
-    throw new KindError(day.part ? `${whatTimeOn(day, w)} ${w.t('setup-example-time', { zone: timezone, day: WEEKDAYS[weekday - 1] })}` : `${w.t('setup-needs')} ${help}`);
+    throw new KindError(day.part ? `${whatTimeOn(day)} For example: /setup ${timezone} ${WEEKDAYS[weekday - 1]} 7pm` : `Setting up needs a time zone, a day and a time. ${SETUP_HELP}`);
   const time = parseTimeOfDay(input.time, day.part);
-  if (!time) throw new KindError(`${timeProblem(input.time, w)} ${help}`);
+  if (!time) throw new KindError(`${timeProblem(input.time)} ${SETUP_HELP}`);
   const name = (input.name ?? '').trim();
-  if (name.length > 100) throw new KindError(w.t('setup-name-long'));
+  if (name.length > 100) throw new KindError('That group name is a little long: please keep it under 100 characters.');
   return { timezone, weekday, time, name };
 }
 
@@ -65,9 +66,8 @@ export function readSetup(input: SetupInput, w: Words = words('en')) {
  * `topicId`: set up inside a topic of a forum chat, the group's posts go to that topic (set up in
  * the chat itself, they go to the chat).
  */
-/** `w`: the words of whoever sets it up; a new group starts in their language. */
-export async function setupGroup(core: Core, platform: Platform, chatId: string, chatTitle: string, input: SetupInput, topicId?: string, w: Words = words('en')): Promise<{ group: Group; created: boolean }> {
-  const s = readSetup(input, w);
+export async function setupGroup(core: Core, platform: Platform, chatId: string, chatTitle: string, input: SetupInput, topicId?: string): Promise<{ group: Group; created: boolean }> {
+  const s = readSetup(input);
   const now = nowIso(core);
   return core.db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('groups').selectAll().where('platform', '=', platform).where('chat_id', '=', chatId).executeTakeFirst();
@@ -104,7 +104,7 @@ export async function setupGroup(core: Core, platform: Platform, chatId: string,
         pair_every_weeks: 2,
         region,
         nation,
-        language: w.lang,
+        language: 'en',
         facilitator_role: null,
         prompt_paused: 0,
         active: 1,
@@ -113,7 +113,7 @@ export async function setupGroup(core: Core, platform: Platform, chatId: string,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await trx.insertInto('agreements').values({ group_id: group.id, version: 1, text: defaultAgreement(w.lang), created_at: now }).execute();
+    await trx.insertInto('agreements').values({ group_id: group.id, version: 1, text: DEFAULT_AGREEMENT, created_at: now }).execute();
     return { group, created: true };
   });
 }
@@ -306,31 +306,32 @@ export interface RhythmNews {
   offerPromptNow: boolean;
 }
 
-/** "Sundays at 19:00", "bob dydd Sul am 19:00", "w każdą niedzielę o 19:00". */
-export const rhythm = (g: Pick<Group, 'checkin_weekday' | 'checkin_time'>, w: Words = words('en')) => w.t('rhythm-every', { day: g.checkin_weekday, time: g.checkin_time });
+const rhythm = (g: Group) => `${weekdayName(g.checkin_weekday)}s at ${g.checkin_time}`;
 
-/**
- * What changing the check-in day, time or zone means, or null when none of them changed: for the
- * group in the group's words (`toGroup`), for the facilitator in theirs (`toPerson`).
- */
-export async function rhythmNews(core: Core, before: Group, after: Group, toPerson: Words = words('en'), toGroup: Words = words(languageFor(null, null, after.language))): Promise<RhythmNews | null> {
+/** What changing the check-in day, time or zone means, or null when none of them changed. */
+export async function rhythmNews(core: Core, before: Group, after: Group): Promise<RhythmNews | null> {
   if (before.checkin_weekday === after.checkin_weekday && before.checkin_time === after.checkin_time && before.timezone === after.timezone) return null;
-  const zone = before.timezone === after.timezone ? '' : ` ${toGroup.t('rhythm-zone', { zone: plain(after.timezone) })}`;
-  const group = toGroup.t('rhythm-moved', { now: rhythm(after, toGroup), zone, before: rhythm(before, toGroup) });
-  return { group, ...(await thisWeek(core, after, toPerson)) };
+  const zone = before.timezone === after.timezone ? '' : ` (${plain(after.timezone)} time)`;
+  const group = `The weekly check-in has moved: from now on it comes on ${rhythm(after)}${zone}, instead of ${rhythm(before)}.`;
+  return { group, ...(await thisWeek(core, after)) };
 }
 
-async function thisWeek(core: Core, g: Group, w: Words): Promise<Omit<RhythmNews, 'group'>> {
+async function thisWeek(core: Core, g: Group): Promise<Omit<RhythmNews, 'group'>> {
   const now = core.clock.now();
-  const next = async () => when(await nextPromptAt(core, g, now), g.timezone, 'datetime', w.lang);
-  const say = (key: string, offerPromptNow = false, args = {}) => ({ facilitator: w.t(key, args), offerPromptNow });
-  if (g.prompt_paused) return say('rhythm-paused', false, { every: rhythm(g, w) });
+  const next = async () => when(await nextPromptAt(core, g, now), g.timezone);
+  if (g.prompt_paused) return { facilitator: `The weekly prompts are paused, so none goes out until /prompt resume; then they come on ${rhythm(g)}.`, offerPromptNow: false };
   const week = weekKey(now, g.timezone);
-  if (await promptItem(core.db, g.id, week)) return say('rhythm-already-out', false, { next: await next() });
-  if (await findRun(core.db, 'prompt', g.id, week)) return say('rhythm-already-skipped', false, { next: await next() });
+  if (await promptItem(core.db, g.id, week))
+    return { facilitator: `This week's check-in has already gone out, so nothing changes this week. The first one at the new time is on ${await next()}.`, offerPromptNow: false };
+  if (await findRun(core.db, 'prompt', g.id, week))
+    return { facilitator: `This week's check-in was already skipped, so the first one at the new time is on ${await next()}.`, offerPromptNow: false };
   const due = checkinInstant(g, week);
-  if (due > now) return say('rhythm-this-week', false, { at: when(due, g.timezone, 'datetime', w.lang) });
+  if (due > now) return { facilitator: `This week's check-in comes at the new time, on ${when(due, g.timezone)}.`, offerPromptNow: false };
   // The schedule still posts a prompt that fell due within its grace window (never one from before the group existed).
-  if (now.getTime() - due.getTime() < PROMPT_GRACE_MS && due.toISOString() >= g.created_at) return say('rhythm-earlier-today');
-  return say('rhythm-passed', true, { next: await next() });
+  if (now.getTime() - due.getTime() < PROMPT_GRACE_MS && due.toISOString() >= g.created_at)
+    return { facilitator: "The new time was earlier today, so this week's check-in will go out within a minute or two.", offerPromptNow: false };
+  return {
+    facilitator: `The new day and time have already passed this week, so there won't be a check-in prompt until ${await next()}. If you'd like one this week, tap below or send /prompt now.`,
+    offerPromptNow: true,
+  };
 }
