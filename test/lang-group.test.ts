@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { queueMeetupReminders } from '../src/core/meetups.js';
 import { toPlainText } from '../src/core/reply.js';
-import { textOf } from './helpers/act.js';
+import { actor, textOf } from './helpers/act.js';
+import { testWorld } from './helpers/core.js';
 import { type DomainWorld, domainWorld } from './helpers/domain-world.js';
 
 // The group's business in the group's language and each person's own: meetup posts follow the
@@ -78,5 +79,54 @@ describe('meetups', () => {
     expect(await plain(w.act.command('Bea', '/meetups'))).toMatch(/^Does dim cyfarfodydd i ddod/);
     // English stays as it was.
     expect(await plain(w.act.command('Alex', '/meetup whenever | Coffee | Café'))).toMatch(/^I couldn't read "whenever" as a date and time/);
+  });
+});
+
+describe('setup and settings', () => {
+  it('answers /setup in the facilitator\'s language, since a new group has none yet', async () => {
+    const world = await testWorld('2026-11-23T10:00:00Z');
+    try {
+      const act = actor(world, { admins: ['Ola'] });
+      await act.command('Ola', '/language pl', 'dm');
+      expect(await plain(act.command('Ola', '/setup Europe/Nowhere niedziela 19:00'))).toMatch(/^Nie znam strefy czasowej "Europe\/Nowhere"/);
+      expect(await plain(act.command('Ola', '/setup Europe/Warsaw blah 19:00'))).toMatch(/^Nie rozpoznaję dnia "blah"/);
+      expect(await plain(act.command('Ola', '/setup Europe/Warsaw niedziela wieczorem'))).toMatch(/Nie rozpoznaję godziny|O której godzinie/);
+      const form = await act.command('Ola', '/setup');
+      expect(form[0].form!.title).toBe('Konfiguracja grupy');
+      const done = await plain(act.command('Ola', '/setup Europe/Warsaw niedziela 19:00 Rodzice'));
+      expect(done).toMatch(/^Witaj, Rodzice! Grupa jest gotowa\.\nCotygodniowe pytanie: niedziela, godz\. 19:00 \(Europe\/Warsaw\)\. Następne: niedz?\.? 29 lis/);
+      expect(done).toMatch(/Teraz każdy może wysłać \/join/);
+    } finally {
+      await world.close();
+    }
+  });
+
+  it('shows and changes settings in the facilitator\'s words, and tells the group of a new rhythm in the group\'s', async () => {
+    await w.act.command('Sam', '/settings language pl', 'dm');
+    await w.act.command('Sam', '/language cy', 'dm');
+    const shown = await plain(w.act.command('Sam', '/settings', 'dm'));
+    expect(shown).toMatch(/^Gosodiadau Tuesday Parents:/);
+    expect(shown).toMatch(/• day: dydd Sul \(diwrnod y gair wythnosol\)/);
+    expect(shown).toMatch(/• absence: 2 wythnos/);
+    expect(await plain(w.act.command('Sam', '/settings absence 40', 'dm'))).toMatch(/^Nifer o wythnosau rhwng 1 a 12/);
+    expect(await plain(w.act.command('Sam', '/settings colour blue', 'dm'))).toMatch(/^Does dim gosodiad o'r enw "colour"/);
+    const moved = await w.act.command('Sam', '/settings day monday', 'dm');
+    expect(toPlainText(moved[0].text)).toBe('Cotygodniowe pytanie ma nowy termin: od teraz co tydzień: poniedziałek, godz. 19:00, zamiast co tydzień: niedziela, godz. 19:00.');
+    expect(toPlainText(moved[1].text)).toMatch(/^Wedi'i wneud: mae day nawr yn dydd Llun\. /);
+    // Polish counts: 2-4 and 5+.
+    await w.act.command('Sam', '/language pl', 'dm');
+    await w.act.command('Sam', '/settings pairing 3', 'dm');
+    await w.act.command('Sam', '/settings absence 5', 'dm');
+    const pl = await plain(w.act.command('Sam', '/settings', 'dm'));
+    expect(pl).toMatch(/• absence: 5 tygodni/);
+    expect(pl).toMatch(/• pairing: co 3 tygodnie/);
+  });
+
+  it('keeps English as it was', async () => {
+    const shown = await plain(w.act.command('Sam', '/settings', 'dm'));
+    expect(shown).toMatch(/^Settings for Tuesday Parents:\n• name: Tuesday Parents \(the group name\)/);
+    expect(shown).toMatch(/• absence: 2 weeks \(weeks of quiet before a gentle check-in \(1 to 12\)\)/);
+    expect(shown).toMatch(/• keep: 12 months/);
+    expect(await plain(w.act.command('Sam', '/settings pairing 3', 'dm'))).toBe('Done: pairing is now every 3 weeks.');
   });
 });

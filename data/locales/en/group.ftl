@@ -100,3 +100,100 @@ meetups-reminder-maybe = No pressure: you said maybe, and that is fine.
 meetups-reminder-change = If your plans have changed, just tap below.
 meetups-coming-label = I'm coming
 meetups-cant-label = Can't make it
+
+## Setting up (/setup): said to the facilitator in their words, since a new group has no language yet
+
+setup-help = For example: /setup Europe/London sunday 19:00 Tuesday Parents
+# $example is what to type, e.g. "/setup Europe/London sunday 7pm".
+setup-for-example = For example: { $example }
+setup-zone-hint = I don't know the time zone { $typed }. Time zones look like Europe/London, America/New_York or Australia/Sydney (the list is at https://en.wikipedia.org/wiki/List_of_tz_database_time_zones).
+setup-day-problem = { $typed } isn't a day I recognise. Try a day like sunday or tue.
+setup-time-problem = { $typed } isn't a time I recognise. Try 19:00, 7pm or 7:30 pm.
+# $part: morning, afternoon, evening, night, or none.
+setup-what-time-on = { $part ->
+    [morning] What time on { $day } morning?
+    [afternoon] What time on { $day } afternoon?
+    [evening] What time on { $day } evening?
+    [night] What time on { $day } night?
+   *[none] What time on { $day }?
+}
+setup-needs-all = Setting up needs a time zone, a day and a time.
+setup-name-long = That group name is a little long: please keep it under 100 characters.
+setup-form-title = Set up the group
+setup-form-zone = Time zone (e.g. Europe/London)
+setup-form-day = Check-in day (e.g. sunday)
+setup-form-time = Check-in time (e.g. 19:00 or 7pm)
+setup-form-name = Group name (optional)
+setup-ask = Let's set this group up. Tell me the time zone, the check-in day and time, and a name if you like.
+setup-welcome = Welcome, { $group }! This group is set up.
+setup-updated = Updated: { $group }.
+setup-weekly = Weekly check-in: { $day } at { $time } ({ $zone }). The next one is { $next }.
+setup-helplines = Helplines for /support: { $region }. A facilitator can change this with /settings region.
+setup-join-now = Everyone can now send /join to read the group agreement and join. Facilitators: /agreement set changes the agreement, /settings shows the rest.
+
+## A new check-in day, time or zone
+
+# "Sundays at 19:00"
+setup-rhythm = { $day }s at { $time }
+setup-zone-time = ({ $zone } time)
+# $zone is empty, or " (Europe/London time)" with its space.
+setup-moved = The weekly check-in has moved: from now on it comes on { $now }{ $zone }, instead of { $before }.
+setup-week-paused = The weekly prompts are paused, so none goes out until /prompt resume; then they come on { $rhythm }.
+setup-week-gone-out = This week's check-in has already gone out, so nothing changes this week. The first one at the new time is on { $next }.
+setup-week-skipped = This week's check-in was already skipped, so the first one at the new time is on { $next }.
+setup-week-new-time = This week's check-in comes at the new time, on { $at }.
+setup-week-soon = The new time was earlier today, so this week's check-in will go out within a minute or two.
+setup-week-passed = The new day and time have already passed this week, so there won't be a check-in prompt until { $next }. If you'd like one this week, tap below or send /prompt now.
+
+## Settings (/settings)
+
+settings-x-title = Settings for { $group }:
+settings-x-change-one = Change one with /settings set <key> <value>, for example /settings set time 19:30
+settings-x-about-name = the group name
+settings-x-about-timezone = the time zone everything runs in
+settings-x-about-day = the check-in day
+settings-x-about-time = the check-in time
+settings-x-about-absence = weeks of quiet before a gentle check-in (1 to 12)
+settings-x-about-pairing = how often buddies are paired, in weeks (1 to 8)
+settings-x-about-keep = how long check-ins and their notes are kept, then deleted ({ $min } to { $max } months)
+settings-x-about-region = where /support points to ({ $countries }, or international; for the UK also a nation: GB scotland)
+settings-x-about-tally = what the weekly prompt shows: count (how many have checked in) or names (never anyone who checked in privately)
+settings-x-about-audience = who the group is for: adults, young people or everyone (/support lists the lines for them first)
+settings-x-about-language = the language the bot speaks to the group (en, cy or pl); each member can choose their own with /language
+settings-x-about-role = a Discord role that counts as facilitator (or "none")
+# $on: on or off (what to type).
+settings-x-notes-row = { $on } (you get a private word when someone has been quiet a long while)
+# $paused: paused or running.
+settings-x-prompt-row = { $paused ->
+    [paused] paused
+   *[running] running
+} (use /prompt pause or /prompt resume)
+settings-x-weeks = { $count ->
+    [one] { $count } weeks
+   *[other] { $count } weeks
+}
+settings-x-every-weeks = every { $count } weeks
+settings-x-months = { $count ->
+    [one] { $count } month
+   *[other] { $count } months
+}
+settings-x-none = none
+settings-x-bad-name = A group name needs 1 to 100 characters, like: /settings name Tuesday Parents
+settings-x-bad-day = { $typed } isn't a day I recognise. For example: /settings day sunday
+settings-x-bad-time = { $typed } isn't a time I recognise. For example: /settings time 19:00
+settings-x-bad-absence = The absence setting is a number of weeks from 1 to 12. For example: /settings absence 2
+settings-x-bad-pairing = Pairing runs every 1 to 8 weeks. For example: /settings pairing 2
+settings-x-bad-keep = Check-ins can be kept for { $min } to { $max } months; after that they and their notes are deleted. For example: /settings keep 12
+settings-x-bad-region = Regions I have helplines for: { $countries }, or international for anywhere else. For example: /settings region GB
+settings-x-bad-nation = A nation can be set for GB only: england, scotland, wales or northern ireland. For example: /settings region GB wales
+settings-x-bad-tally = The tally is count (how many have checked in) or names. For example: /settings tally count
+settings-x-bad-audience = Who is the group for: adults, young people or everyone? For example: /settings audience young people
+settings-x-bad-role = The facilitator role is a Discord role: pick it in /settings role (or say "none").
+settings-x-bad-notes = Notes are on or off. For example: /settings notes on
+settings-x-notes-join-first = To get private notes, join the group first with /join, then try again.
+settings-x-notes-on = Notes are on: I'll tell you privately when someone has been quiet for a long while.
+settings-x-notes-off = Notes are off.
+settings-x-unknown-key = I don't have a setting called { $typed }. The settings are: { $keys }.
+settings-x-done = Done: { $key } is now { $value }.
+settings-x-no-such = I don't have a setting called { $typed }. Send /settings to see them all.
+settings-x-what-value = What should { $key } be? For example: /settings { $key } { $example }

@@ -101,3 +101,100 @@ meetups-reminder-maybe = Bez presji: odpowiedź „może” jest w porządku.
 meetups-reminder-change = Jeśli plany się zmieniły, stuknij poniżej.
 meetups-coming-label = Przyjdę
 meetups-cant-label = Nie dam rady
+
+## Setting up (/setup): said to the facilitator in their words, since a new group has no language yet
+
+setup-help = Na przykład: /setup Europe/Warsaw niedziela 19:00 Rodzice we wtorki
+setup-for-example = Na przykład: { $example }
+setup-zone-hint = Nie znam strefy czasowej { $typed }. Strefy czasowe wyglądają tak: Europe/Warsaw, Europe/London albo America/New_York (lista jest tutaj: https://en.wikipedia.org/wiki/List_of_tz_database_time_zones).
+setup-day-problem = Nie rozpoznaję dnia { $typed }. Spróbuj na przykład niedziela, wtorek albo sunday.
+setup-time-problem = Nie rozpoznaję godziny { $typed }. Spróbuj 19:00, 7pm albo 19:30.
+setup-what-time-on = { $part ->
+    [morning] O której godzinie rano, { $day }?
+    [afternoon] O której godzinie po południu, { $day }?
+    [evening] O której godzinie wieczorem, { $day }?
+    [night] O której godzinie w nocy, { $day }?
+   *[none] O której godzinie, { $day }?
+}
+setup-needs-all = Do konfiguracji potrzebna jest strefa czasowa, dzień i godzina.
+setup-name-long = Ta nazwa grupy jest trochę za długa: może mieć najwyżej 100 znaków.
+setup-form-title = Konfiguracja grupy
+setup-form-zone = Strefa czasowa (np. Europe/Warsaw)
+setup-form-day = Dzień cotygodniowego pytania (np. niedziela)
+setup-form-time = Godzina cotygodniowego pytania (np. 19:00)
+setup-form-name = Nazwa grupy (jeśli chcesz)
+setup-ask = Skonfigurujmy tę grupę. Napisz strefę czasową, dzień i godzinę cotygodniowego pytania, a jeśli chcesz, także nazwę.
+setup-welcome = Witaj, { $group }! Grupa jest gotowa.
+setup-updated = Zmienione: { $group }.
+setup-weekly = Cotygodniowe pytanie: { $day }, godz. { $time } ({ $zone }). Następne: { $next }.
+setup-helplines = Telefony wsparcia dla /support: { $region }. Osoba prowadząca może to zmienić przez /settings region.
+setup-join-now = Teraz każdy może wysłać /join, żeby przeczytać zasady grupy i dołączyć. Osoby prowadzące: /agreement set zmienia zasady, /settings pokazuje resztę.
+
+## A new check-in day, time or zone
+
+setup-rhythm = co tydzień: { $day }, godz. { $time }
+setup-zone-time = (czas { $zone })
+setup-moved = Cotygodniowe pytanie ma nowy termin: od teraz { $now }{ $zone }, zamiast { $before }.
+setup-week-paused = Cotygodniowe pytania są wstrzymane, więc żadne nie wyjdzie do /prompt resume; potem termin to { $rhythm }.
+setup-week-gone-out = Pytanie na ten tydzień już wyszło, więc w tym tygodniu nic się nie zmienia. Pierwsze w nowym terminie: { $next }.
+setup-week-skipped = Pytanie na ten tydzień zostało już pominięte, więc pierwsze w nowym terminie: { $next }.
+setup-week-new-time = Pytanie na ten tydzień przyjdzie w nowym terminie: { $at }.
+setup-week-soon = Nowa godzina była dziś wcześniej, więc pytanie na ten tydzień wyjdzie w ciągu minuty lub dwóch.
+setup-week-passed = Nowy dzień i godzina w tym tygodniu już minęły, więc następne pytanie przyjdzie dopiero { $next }. Jeśli chcesz je jeszcze w tym tygodniu, stuknij poniżej albo wyślij /prompt now.
+
+## Settings (/settings)
+
+settings-x-title = Ustawienia grupy { $group }:
+settings-x-change-one = Zmień jedno przez /settings set <key> <value>, na przykład /settings set time 19:30
+settings-x-about-name = nazwa grupy
+settings-x-about-timezone = strefa czasowa, według której wszystko działa
+settings-x-about-day = dzień cotygodniowego pytania
+settings-x-about-time = godzina cotygodniowego pytania
+settings-x-about-absence = ile tygodni ciszy przed życzliwą wiadomością (od 1 do 12)
+settings-x-about-pairing = jak często dobierane są pary, w tygodniach (od 1 do 8)
+settings-x-about-keep = jak długo przechowywane są odpowiedzi i notatki, zanim zostaną usunięte (od { $min } do { $max } miesięcy)
+settings-x-about-region = dokąd kieruje /support ({ $countries } albo international; dla Wielkiej Brytanii także kraj: GB scotland)
+settings-x-about-tally = co pokazuje cotygodniowe pytanie: count (ile osób odpowiedziało) albo names (nigdy osoby, która odpowiedziała prywatnie)
+settings-x-about-audience = dla kogo jest grupa: adults, young people albo everyone (/support najpierw pokazuje telefony dla nich)
+settings-x-about-language = język, w którym bot mówi do grupy (en, cy albo pl); każda osoba może wybrać własny przez /language
+settings-x-about-role = rola na Discordzie, która liczy się jako osoba prowadząca (albo "none")
+settings-x-notes-row = { $on } (prywatna wiadomość, kiedy ktoś długo się nie odzywa)
+settings-x-prompt-row = { $paused ->
+    [paused] wstrzymane
+   *[running] działa
+} (użyj /prompt pause albo /prompt resume)
+settings-x-weeks = { $count ->
+    [one] { $count } tydzień
+    [few] { $count } tygodnie
+   *[other] { $count } tygodni
+}
+settings-x-every-weeks = { $count ->
+    [one] co tydzień
+    [few] co { $count } tygodnie
+   *[other] co { $count } tygodni
+}
+settings-x-months = { $count ->
+    [one] { $count } miesiąc
+    [few] { $count } miesiące
+   *[other] { $count } miesięcy
+}
+settings-x-none = brak
+settings-x-bad-name = Nazwa grupy musi mieć od 1 do 100 znaków, na przykład: /settings name Rodzice we wtorki
+settings-x-bad-day = Nie rozpoznaję dnia { $typed }. Na przykład: /settings day sunday
+settings-x-bad-time = Nie rozpoznaję godziny { $typed }. Na przykład: /settings time 19:00
+settings-x-bad-absence = Ustawienie absence to liczba tygodni od 1 do 12. Na przykład: /settings absence 2
+settings-x-bad-pairing = Pary mogą być dobierane co 1 do 8 tygodni. Na przykład: /settings pairing 2
+settings-x-bad-keep = Odpowiedzi można przechowywać od { $min } do { $max } miesięcy; potem one i ich notatki są usuwane. Na przykład: /settings keep 12
+settings-x-bad-region = Regiony, dla których mam telefony wsparcia: { $countries } albo international dla wszystkich innych miejsc. Na przykład: /settings region GB
+settings-x-bad-nation = Kraj można ustawić tylko dla GB: england, scotland, wales albo northern ireland. Na przykład: /settings region GB wales
+settings-x-bad-tally = Licznik to count (ile osób odpowiedziało) albo names. Na przykład: /settings tally count
+settings-x-bad-audience = Dla kogo jest grupa: adults, young people czy everyone? Na przykład: /settings audience young people
+settings-x-bad-role = Rola osób prowadzących to rola na Discordzie: wybierz ją w /settings role (albo napisz "none").
+settings-x-bad-notes = Powiadomienia są on albo off. Na przykład: /settings notes on
+settings-x-notes-join-first = Żeby dostawać prywatne powiadomienia, najpierw dołącz do grupy przez /join, a potem spróbuj jeszcze raz.
+settings-x-notes-on = Powiadomienia są włączone: dam ci znać prywatnie, kiedy ktoś długo się nie odzywa.
+settings-x-notes-off = Powiadomienia są wyłączone.
+settings-x-unknown-key = Nie mam ustawienia o nazwie { $typed }. Ustawienia to: { $keys }.
+settings-x-done = Gotowe: { $key } to teraz { $value }.
+settings-x-no-such = Nie mam ustawienia o nazwie { $typed }. Wyślij /settings, żeby zobaczyć wszystkie.
+settings-x-what-value = Jaka ma być wartość { $key }? Na przykład: /settings { $key } { $example }
