@@ -1,18 +1,21 @@
 import { idFromChoice } from './shared.js';
 import { findGroup } from '../src/core/groups.js';
-import { MEETUP_HELP, TimeNeeded, confirmMeetup, discardDraft, draftMeetup, meetupLine, parseWhen, remindersAhead, whatTime, whatTimeWords } from '../src/core/meetups.js';
+import { languageFor, type Words, words } from '../src/core/i18n.js';
+import { TimeNeeded, confirmMeetup, discardDraft, draftMeetup, meetupHelp, meetupLine, parseWhen, remindersAhead, whatTime, whatTimeWords } from '../src/core/meetups.js';
 import { type Form, type Reply, bold, plain, toPrivate } from '../src/core/reply.js';
 import { type Command, type CommandContext, str } from './command.js';
 
-const MEETUP_FORM: Form = {
+/** The meetup form, in the words of the person who fills it in. */
+const meetupForm = (w: Words): Form => ({
   id: 'meetup:form',
-  title: 'Suggest a meetup',
+  title: w.t('meetup-form-title'),
   fields: [
-    { id: 'when', label: 'When (e.g. next Tuesday 7pm)', required: true, maxLength: 100 },
-    { id: 'title', label: 'What is it (e.g. Coffee and chat)', required: true, maxLength: 100 },
-    { id: 'place', label: 'Where', required: true, maxLength: 200 },
+    { id: 'when', label: w.t('meetup-form-when'), required: true, maxLength: 100 },
+    { id: 'title', label: w.t('meetup-form-what'), required: true, maxLength: 100 },
+    { id: 'place', label: w.t('meetup-form-where'), required: true, maxLength: 200 },
   ],
-};
+});
+const MEETUP_FORM = meetupForm(words('en'));
 
 const meetup: Command = {
   name: 'meetup',
@@ -33,7 +36,7 @@ const meetup: Command = {
     if (!args.when && !args.title && !args.place) {
       return [
         // The form's id names the group, so each answer can be checked in the group's time zone.
-        toPrivate("Let's plan a meetup. Tell me when, what and where.", { inPlace: true, form: { ...MEETUP_FORM, id: `meetup:form:${ctx.group!.id}` } }),
+        toPrivate(ctx.words.t('meetup-plan'), { inPlace: true, form: { ...meetupForm(ctx.words), id: `meetup:form:${ctx.group!.id}` } }),
       ];
     }
     const input = { when: str(args.when), title: str(args.title), place: str(args.place) };
@@ -42,14 +45,15 @@ const meetup: Command = {
     } catch (err) {
       // "tomorrow | Coffee | Park": ask only the time; the answer ("10am") is read with the day.
       if (!(err instanceof TimeNeeded) || !input.title || !input.place) throw err;
-      const [when, title, place] = MEETUP_FORM.fields;
+      const form = meetupForm(ctx.words);
+      const [when, title, place] = form.fields;
       return [
-        toPrivate(`Nearly there: ${bold(input.title)} at ${plain(input.place)}.`, {
+        toPrivate(ctx.words.t('meetup-nearly', { title: bold(input.title), place: plain(input.place) }), {
           inPlace: true,
           form: {
-            ...MEETUP_FORM,
+            ...form,
             id: `meetup:form:${ctx.group!.id}`,
-            fields: [{ ...when, label: whatTimeWords(err.day).replace(/\?$/, ''), keep: err.day }, { ...title, value: input.title }, { ...place, value: input.place }],
+            fields: [{ ...when, label: whatTimeWords(err.day, ctx.words).replace(/[?？]$/, ''), keep: err.day }, { ...title, value: input.title }, { ...place, value: input.place }],
           },
         }),
       ];
@@ -62,12 +66,14 @@ const meetup: Command = {
       if (field !== 'when') return { ok: true };
       const group = env.group ?? (await findGroup(env.core.db, Number(data[1])));
       if (!group) return { ok: true };
+      // A check is not told who answers: the group's words.
+      const w = words(languageFor(null, null, group.language));
       try {
-        parseWhen(v.when ?? '', group, env.core.clock.now());
+        parseWhen(v.when ?? '', group, env.core.clock.now(), w);
         return { ok: true };
       } catch (err) {
         // "tomorrow": asked what time, and the answer ("10am") is read with it.
-        if (err instanceof TimeNeeded) return { ok: false, problem: `${whatTime(err.day)} For example 10am or 7pm.`, keep: err.day };
+        if (err instanceof TimeNeeded) return { ok: false, problem: `${whatTime(err.day, w)} ${w.t('meetup-time-example')}`, keep: err.day };
         throw err;
       }
     },
@@ -81,25 +87,26 @@ const meetup: Command = {
       const id = idFromChoice(data[1]);
       if (data[0] === 'no') {
         await discardDraft(ctx.core, ctx.member!, id);
-        return [toPrivate(`No problem, nothing was posted. ${MEETUP_HELP}`, { inPlace: true })];
+        return [toPrivate(`${ctx.words.t('meetup-nothing-posted')} ${meetupHelp(ctx.words)}`, { inPlace: true })];
       }
-      if (data[0] !== 'ok') return [toPrivate("Sorry, that button doesn't work any more. Send /meetups to carry on.", { inPlace: true })];
+      if (data[0] !== 'ok') return [toPrivate(ctx.words.t('meetups-old-button'), { inPlace: true })];
       // The group's post goes through the outbox, so it can be edited if the meetup is called off.
-      const m = await confirmMeetup(ctx.core, ctx.group!, ctx.member!, id, ctx.person.display_name);
+      const m = await confirmMeetup(ctx.core, ctx.group!, ctx.member!, id, ctx.person.display_name, ctx.words);
       const reminders = remindersAhead(new Date(m.starts_at), ctx.core.clock.now());
-      return [toPrivate(`It's posted, and I've put you down as coming.${reminders ? ` Those who say yes or maybe get a reminder ${reminders}.` : ''}`)];
+      return [toPrivate(`${ctx.words.t('meetup-posted')}${reminders ? ` ${ctx.words.t('meetup-posted-reminders', { ahead: reminders })}` : ''}`)];
     },
   },
 };
 
 async function readBack(ctx: CommandContext, input: { when: string; title: string; place: string }): Promise<Reply[]> {
-  const draft = await draftMeetup(ctx.core, ctx.group!, ctx.member!, input);
+  const w = ctx.words;
+  const draft = await draftMeetup(ctx.core, ctx.group!, ctx.member!, input, w);
   return [
-    toPrivate(`Here's what I read: ${meetupLine(draft, ctx.group!.timezone)} (${plain(ctx.group!.timezone)} time). Shall I post it to the group?`, {
+    toPrivate(w.t('meetup-read-back', { meetup: meetupLine(draft, ctx.group!.timezone, w), zone: plain(ctx.group!.timezone) }), {
       inPlace: true,
       choices: [
-        { id: `meetup:ok:${draft.id}`, label: 'Confirm and post' },
-        { id: `meetup:no:${draft.id}`, label: 'Cancel' },
+        { id: `meetup:ok:${draft.id}`, label: w.t('meetup-confirm') },
+        { id: `meetup:no:${draft.id}`, label: w.t('meetup-cancel') },
       ],
     }),
   ];

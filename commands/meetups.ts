@@ -22,54 +22,61 @@ const meetups: Command = {
       const id = idFromChoice(data[1]);
       const answer = data[0] === 'r' ? RSVPS.get(data[2]) : undefined;
       if (answer) {
-        const m = await rsvp(ctx.core, ctx.group!, ctx.member!, id, answer);
-        const at = when(new Date(m.starts_at), ctx.group!.timezone);
+        const w = ctx.words;
+        const m = await rsvp(ctx.core, ctx.group!, ctx.member!, id, answer, w);
+        const at = when(new Date(m.starts_at), ctx.group!.timezone, 'datetime', w.lang);
         const reminders = remindersAhead(new Date(m.starts_at), ctx.core.clock.now());
+        const title = bold(m.title);
         const text =
-          answer === 'yes' ? `Lovely: you're coming to ${bold(m.title)} on ${at}.${reminders ? ` I'll remind you ${reminders}.` : ' See you there!'}`
-          : answer === 'maybe' ? `Noted as a maybe for ${bold(m.title)} on ${at}.${reminders ? " I'll send a reminder; no pressure." : ' No pressure.'}`
-          : `Noted: you can't make ${bold(m.title)}. Maybe next time! You can change your answer in /meetups.`;
+          answer === 'yes' ? `${w.t('meetups-yes-reply', { title, at })} ${reminders ? w.t('meetups-remind-you', { ahead: reminders }) : w.t('meetups-see-you')}`
+          : answer === 'maybe' ? `${w.t('meetups-maybe-reply', { title, at })} ${w.t(reminders ? 'meetups-maybe-reminder' : 'meetups-no-pressure')}`
+          : w.t('meetups-no-reply', { title });
         return [toPrivate(text)];
       }
       if (data[0] === 'x') {
         // Asks first: calling off tells everyone who answered and changes the group's post.
-        const m = await meetupToCallOff(ctx.core, ctx.group!, ctx.member, ctx.isFacilitator, id);
-        const at = when(new Date(m.starts_at), ctx.group!.timezone);
+        const w = ctx.words;
+        const m = await meetupToCallOff(ctx.core, ctx.group!, ctx.member, ctx.isFacilitator, id, w);
+        const at = when(new Date(m.starts_at), ctx.group!.timezone, 'datetime', w.lang);
         return [
-          toPrivate(`Call off ${bold(m.title)} on ${at}? Everyone who answered is told privately, and the post in the group will say it's off.`, {
+          toPrivate(w.t('meetups-call-off-ask', { title: bold(m.title), at }), {
             inPlace: true,
             choices: [
-              { id: `meetups:off:${m.id}`, label: 'Yes, call it off' },
-              { id: `meetups:keep:${m.id}`, label: 'Keep it on' },
+              { id: `meetups:off:${m.id}`, label: w.t('meetups-call-off-yes') },
+              { id: `meetups:keep:${m.id}`, label: w.t('meetups-keep-label') },
             ],
           }),
         ];
       }
-      if (data[0] === 'keep') return [toPrivate('Good: the meetup is still on, and nobody was told anything.', { inPlace: true })];
+      if (data[0] === 'keep') return [toPrivate(ctx.words.t('meetups-kept'), { inPlace: true })];
       if (data[0] === 'off') {
-        const { meetup: m, told } = await cancelMeetup(ctx.core, ctx.group!, ctx.member, ctx.isFacilitator, id, ctx.person.display_name);
-        const who = told === 0 ? 'Nobody else had answered yet' : told === 1 ? "I'm letting the one person who answered know" : `I'm letting the ${told} people who answered know`;
-        return [toPrivate(`Called off: ${bold(m.title)}. ${who}, and the post in the group now says it's off.`, { inPlace: true })];
+        const { meetup: m, told } = await cancelMeetup(ctx.core, ctx.group!, ctx.member, ctx.isFacilitator, id, ctx.person.display_name, ctx.words);
+        return [toPrivate(ctx.words.t('meetups-called-off', { title: bold(m.title), told }), { inPlace: true })];
       }
-      return [toPrivate("Sorry, that button doesn't work any more. Send /meetups to carry on.", { inPlace: true })];
+      return [toPrivate(ctx.words.t('meetups-old-button'), { inPlace: true })];
     },
   },
 };
 
 async function list(ctx: CommandContext) {
   const group = ctx.group!;
+  const w = ctx.words;
   const rows = await upcomingMeetups(ctx.core.db, group.id, ctx.member!.id, ctx.core.clock.now(), SHOWN);
-  if (!rows.length) return [toPrivate('No meetups coming up. Suggest one with /meetup, like: /meetup next Tuesday 7pm | Coffee | The Forum café', { inPlace: true })];
-  const lines = [bold('Coming up'), ''];
+  if (!rows.length) return [toPrivate(w.t('meetups-none'), { inPlace: true })];
+  const lines = [w.t('meetups-coming-up'), ''];
   const choices: Choice[] = [];
   for (const [i, m] of rows.entries()) {
-    const mine = m.mine ? ` You said ${m.mine}.` : '';
-    lines.push(`${i + 1}. ${meetupLine(m, group.timezone)}. Coming: ${m.yes}, maybe: ${m.maybe}.${mine}`);
-    const short = `${m.title.slice(0, 40)} (${formatLocal(new Date(m.starts_at), group.timezone).split(',')[0]})`;
-    choices.push({ id: `meetups:r:${m.id}:y`, label: `Yes: ${short}` }, { id: `meetups:r:${m.id}:m`, label: `Maybe: ${short}` }, { id: `meetups:r:${m.id}:n`, label: `No: ${short}` });
-    if (m.member_id === ctx.member!.id || ctx.isFacilitator) choices.push({ id: `meetups:x:${m.id}`, label: `Call off: ${short}` });
+    const mine = m.mine ? ` ${w.t('meetups-you-said', { answer: m.mine })}` : '';
+    lines.push(`${w.t('meetups-item', { n: i + 1, meetup: meetupLine(m, group.timezone, w), yes: m.yes, maybe: m.maybe })}${mine}`);
+    const meetup = `${m.title.slice(0, 40)} (${formatLocal(new Date(m.starts_at), group.timezone, w.lang).split(',')[0]})`;
+    choices.push(
+      { id: `meetups:r:${m.id}:y`, label: w.t('meetups-yes-label', { meetup }) },
+      { id: `meetups:r:${m.id}:m`, label: w.t('meetups-maybe-label', { meetup }) },
+      { id: `meetups:r:${m.id}:n`, label: w.t('meetups-no-label', { meetup }) },
+    );
+    if (m.member_id === ctx.member!.id || ctx.isFacilitator) choices.push({ id: `meetups:x:${m.id}`, label: w.t('meetups-call-off-label', { meetup }) });
   }
-  lines.push('', 'Tap to say if you are coming; you can change your answer any time.');
+  lines.push('', w.t('meetups-tap'));
   // Private: it says what this member answered.
   return [toPrivate(lines.join('\n'), { choices: choices.slice(0, 25) })];
 }

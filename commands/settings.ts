@@ -37,13 +37,13 @@ const settings: Command = {
     const role = args.role;
     const key = sub === 'role' ? 'role' : str(args.key);
     const value = sub === 'role' ? (typeof role === 'object' ? role.id : str(role)) : str(args.value);
-    if (sub === 'show' || !key) return [toPrivate(describeSettings(group, ctx.member?.facilitator_notes === 1))];
+    if (sub === 'show' || !key) return [toPrivate(describeSettings(group, ctx.member?.facilitator_notes === 1, ctx.words))];
     if (!value) {
       const known = example(key);
-      if (!known) return [toPrivate(`I don't have a setting called ${quoted(key)}. Send /settings to see them all.`, { inPlace: true })];
-      return [toPrivate(`What should ${key.toLowerCase()} be? For example: /settings ${key.toLowerCase()} ${known}`, { inPlace: true })];
+      if (!known) return [toPrivate(ctx.words.t('settings-x-no-such', { typed: quoted(key) }), { inPlace: true })];
+      return [toPrivate(ctx.words.t('settings-x-what-value', { key: key.toLowerCase(), example: known }), { inPlace: true })];
     }
-    const done = await changeSetting(ctx.core, group, key, value, ctx.member?.status === 'active' ? ctx.member.id : null);
+    const done = await changeSetting(ctx.core, group, key, value, ctx.member?.status === 'active' ? ctx.member.id : null, ctx.words);
     if (key.toLowerCase() === 'language') {
       // Said in the language just chosen, so the facilitator sees what the group will read.
       const lang = asLang(value)!;
@@ -51,7 +51,7 @@ const settings: Command = {
     }
     // A new check-in day, time or zone: the group is told, the facilitator hears what it means this week.
     const updated = await findGroup(ctx.core.db, group.id);
-    const news = updated && (await rhythmNews(ctx.core, group, updated));
+    const news = updated && (await rhythmNews(ctx.core, group, updated, ctx.words, ctx.groupWords));
     if (!news) return [toPrivate(done)];
     return [toGroup(news.group), toPrivate(`${done} ${news.facilitator}`, news.offerPromptNow ? { choices: [PROMPT_NOW_CHOICE] } : {})];
   },

@@ -1,33 +1,36 @@
-import { dayProblem, rhythmNews, setupGroup, timeProblem, whatTimeOn, zoneHint } from '../src/core/groups.js';
+import { dayName, dayProblem, rhythmNews, setupGroup, timeProblem, whatTimeOn, zoneHint } from '../src/core/groups.js';
+import { type Words, words } from '../src/core/i18n.js';
 import { type Form, bold, plain, toGroup, toPrivate, when } from '../src/core/reply.js';
 import { nextPromptAt } from '../src/core/prompts.js';
 import { regionName } from '../src/core/support.js';
-import { PART_OF_DAY_TIME, canonicalZone, parseDay, parseTimeOfDay, readTimeOfDay, weekdayName } from '../src/core/time.js';
+import { PART_OF_DAY_TIME, canonicalZone, parseDay, parseTimeOfDay, readTimeOfDay } from '../src/core/time.js';
 import { PROMPT_NOW_CHOICE } from './shared.js';
 import { type Args, type Command, type FieldCheck, str } from './command.js';
 
-const SETUP_FORM: Form = {
+/** The setup form, in the facilitator's words. */
+const setupForm = (w: Words): Form => ({
   id: 'setup:form',
-  title: 'Set up the group',
+  title: w.t('setup-form-title'),
   fields: [
-    { id: 'timezone', label: 'Time zone (e.g. Europe/London)', required: true, maxLength: 60 },
-    { id: 'day', label: 'Check-in day (e.g. sunday)', required: true, maxLength: 20 },
-    { id: 'time', label: 'Check-in time (e.g. 19:00 or 7pm)', required: true, maxLength: 10 },
-    { id: 'name', label: 'Group name (optional)', maxLength: 100 },
+    { id: 'timezone', label: w.t('setup-form-zone'), required: true, maxLength: 60 },
+    { id: 'day', label: w.t('setup-form-day'), required: true, maxLength: 20 },
+    { id: 'time', label: w.t('setup-form-time'), required: true, maxLength: 10 },
+    { id: 'name', label: w.t('setup-form-name'), maxLength: 100 },
   ],
-};
+});
+const SETUP_FORM = setupForm(words('en'));
 
-/** One answer of the setup questions, checked as it is given. */
-function checkSetupAnswer(field: string, v: Record<string, string>): FieldCheck {
+/** One answer of the setup questions, checked as it is given (a check is not told who answers: English). */
+function checkSetupAnswer(field: string, v: Record<string, string>, w: Words = words('en')): FieldCheck {
   const value = str(v[field]);
-  if (field === 'timezone' && !canonicalZone(value)) return { ok: false, problem: zoneHint(value) };
+  if (field === 'timezone' && !canonicalZone(value)) return { ok: false, problem: zoneHint(value, w) };
   if (field === 'day') {
     const day = parseDay(value);
-    if (!day) return { ok: false, problem: dayProblem(value) };
+    if (!day) return { ok: false, problem: dayProblem(value, w) };
     // "Sunday evening": the time is asked with that in mind, and 19:00 is offered.
-    if (day.part) return { ok: true, ask: whatTimeOn(day), suggest: { time: PART_OF_DAY_TIME[day.part] } };
+    if (day.part) return { ok: true, ask: whatTimeOn(day, w), suggest: { time: PART_OF_DAY_TIME[day.part] } };
   }
-  if (field === 'time' && !parseTimeOfDay(value, parseDay(str(v.day))?.part)) return { ok: false, problem: timeProblem(value) };
+  if (field === 'time' && !parseTimeOfDay(value, parseDay(str(v.day))?.part)) return { ok: false, problem: timeProblem(value, w) };
   return { ok: true };
 }
 
@@ -47,7 +50,7 @@ const setup: Command = {
   async run(ctx, args) {
     if (!args.timezone && !args.day && !args.time) {
       return [
-        toPrivate('Let\'s set this group up. Tell me the time zone, the check-in day and time, and a name if you like.', { inPlace: true, form: SETUP_FORM }),
+        toPrivate(ctx.words.t('setup-ask'), { inPlace: true, form: setupForm(ctx.words) }),
       ];
     }
     return runSetup(ctx, { timezone: str(args.timezone), weekday: str(args.day), time: str(args.time), name: str(args.name) });
@@ -86,16 +89,18 @@ export function setupArgs(text: string): Args {
 
 async function runSetup(ctx: Parameters<Command['run']>[0], input: { timezone: string; weekday: string; time: string; name: string }) {
   const before = ctx.group;
-  const { group, created } = await setupGroup(ctx.core, ctx.platform, ctx.chatId, '', input, ctx.seenByGroup ? ctx.topicId : undefined);
+  const { group, created } = await setupGroup(ctx.core, ctx.platform, ctx.chatId, '', input, ctx.seenByGroup ? ctx.topicId : undefined, ctx.words);
+  // A new group has no language yet: it hears the facilitator's. Set up again, it hears its own.
+  const gw = created || !before ? ctx.words : ctx.groupWords;
   // Set up again with a new day, time or zone: the group hears it plainly, the facilitator what it means this week.
-  const news = !created && before ? await rhythmNews(ctx.core, before, group) : null;
-  const next = when(await nextPromptAt(ctx.core, group), group.timezone);
+  const news = !created && before ? await rhythmNews(ctx.core, before, group, ctx.words, gw) : null;
+  const next = when(await nextPromptAt(ctx.core, group), group.timezone, 'datetime', gw.lang);
   const region = regionName(group.region, group.nation);
   const lines = [
-    created ? `Welcome, ${bold(group.name)}! This group is set up.` : `Updated: ${bold(group.name)}.`,
-    news ? news.group : `Weekly check-in: ${weekdayName(group.checkin_weekday)} at ${group.checkin_time} (${plain(group.timezone)}). The next one is ${next}.`,
-    `Helplines for /support: ${region}. A facilitator can change this with /settings region.`,
-    created ? 'Everyone can now send /join to read the group agreement and join. Facilitators: /agreement set changes the agreement, /settings shows the rest.' : '',
+    gw.t(created ? 'setup-welcome' : 'setup-updated', { group: bold(group.name) }),
+    news ? news.group : gw.t('setup-weekly', { day: dayName(group.checkin_weekday, gw), time: group.checkin_time, zone: plain(group.timezone), next }),
+    gw.t('setup-helplines', { region }),
+    created ? gw.t('setup-join-now') : '',
   ].filter(Boolean);
   const replies = [toGroup(lines.join('\n'))];
   if (news) replies.push(toPrivate(news.facilitator, news.offerPromptNow ? { choices: [PROMPT_NOW_CHOICE] } : {}));

@@ -5,7 +5,8 @@ import { type Core, KindError, type Platform, nowIso } from './core.js';
 import { bold, plain, quoted, when } from './reply.js';
 import { AUDIENCES, NATIONS, REGIONS, regionName } from './support.js';
 import { WEEKDAYS, canonicalZone, checkinInstant, parseDay, parseTimeOfDay, parseWeekday, regionForZone, weekKey, weekdayName } from './time.js';
-import { asLang, words } from './i18n.js';
+import { type Words, asLang, words } from './i18n.js';
+import { DateTime, type WeekdayNumbers } from 'luxon';
 import { findRun } from './job-runs.js';
 import { PROMPT_GRACE_MS, nextPromptAt, promptItem } from './prompts.js';
 import { DEFAULT_AGREEMENT } from './agreements.js';
@@ -34,30 +35,39 @@ export interface SetupInput {
   name?: string;
 }
 
-const SETUP_HELP = 'For example: /setup Europe/London sunday 19:00 Tuesday Parents';
+const EN = words('en');
+const setupHelp = (w: Words) => w.t('setup-help');
 
-export function zoneHint(input: string): string {
-  return `I don't know the time zone ${quoted(input)}. Time zones look like Europe/London, America/New_York or Australia/Sydney (the list is at https://en.wikipedia.org/wiki/List_of_tz_database_time_zones).`;
+/** A weekday as the reader says it ("Sunday", "dydd Sul", "niedziela"); mid-sentence. */
+export function dayName(weekday: number, w: Words = EN): string {
+  if (w.lang === 'en') return weekdayName(weekday);
+  const name = DateTime.fromObject({ weekday: weekday as WeekdayNumbers }).setLocale(w.lang).toFormat('cccc');
+  return w.lang === 'cy' ? name.replace(/^Dydd/, 'dydd') : name;
 }
 
-export const dayProblem = (input: string) => `${quoted(input)} isn't a day I recognise. Try a day like sunday or tue.`;
-export const timeProblem = (input: string) => `${quoted(input)} isn't a time I recognise. Try 19:00, 7pm or 7:30 pm.`;
-export const whatTimeOn = (day: { weekday: number; part?: string }) => `What time on ${weekdayName(day.weekday)}${day.part ? ` ${day.part}` : ''}?`;
+export function zoneHint(input: string, w: Words = EN): string {
+  return w.t('setup-zone-hint', { typed: quoted(input) });
+}
+
+export const dayProblem = (input: string, w: Words = EN) => w.t('setup-day-problem', { typed: quoted(input) });
+export const timeProblem = (input: string, w: Words = EN) => w.t('setup-time-problem', { typed: quoted(input) });
+/** "What time on Sunday evening?": `part` is one of PartOfDay. */
+export const whatTimeOn = (day: { weekday: number; part?: string }, w: Words = EN) => w.t('setup-what-time-on', { day: dayName(day.weekday, w), part: day.part ?? 'none' });
 
 /** Validate setup input into settings, or throw a KindError saying how to do it right. */
-export function readSetup(input: SetupInput) {
-  if (!input.timezone || !input.weekday) throw new KindError(`Setting up needs a time zone, a day and a time. ${SETUP_HELP}`);
+export function readSetup(input: SetupInput, w: Words = EN) {
+  if (!input.timezone || !input.weekday) throw new KindError(`${w.t('setup-needs-all')} ${setupHelp(w)}`);
   const timezone = canonicalZone(input.timezone);
-  if (!timezone) throw new KindError(`${zoneHint(input.timezone)} ${SETUP_HELP}`);
+  if (!timezone) throw new KindError(`${zoneHint(input.timezone, w)} ${setupHelp(w)}`);
   const day = parseDay(input.weekday);
-  if (!day) throw new KindError(`${dayProblem(input.weekday)} ${SETUP_HELP}`);
+  if (!day) throw new KindError(`${dayProblem(input.weekday, w)} ${setupHelp(w)}`);
   const weekday = day.weekday;
   if (!input.time)
-    throw new KindError(day.part ? `${whatTimeOn(day)} For example: /setup ${timezone} ${WEEKDAYS[weekday - 1]} 7pm` : `Setting up needs a time zone, a day and a time. ${SETUP_HELP}`);
+    throw new KindError(day.part ? `${whatTimeOn(day, w)} ${w.t('setup-for-example', { example: `/setup ${timezone} ${WEEKDAYS[weekday - 1]} 7pm` })}` : `${w.t('setup-needs-all')} ${setupHelp(w)}`);
   const time = parseTimeOfDay(input.time, day.part);
-  if (!time) throw new KindError(`${timeProblem(input.time)} ${SETUP_HELP}`);
+  if (!time) throw new KindError(`${timeProblem(input.time, w)} ${setupHelp(w)}`);
   const name = (input.name ?? '').trim();
-  if (name.length > 100) throw new KindError('That group name is a little long: please keep it under 100 characters.');
+  if (name.length > 100) throw new KindError(w.t('setup-name-long'));
   return { timezone, weekday, time, name };
 }
 
@@ -66,8 +76,8 @@ export function readSetup(input: SetupInput) {
  * `topicId`: set up inside a topic of a forum chat, the group's posts go to that topic (set up in
  * the chat itself, they go to the chat).
  */
-export async function setupGroup(core: Core, platform: Platform, chatId: string, chatTitle: string, input: SetupInput, topicId?: string): Promise<{ group: Group; created: boolean }> {
-  const s = readSetup(input);
+export async function setupGroup(core: Core, platform: Platform, chatId: string, chatTitle: string, input: SetupInput, topicId?: string, w: Words = EN): Promise<{ group: Group; created: boolean }> {
+  const s = readSetup(input, w);
   const now = nowIso(core);
   return core.db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('groups').selectAll().where('platform', '=', platform).where('chat_id', '=', chatId).executeTakeFirst();
@@ -131,138 +141,137 @@ export async function moveGroupChat(db: DB, platform: Platform, fromChatId: stri
 
 interface SettingSpec {
   key: string;
-  describe: string;
-  show(g: Group): string;
-  read(value: string): Partial<Group>;
+  /** What it is, in the reader's words (settings-x-about-<key>). */
+  describe(w: Words): string;
+  show(g: Group, w: Words): string;
+  read(value: string, w: Words): Partial<Group>;
 }
 
 const onOff = (v: string): number | null => (/^(on|yes|true|1)$/i.test(v) ? 1 : /^(off|no|false|0)$/i.test(v) ? 0 : null);
+const about = (key: string, args?: Record<string, string | number>) => (w: Words) => w.t(`settings-x-about-${key}`, args);
 
 export const SETTINGS: SettingSpec[] = [
   {
     key: 'name',
-    describe: 'the group name',
+    describe: about('name'),
     show: (g) => plain(g.name),
-    read: (v) => {
-      if (!v.trim() || v.length > 100) throw new KindError('A group name needs 1 to 100 characters, like: /settings name Tuesday Parents');
+    read: (v, w) => {
+      if (!v.trim() || v.length > 100) throw new KindError(w.t('settings-x-bad-name'));
       return { name: v.trim() };
     },
   },
   {
     key: 'timezone',
-    describe: 'the time zone everything runs in',
+    describe: about('timezone'),
     show: (g) => g.timezone,
-    read: (v) => {
+    read: (v, w) => {
       const zone = canonicalZone(v);
-      if (!zone) throw new KindError(`${zoneHint(v)} For example: /settings timezone Europe/London`);
+      if (!zone) throw new KindError(`${zoneHint(v, w)} ${w.t('setup-for-example', { example: '/settings timezone Europe/London' })}`);
       return { timezone: zone, ...regionForZone(zone) };
     },
   },
   {
     key: 'day',
-    describe: 'the check-in day',
-    show: (g) => weekdayName(g.checkin_weekday),
-    read: (v) => {
+    describe: about('day'),
+    show: (g, w) => dayName(g.checkin_weekday, w),
+    read: (v, w) => {
       const d = parseWeekday(v);
-      if (!d) throw new KindError(`${quoted(v)} isn't a day I recognise. For example: /settings day sunday`);
+      if (!d) throw new KindError(w.t('settings-x-bad-day', { typed: quoted(v) }));
       return { checkin_weekday: d };
     },
   },
   {
     key: 'time',
-    describe: 'the check-in time',
+    describe: about('time'),
     show: (g) => g.checkin_time,
-    read: (v) => {
+    read: (v, w) => {
       const t = parseTimeOfDay(v);
-      if (!t) throw new KindError(`${quoted(v)} isn't a time I recognise. For example: /settings time 19:00`);
+      if (!t) throw new KindError(w.t('settings-x-bad-time', { typed: quoted(v) }));
       return { checkin_time: t };
     },
   },
   {
     key: 'absence',
-    describe: 'weeks of quiet before a gentle check-in (1 to 12)',
-    show: (g) => `${g.absence_weeks} weeks`,
-    read: (v) => {
+    describe: about('absence'),
+    show: (g, w) => w.t('settings-x-weeks', { count: g.absence_weeks }),
+    read: (v, w) => {
       const n = Number(v.replace(/\s*weeks?$/i, ''));
-      if (!Number.isInteger(n) || n < 1 || n > 12) throw new KindError('The absence setting is a number of weeks from 1 to 12. For example: /settings absence 2');
+      if (!Number.isInteger(n) || n < 1 || n > 12) throw new KindError(w.t('settings-x-bad-absence'));
       return { absence_weeks: n };
     },
   },
   {
     key: 'pairing',
-    describe: 'how often buddies are paired, in weeks (1 to 8)',
-    show: (g) => `every ${g.pair_every_weeks} weeks`,
-    read: (v) => {
+    describe: about('pairing'),
+    show: (g, w) => w.t('settings-x-every-weeks', { count: g.pair_every_weeks }),
+    read: (v, w) => {
       const n = Number(v.replace(/^every\s*/i, '').replace(/\s*weeks?$/i, ''));
-      if (!Number.isInteger(n) || n < 1 || n > 8) throw new KindError('Pairing runs every 1 to 8 weeks. For example: /settings pairing 2');
+      if (!Number.isInteger(n) || n < 1 || n > 8) throw new KindError(w.t('settings-x-bad-pairing'));
       return { pair_every_weeks: n };
     },
   },
   {
     key: 'keep',
-    describe: `how long check-ins and their notes are kept, then deleted (${KEEP_MONTHS.min} to ${KEEP_MONTHS.max} months)`,
-    show: (g) => keepText(g.keep_months),
-    read: (v) => {
+    describe: about('keep', { min: KEEP_MONTHS.min, max: KEEP_MONTHS.max }),
+    show: (g, w) => (w.lang === 'en' ? keepText(g.keep_months) : w.t('settings-x-months', { count: g.keep_months })),
+    read: (v, w) => {
       const n = Number(v.trim().replace(/\s*months?$/i, ''));
-      if (!Number.isInteger(n) || n < KEEP_MONTHS.min || n > KEEP_MONTHS.max)
-        throw new KindError(`Check-ins can be kept for ${KEEP_MONTHS.min} to ${KEEP_MONTHS.max} months; after that they and their notes are deleted. For example: /settings keep 12`);
+      if (!Number.isInteger(n) || n < KEEP_MONTHS.min || n > KEEP_MONTHS.max) throw new KindError(w.t('settings-x-bad-keep', { min: KEEP_MONTHS.min, max: KEEP_MONTHS.max }));
       return { keep_months: n };
     },
   },
   {
     key: 'region',
-    describe: `where /support points to (${COUNTRIES}, or international; for the UK also a nation: GB scotland)`,
+    describe: about('region', { countries: COUNTRIES }),
     show: (g) => regionName(g.region, g.nation),
-    read: (v) => {
+    read: (v, w) => {
       const [r, ...rest] = v.trim().split(/\s+/);
       const typed = (r ?? '').toUpperCase();
       const region = typed === 'UK' ? 'GB' : /^INT(ERNATIONAL)?$/.test(typed) ? 'INT' : typed;
-      if (!(REGIONS as readonly string[]).includes(region))
-        throw new KindError(`Regions I have helplines for: ${COUNTRIES}, or international for anywhere else. For example: /settings region GB`);
+      if (!(REGIONS as readonly string[]).includes(region)) throw new KindError(w.t('settings-x-bad-region', { countries: COUNTRIES }));
       const n = rest.join('_').toLowerCase();
-      if (n && (region !== 'GB' || !(NATIONS as readonly string[]).includes(n)))
-        throw new KindError('A nation can be set for GB only: england, scotland, wales or northern ireland. For example: /settings region GB wales');
+      if (n && (region !== 'GB' || !(NATIONS as readonly string[]).includes(n))) throw new KindError(w.t('settings-x-bad-nation'));
       return { region, nation: n || null };
     },
   },
   {
     key: 'tally',
-    describe: "what the weekly prompt shows: count (how many have checked in) or names (never anyone who checked in privately)",
+    describe: about('tally'),
     show: (g) => g.tally,
-    read: (v) => {
+    read: (v, w) => {
       const mode = v.trim().toLowerCase();
-      if (!(TALLY_MODES as readonly string[]).includes(mode)) throw new KindError('The tally is count (how many have checked in) or names. For example: /settings tally count');
+      if (!(TALLY_MODES as readonly string[]).includes(mode)) throw new KindError(w.t('settings-x-bad-tally'));
       return { tally: mode };
     },
   },
   {
     key: 'audience',
-    describe: 'who the group is for: adults, young people or everyone (/support lists the lines for them first)',
+    describe: about('audience'),
     show: (g) => g.audience,
-    read: (v) => {
+    read: (v, w) => {
       const a = v.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^(young|youth|young person)$/, 'young people').replace(/^adult$/, 'adults');
-      if (!(AUDIENCES as readonly string[]).includes(a)) throw new KindError('Who is the group for: adults, young people or everyone? For example: /settings audience young people');
+      if (!(AUDIENCES as readonly string[]).includes(a)) throw new KindError(w.t('settings-x-bad-audience'));
       return { audience: a };
     },
   },
   {
     key: 'language',
-    describe: 'the language the bot speaks to the group (en, cy or pl); each member can choose their own with /language',
+    describe: about('language'),
     show: (g) => g.language,
-    read: (v) => {
+    read: (v, w) => {
       const language = asLang(v);
-      if (!language) throw new KindError(words('en').t('settings-language-unknown'));
+      if (!language) throw new KindError(w.t('settings-language-unknown'));
       return { language };
     },
   },
   {
     key: 'role',
-    describe: 'a Discord role that counts as facilitator (or "none")',
-    show: (g) => (g.facilitator_role ? `<role ${g.facilitator_role}>` : 'none'),
-    read: (v) => {
+    describe: about('role'),
+    show: (g, w) => (g.facilitator_role ? `<role ${g.facilitator_role}>` : w.t('settings-x-none')),
+    read: (v, w) => {
       const id = v.trim().replace(/^<@&(\d+)>$/, '$1');
       if (/^none$/i.test(id)) return { facilitator_role: null };
-      if (!/^\d{5,25}$/.test(id)) throw new KindError('The facilitator role is a Discord role: pick it in /settings role (or say "none").');
+      if (!/^\d{5,25}$/.test(id)) throw new KindError(w.t('settings-x-bad-role'));
       return { facilitator_role: id };
     },
   },
@@ -270,29 +279,29 @@ export const SETTINGS: SettingSpec[] = [
 
 export const NOTES_SETTING = 'notes';
 
-export function describeSettings(g: Group, facilitatorNotes: boolean): string {
-  const rows = SETTINGS.filter((s) => s.key !== 'role' || g.platform === 'discord').map((s) => `• ${bold(s.key)}: ${s.show(g)} (${s.describe})`);
-  rows.push(`• ${bold(NOTES_SETTING)}: ${facilitatorNotes ? 'on' : 'off'} (you get a private word when someone has been quiet a long while)`);
-  rows.push(`• ${bold('prompt')}: ${g.prompt_paused ? 'paused' : 'running'} (use /prompt pause or /prompt resume)`);
-  return [`Settings for ${bold(g.name)}:`, ...rows, '', 'Change one with /settings set <key> <value>, for example /settings set time 19:30'].join('\n');
+export function describeSettings(g: Group, facilitatorNotes: boolean, w: Words = EN): string {
+  const rows = SETTINGS.filter((s) => s.key !== 'role' || g.platform === 'discord').map((s) => `• ${bold(s.key)}: ${s.show(g, w)} (${s.describe(w)})`);
+  rows.push(`• ${bold(NOTES_SETTING)}: ${w.t('settings-x-notes-row', { on: facilitatorNotes ? 'on' : 'off' })}`);
+  rows.push(`• ${bold('prompt')}: ${w.t('settings-x-prompt-row', { paused: g.prompt_paused ? 'paused' : 'running' })}`);
+  return [w.t('settings-x-title', { group: bold(g.name) }), ...rows, '', w.t('settings-x-change-one')].join('\n');
 }
 
-/** Change one setting. Returns a confirmation sentence. */
-export async function changeSetting(core: Core, group: Group, key: string, value: string, memberId: number | null): Promise<string> {
+/** Change one setting. Returns a confirmation sentence, in `w`. */
+export async function changeSetting(core: Core, group: Group, key: string, value: string, memberId: number | null, w: Words = EN): Promise<string> {
   const k = key.toLowerCase();
   if (k === NOTES_SETTING) {
     const v = onOff(value);
-    if (v === null) throw new KindError('Notes are on or off. For example: /settings notes on');
-    if (memberId === null) throw new KindError('To get private notes, join the group first with /join, then try again.');
+    if (v === null) throw new KindError(w.t('settings-x-bad-notes'));
+    if (memberId === null) throw new KindError(w.t('settings-x-notes-join-first'));
     await core.db.updateTable('members').set({ facilitator_notes: v }).where('id', '=', memberId).execute();
-    return v ? "Notes are on: I'll tell you privately when someone has been quiet for a long while." : 'Notes are off.';
+    return w.t(v ? 'settings-x-notes-on' : 'settings-x-notes-off');
   }
   const spec = SETTINGS.find((s) => s.key === k || (k === 'zone' && s.key === 'timezone') || (k === 'weekday' && s.key === 'day'));
-  if (!spec) throw new KindError(`I don't have a setting called ${quoted(key)}. The settings are: ${[...SETTINGS.map((s) => s.key), NOTES_SETTING].join(', ')}.`);
-  const patch = { ...spec.read(value) };
+  if (!spec) throw new KindError(w.t('settings-x-unknown-key', { typed: quoted(key), keys: [...SETTINGS.map((s) => s.key), NOTES_SETTING].join(', ') }));
+  const patch = { ...spec.read(value, w) };
   Object.assign(patch, rhythmChange(group, patch, core.clock.now()));
   const updated = await core.db.updateTable('groups').set(patch).where('id', '=', group.id).returningAll().executeTakeFirstOrThrow();
-  return `Done: ${spec.key} is now ${spec.show(updated)}.`;
+  return w.t('settings-x-done', { key: spec.key, value: spec.show(updated, w) });
 }
 
 // ---- a new check-in day, time or zone ----
@@ -306,32 +315,30 @@ export interface RhythmNews {
   offerPromptNow: boolean;
 }
 
-const rhythm = (g: Group) => `${weekdayName(g.checkin_weekday)}s at ${g.checkin_time}`;
+/** "Sundays at 19:00", in the reader's words. */
+const rhythm = (g: Group, w: Words) => w.t('setup-rhythm', { day: dayName(g.checkin_weekday, w), time: g.checkin_time });
 
-/** What changing the check-in day, time or zone means, or null when none of them changed. */
-export async function rhythmNews(core: Core, before: Group, after: Group): Promise<RhythmNews | null> {
+/**
+ * What changing the check-in day, time or zone means, or null when none of them changed.
+ * `groupWords` for the group's line, `w` for the facilitator's.
+ */
+export async function rhythmNews(core: Core, before: Group, after: Group, w: Words = EN, groupWords: Words = w): Promise<RhythmNews | null> {
   if (before.checkin_weekday === after.checkin_weekday && before.checkin_time === after.checkin_time && before.timezone === after.timezone) return null;
-  const zone = before.timezone === after.timezone ? '' : ` (${plain(after.timezone)} time)`;
-  const group = `The weekly check-in has moved: from now on it comes on ${rhythm(after)}${zone}, instead of ${rhythm(before)}.`;
-  return { group, ...(await thisWeek(core, after)) };
+  const zone = before.timezone === after.timezone ? '' : ` ${groupWords.t('setup-zone-time', { zone: plain(after.timezone) })}`;
+  const group = groupWords.t('setup-moved', { now: rhythm(after, groupWords), zone, before: rhythm(before, groupWords) });
+  return { group, ...(await thisWeek(core, after, w)) };
 }
 
-async function thisWeek(core: Core, g: Group): Promise<Omit<RhythmNews, 'group'>> {
+async function thisWeek(core: Core, g: Group, w: Words): Promise<Omit<RhythmNews, 'group'>> {
   const now = core.clock.now();
-  const next = async () => when(await nextPromptAt(core, g, now), g.timezone);
-  if (g.prompt_paused) return { facilitator: `The weekly prompts are paused, so none goes out until /prompt resume; then they come on ${rhythm(g)}.`, offerPromptNow: false };
+  const next = async () => when(await nextPromptAt(core, g, now), g.timezone, 'datetime', w.lang);
+  if (g.prompt_paused) return { facilitator: w.t('setup-week-paused', { rhythm: rhythm(g, w) }), offerPromptNow: false };
   const week = weekKey(now, g.timezone);
-  if (await promptItem(core.db, g.id, week))
-    return { facilitator: `This week's check-in has already gone out, so nothing changes this week. The first one at the new time is on ${await next()}.`, offerPromptNow: false };
-  if (await findRun(core.db, 'prompt', g.id, week))
-    return { facilitator: `This week's check-in was already skipped, so the first one at the new time is on ${await next()}.`, offerPromptNow: false };
+  if (await promptItem(core.db, g.id, week)) return { facilitator: w.t('setup-week-gone-out', { next: await next() }), offerPromptNow: false };
+  if (await findRun(core.db, 'prompt', g.id, week)) return { facilitator: w.t('setup-week-skipped', { next: await next() }), offerPromptNow: false };
   const due = checkinInstant(g, week);
-  if (due > now) return { facilitator: `This week's check-in comes at the new time, on ${when(due, g.timezone)}.`, offerPromptNow: false };
+  if (due > now) return { facilitator: w.t('setup-week-new-time', { at: when(due, g.timezone, 'datetime', w.lang) }), offerPromptNow: false };
   // The schedule still posts a prompt that fell due within its grace window (never one from before the group existed).
-  if (now.getTime() - due.getTime() < PROMPT_GRACE_MS && due.toISOString() >= g.created_at)
-    return { facilitator: "The new time was earlier today, so this week's check-in will go out within a minute or two.", offerPromptNow: false };
-  return {
-    facilitator: `The new day and time have already passed this week, so there won't be a check-in prompt until ${await next()}. If you'd like one this week, tap below or send /prompt now.`,
-    offerPromptNow: true,
-  };
+  if (now.getTime() - due.getTime() < PROMPT_GRACE_MS && due.toISOString() >= g.created_at) return { facilitator: w.t('setup-week-soon'), offerPromptNow: false };
+  return { facilitator: w.t('setup-week-passed', { next: await next() }), offerPromptNow: true };
 }

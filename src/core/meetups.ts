@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import type { DB } from '../db/database.js';
 import type { Group, Meetup, Member } from '../db/schema.js';
 import { type Core, KindError, nowIso } from './core.js';
+import { type Words, languageFor, personLanguage, words } from './i18n.js';
 import { enqueue } from './outbox.js';
 import { type Reply, bold, plain, toGroup, toPrivate, when } from './reply.js';
 import { clockTimesAsHHMM, formatLocal, privateSendTime } from './time.js';
@@ -10,7 +11,11 @@ import { clockTimesAsHHMM, formatLocal, privateSendTime } from './time.js';
 // Meetups: suggested with a date as people type it, read back for a Confirm, then RSVPs
 // (yes, maybe, no) and reminders the day before and an hour before.
 
-export const MEETUP_HELP = 'For example: /meetup next Tuesday 7pm | Coffee and chat | The Forum café';
+/** "For example: /meetup next Tuesday 7pm | …", said after a problem. */
+export const meetupHelp = (w: Words) => w.t('meetup-help');
+const EN = words('en');
+/** The group's words, for what is posted to the group. */
+const groupWords = (group: Pick<Group, 'language'>) => words(languageFor(null, null, group.language));
 export type Rsvp = 'yes' | 'maybe' | 'no';
 /** The answer behind a button's code; a Map, so "__proto__" or "constructor" find nothing. */
 export const RSVPS: ReadonlyMap<string, Rsvp> = new Map([['y', 'yes'], ['m', 'maybe'], ['n', 'no']]);
@@ -18,27 +23,27 @@ export const RSVPS: ReadonlyMap<string, Rsvp> = new Map([['y', 'yes'], ['m', 'ma
 const MAX_AHEAD_DAYS = 366;
 
 /** "next Tuesday 7pm", "3 Dec 19:00", "tomorrow at 10" → an instant, read in the group's zone. */
-export function parseWhen(text: string, group: Pick<Group, 'timezone' | 'region'>, now: Date): Date {
+export function parseWhen(text: string, group: Pick<Group, 'timezone' | 'region'>, now: Date, w: Words = EN): Date {
   const t = text.trim();
-  if (!t) throw new KindError(`When is it? ${MEETUP_HELP}`);
+  if (!t) throw new KindError(`${w.t('meetup-when-missing')} ${meetupHelp(w)}`);
   const offset = DateTime.fromJSDate(now, { zone: group.timezone }).offset;
   const parser = group.region === 'US' || group.region === 'CA' ? chrono.en.casual : chrono.en.GB;
   // Clock times are read by the one time reader (7.30pm, 19.30), the date by chrono.
   const results = parser.parse(clockTimesAsHHMM(t.slice(0, 100)), { instant: now, timezone: offset }, { forwardDate: true });
   const found = results.find((r) => r.start.isCertain('hour')) ?? results[0];
-  if (!found) throw new KindError(`I couldn't read "${plain(t.slice(0, 60))}" as a date and time. Try something like "next Tuesday 7pm" or "3 Dec 19:00". ${MEETUP_HELP}`);
+  if (!found) throw new KindError(`${w.t('meetup-unreadable', { typed: plain(t.slice(0, 60)) })} ${meetupHelp(w)}`);
   const c = found.start;
-  if (!c.isCertain('hour')) throw new TimeNeeded(`${whatTime(found.text)} Add a time, like "${plain(found.text)} 7pm".`, found.text);
+  if (!c.isCertain('hour')) throw new TimeNeeded(`${whatTime(found.text, w)} ${w.t('meetup-add-time', { day: plain(found.text) })}`, found.text);
   // Build the wall-clock time in the group's zone ourselves, so daylight-saving changes are right.
   const local = DateTime.fromObject(
     { year: c.get('year')!, month: c.get('month')!, day: c.get('day')!, hour: c.get('hour')!, minute: c.get('minute') ?? 0 },
     { zone: group.timezone },
   );
-  if (!local.isValid) throw new KindError(`That date doesn't seem to exist. ${MEETUP_HELP}`);
+  if (!local.isValid) throw new KindError(`${w.t('meetup-no-such-date')} ${meetupHelp(w)}`);
   const at = local.toJSDate();
   if (at.getTime() <= now.getTime())
-    throw new KindError(`${formatLocal(at, group.timezone)} has already passed. Pick a time that's still ahead, like "next Tuesday 7pm".`);
-  if (at.getTime() - now.getTime() > MAX_AHEAD_DAYS * 86400000) throw new KindError(`That's more than a year away. Pick a date within the next year. ${MEETUP_HELP}`);
+    throw new KindError(w.t('meetup-passed', { at: formatLocal(at, group.timezone, w.lang) }));
+  if (at.getTime() - now.getTime() > MAX_AHEAD_DAYS * 86400000) throw new KindError(`${w.t('meetup-too-far')} ${meetupHelp(w)}`);
   return at;
 }
 
@@ -50,24 +55,24 @@ export class TimeNeeded extends KindError {
 }
 
 /** "What time tomorrow?", "What time on Tuesday?": "on" only before a day or a date. Plain words. */
-export function whatTimeWords(day: string): string {
+export function whatTimeWords(day: string, w: Words = EN): string {
   const d = day.trim();
-  return /^(on\b|today|tonight|tomorrow|this|next|in\b)/i.test(d) ? `What time ${d}?` : `What time on ${d}?`;
+  return w.t(/^(on\b|today|tonight|tomorrow|this|next|in\b)/i.test(d) ? 'meetup-what-time' : 'meetup-what-time-on', { day: d });
 }
-export const whatTime = (day: string) => plain(whatTimeWords(day));
+export const whatTime = (day: string, w: Words = EN) => plain(whatTimeWords(day, w));
 
-export function readMeetup(input: { when?: string; title?: string; place?: string }, group: Group, now: Date) {
+export function readMeetup(input: { when?: string; title?: string; place?: string }, group: Group, now: Date, w: Words = EN) {
   const title = (input.title ?? '').trim();
   const place = (input.place ?? '').trim();
-  if (!input.when?.trim() || !title || !place) throw new KindError(`A meetup needs a time, a title and a place, separated by |. ${MEETUP_HELP}`);
-  if (title.length > 100) throw new KindError('Please keep the title under 100 characters.');
-  if (place.length > 200) throw new KindError('Please keep the place under 200 characters.');
-  return { startsAt: parseWhen(input.when, group, now), title, place };
+  if (!input.when?.trim() || !title || !place) throw new KindError(`${w.t('meetup-needs-all')} ${meetupHelp(w)}`);
+  if (title.length > 100) throw new KindError(w.t('meetup-title-long'));
+  if (place.length > 200) throw new KindError(w.t('meetup-place-long'));
+  return { startsAt: parseWhen(input.when, group, now, w), title, place };
 }
 
 /** A draft, read back with a Confirm button before anyone sees it. */
-export async function draftMeetup(core: Core, group: Group, member: Member, input: { when?: string; title?: string; place?: string }): Promise<Meetup> {
-  const m = readMeetup(input, group, core.clock.now());
+export async function draftMeetup(core: Core, group: Group, member: Member, input: { when?: string; title?: string; place?: string }, w: Words = EN): Promise<Meetup> {
+  const m = readMeetup(input, group, core.clock.now(), w);
   const at = nowIso(core);
   return core.db.transaction().execute(async (trx) => {
     // One draft at a time per member: an older unconfirmed one is replaced.
@@ -87,31 +92,32 @@ export async function findMeetup(db: DB, groupId: number, id: number): Promise<M
 /** The group's post is sent through the outbox under this key, so calling it off can edit it. */
 export const meetupPostKey = (meetupId: number) => `meetup_post:${meetupId}`;
 
-export function meetupPost(m: Meetup, suggestedBy: string, zone: string): Reply {
-  return toGroup(`📅 ${bold(suggestedBy)} suggests a meetup: ${meetupLine(m, zone)}. Are you coming?`, {
+/** The post to the group, in the group's words. */
+export function meetupPost(m: Meetup, suggestedBy: string, zone: string, w: Words = EN): Reply {
+  return toGroup(w.t('meetup-post', { name: bold(suggestedBy), meetup: meetupLine(m, zone, w) }), {
     choices: [
-      { id: `meetups:r:${m.id}:y`, label: 'Yes' },
-      { id: `meetups:r:${m.id}:m`, label: 'Maybe' },
-      { id: `meetups:r:${m.id}:n`, label: 'No' },
+      { id: `meetups:r:${m.id}:y`, label: w.t('meetup-yes') },
+      { id: `meetups:r:${m.id}:m`, label: w.t('meetup-maybe') },
+      { id: `meetups:r:${m.id}:n`, label: w.t('meetup-no') },
     ],
   });
 }
 
 /** The suggester confirms their draft; it must still be ahead. The suggester says yes, and the group gets the post. */
-export async function confirmMeetup(core: Core, group: Group, member: Member, id: number, suggestedBy: string): Promise<Meetup> {
+export async function confirmMeetup(core: Core, group: Group, member: Member, id: number, suggestedBy: string, w: Words = EN): Promise<Meetup> {
   const now = core.clock.now();
   return core.db.transaction().execute(async (trx) => {
     const m = await trx.selectFrom('meetups').selectAll().where('id', '=', id).where('group_id', '=', group.id).executeTakeFirst();
-    if (!m || m.member_id !== member.id || m.status === 'cancelled') throw new KindError(`That suggestion isn't waiting any more. You can start again with /meetup. ${MEETUP_HELP}`);
-    if (m.status === 'confirmed') throw new KindError('That meetup is already on: /meetups shows it.');
-    if (m.starts_at <= now.toISOString()) throw new KindError('That time has passed while the suggestion was waiting. Please send /meetup again with a new time.');
+    if (!m || m.member_id !== member.id || m.status === 'cancelled') throw new KindError(`${w.t('meetup-not-waiting')} ${meetupHelp(w)}`);
+    if (m.status === 'confirmed') throw new KindError(w.t('meetup-already-on'));
+    if (m.starts_at <= now.toISOString()) throw new KindError(w.t('meetup-passed-waiting'));
     const confirmed = await trx.updateTable('meetups').set({ status: 'confirmed' }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
     await trx
       .insertInto('meetup_rsvps')
       .values({ meetup_id: id, member_id: member.id, answer: 'yes', updated_at: now.toISOString() })
       .onConflict((oc) => oc.columns(['meetup_id', 'member_id']).doUpdateSet({ answer: 'yes', updated_at: now.toISOString() }))
       .execute();
-    await enqueue(trx, { idemKey: meetupPostKey(id), groupId: group.id, kind: 'meetup', audience: 'group', reply: meetupPost(confirmed, suggestedBy, group.timezone), notBefore: now, now });
+    await enqueue(trx, { idemKey: meetupPostKey(id), groupId: group.id, kind: 'meetup', audience: 'group', reply: meetupPost(confirmed, suggestedBy, group.timezone, groupWords(group)), notBefore: now, now });
     return confirmed;
   });
 }
@@ -154,11 +160,11 @@ export async function upcomingMeetups(db: DB, groupId: number, memberId: number,
 }
 
 /** Record (or change) an answer. Only for confirmed meetups that have not started. */
-export async function rsvp(core: Core, group: Group, member: Member, meetupId: number, answer: Rsvp): Promise<Meetup> {
+export async function rsvp(core: Core, group: Group, member: Member, meetupId: number, answer: Rsvp, w: Words = EN): Promise<Meetup> {
   const now = core.clock.now();
   const m = await findMeetup(core.db, group.id, meetupId);
-  if (!m || m.status !== 'confirmed') throw new KindError("That meetup isn't on any more. /meetups shows what's coming up.");
-  if (m.starts_at <= now.toISOString()) throw new KindError("That meetup has already started, so there's nothing to answer. /meetups shows what's coming up.");
+  if (!m || m.status !== 'confirmed') throw new KindError(w.t('meetups-not-on'));
+  if (m.starts_at <= now.toISOString()) throw new KindError(w.t('meetups-started'));
   await core.db
     .insertInto('meetup_rsvps')
     .values({ meetup_id: meetupId, member_id: member.id, answer, updated_at: now.toISOString() })
@@ -168,10 +174,10 @@ export async function rsvp(core: Core, group: Group, member: Member, meetupId: n
 }
 
 /** A confirmed meetup this member may call off: they suggested it, or they are a facilitator. */
-export async function meetupToCallOff(core: Core, group: Group, member: Member | undefined, isFacilitator: boolean, meetupId: number): Promise<Meetup> {
+export async function meetupToCallOff(core: Core, group: Group, member: Member | undefined, isFacilitator: boolean, meetupId: number, w: Words = EN): Promise<Meetup> {
   const m = await findMeetup(core.db, group.id, meetupId);
-  if (!m || m.status !== 'confirmed') throw new KindError("That meetup isn't on any more.");
-  if (m.member_id !== member?.id && !isFacilitator) throw new KindError('Only the person who suggested a meetup, or a facilitator, can call it off.');
+  if (!m || m.status !== 'confirmed') throw new KindError(w.t('meetups-not-on-short'));
+  if (m.member_id !== member?.id && !isFacilitator) throw new KindError(w.t('meetups-only-suggester'));
   return m;
 }
 
@@ -180,7 +186,8 @@ export function meetupAnswerers(db: DB, meetupId: number, except: number[] = [])
   return db
     .selectFrom('meetup_rsvps')
     .innerJoin('members', 'members.id', 'meetup_rsvps.member_id')
-    .select(['members.id', 'members.person_id'])
+    .innerJoin('people', 'people.id', 'members.person_id')
+    .select(['members.id', 'members.person_id', 'people.language'])
     .where('meetup_rsvps.meetup_id', '=', meetupId)
     .where('members.status', '=', 'active')
     .$if(except.length > 0, (q) => q.where('members.id', 'not in', except))
@@ -193,26 +200,27 @@ export function meetupAnswerers(db: DB, meetupId: number, except: number[] = [])
  * privately who called it off, and the group's post loses its buttons and says it is off.
  * Returns the meetup and how many people are told.
  */
-export async function cancelMeetup(core: Core, group: Group, member: Member | undefined, isFacilitator: boolean, meetupId: number, byName: string): Promise<{ meetup: Meetup; told: number }> {
+export async function cancelMeetup(core: Core, group: Group, member: Member | undefined, isFacilitator: boolean, meetupId: number, byName: string, w: Words = EN): Promise<{ meetup: Meetup; told: number }> {
   const now = core.clock.now();
   return core.db.transaction().execute(async (trx) => {
     const m = await trx.selectFrom('meetups').selectAll().where('id', '=', meetupId).where('group_id', '=', group.id).executeTakeFirst();
-    if (!m || m.status !== 'confirmed') throw new KindError("That meetup isn't on any more.");
-    if (m.member_id !== member?.id && !isFacilitator) throw new KindError('Only the person who suggested a meetup, or a facilitator, can call it off.');
+    if (!m || m.status !== 'confirmed') throw new KindError(w.t('meetups-not-on-short'));
+    if (m.member_id !== member?.id && !isFacilitator) throw new KindError(w.t('meetups-only-suggester'));
     await trx.updateTable('meetups').set({ status: 'cancelled' }).where('id', '=', m.id).execute();
     const answered = await meetupAnswerers(trx, m.id);
-    const at = when(new Date(m.starts_at), group.timezone);
-    const who = m.member_id === member?.id ? `${bold(byName)}, who suggested it,` : `${bold(byName)}, a facilitator,`;
-    const text = `${who} has called off ${bold(m.title)} on ${at}. Sorry for the change of plans. /meetups shows what else is coming up.`;
+    // Each person who answered is told in their own language.
+    const key = m.member_id === member?.id ? 'meetups-off-by-suggester' : 'meetups-off-by-facilitator';
+    const text = (t: Words) => t.t(key, { name: bold(byName), title: bold(m.title), at: when(new Date(m.starts_at), group.timezone, 'datetime', t.lang) });
     let told = 0;
     for (const a of answered) {
       if (a.id === member?.id) continue;
-      const ok = await enqueue(trx, { idemKey: `meetup_cancelled:${m.id}:${a.id}`, groupId: group.id, kind: 'meetup_cancelled', audience: 'person', personId: a.person_id, reply: toPrivate(text), notBefore: privateSendTime(now, group.timezone), now });
+      const ok = await enqueue(trx, { idemKey: `meetup_cancelled:${m.id}:${a.id}`, groupId: group.id, kind: 'meetup_cancelled', audience: 'person', personId: a.person_id, reply: toPrivate(text(words(personLanguage(a.language, group.language)))), notBefore: privateSendTime(now, group.timezone), now });
       if (ok) told++;
     }
     // The group's post: edited once it is out (no buttons left), or rewritten while it waits. (In
     // the moment it is being sent it keeps its buttons, and an answer gets "isn't on any more".)
-    const off = toGroup(`📅 ${bold('Called off')}: ${meetupLine(m, group.timezone)}. Everyone who answered has been told. /meetups shows what else is coming up.`);
+    const gw = groupWords(group);
+    const off = toGroup(gw.t('meetups-off-post', { meetup: meetupLine(m, group.timezone, gw) }));
     const post = await trx.selectFrom('outbox').select(['id', 'status', 'platform_message_id']).where('idem_key', '=', meetupPostKey(m.id)).executeTakeFirst();
     if (post?.status === 'sent' && post.platform_message_id)
       await enqueue(trx, { idemKey: `meetup_off:${m.id}`, groupId: group.id, kind: 'meetup_off', audience: 'group', reply: { ...off, edits: { chatId: group.chat_id, messageId: post.platform_message_id } }, notBefore: now, now });
@@ -221,15 +229,16 @@ export async function cancelMeetup(core: Core, group: Group, member: Member | un
   });
 }
 
-/** Which reminders are still to come for a meetup: promised only when they are ahead. */
-export function remindersAhead(startsAt: Date, now: Date): string | null {
+/** Which reminders are still to come for a meetup ('day': the day before and an hour before): promised only when they are ahead. */
+export function remindersAhead(startsAt: Date, now: Date): 'day' | 'hour' | null {
   const ahead = startsAt.getTime() - now.getTime();
-  if (ahead > 24 * 3600000) return 'the day before and an hour before';
-  if (ahead > 3600000) return 'an hour before';
+  if (ahead > 24 * 3600000) return 'day';
+  if (ahead > 3600000) return 'hour';
   return null;
 }
 
-export const meetupLine = (m: Meetup, zone: string) => `${bold(m.title)}: ${when(new Date(m.starts_at), zone)} at ${plain(m.place)}`;
+export const meetupLine = (m: Meetup, zone: string, w: Words = EN) =>
+  w.t('meetup-line', { title: bold(m.title), at: when(new Date(m.starts_at), zone, 'datetime', w.lang), place: plain(m.place) });
 
 /**
  * Reminders to those who said yes or maybe: the day before (meetups starting within 24 hours,
@@ -244,9 +253,11 @@ export async function queueMeetupReminders(core: Core, now: Date): Promise<numbe
     .innerJoin('groups', 'groups.id', 'meetups.group_id')
     .innerJoin('meetup_rsvps', 'meetup_rsvps.meetup_id', 'meetups.id')
     .innerJoin('members', 'members.id', 'meetup_rsvps.member_id')
+    .innerJoin('people', 'people.id', 'members.person_id')
     .select([
       'meetups.id', 'meetups.group_id', 'meetups.title', 'meetups.place', 'meetups.starts_at',
-      'groups.timezone', 'groups.name as groupName', 'members.id as memberId', 'members.person_id', 'meetup_rsvps.answer',
+      'groups.timezone', 'groups.name as groupName', 'groups.language as groupLanguage', 'members.id as memberId', 'members.person_id', 'meetup_rsvps.answer',
+      'people.language',
     ])
     .where('meetups.status', '=', 'confirmed')
     .where('meetups.starts_at', '>', at)
@@ -262,11 +273,13 @@ export async function queueMeetupReminders(core: Core, now: Date): Promise<numbe
     for (const r of rows) {
       const starts = new Date(r.starts_at);
       const soon = starts.getTime() - now.getTime() <= 3600000;
-      const at = when(starts, r.timezone);
-      const maybe = r.answer === 'maybe' ? ' No pressure: you said maybe, and that is fine.' : '';
+      // In the person's own language: their choice, else the group's.
+      const w = words(personLanguage(r.language, r.groupLanguage));
+      const at = when(starts, r.timezone, 'datetime', w.lang);
+      const maybe = r.answer === 'maybe' ? ` ${w.t('meetups-reminder-maybe')}` : '';
       const choices = [
-        { id: `meetups:r:${r.id}:y`, label: "I'm coming" },
-        { id: `meetups:r:${r.id}:n`, label: "Can't make it" },
+        { id: `meetups:r:${r.id}:y`, label: w.t('meetups-coming-label') },
+        { id: `meetups:r:${r.id}:n`, label: w.t('meetups-cant-label') },
       ];
       let kind: 'hour' | 'day';
       let notBefore: Date;
@@ -274,13 +287,13 @@ export async function queueMeetupReminders(core: Core, now: Date): Promise<numbe
       if (soon) {
         kind = 'hour';
         notBefore = now;
-        text = `Starting soon: ${bold(r.title)} at ${plain(r.place)}, ${at}.${maybe} See you there!`;
+        text = `${w.t('meetups-reminder-soon', { title: bold(r.title), place: plain(r.place), at })}${maybe} ${w.t('meetups-see-you')}`;
       } else {
         kind = 'day';
         notBefore = privateSendTime(now, r.timezone);
         // Quiet hours would push it to within the hour before: the hour-before one covers it.
         if (starts.getTime() - notBefore.getTime() <= 3600000) continue;
-        text = `A reminder from ${bold(r.groupName)}: ${bold(r.title)} is on ${at}, at ${plain(r.place)}.${maybe} If your plans have changed, just tap below.`;
+        text = `${w.t('meetups-reminder-day', { group: bold(r.groupName), title: bold(r.title), at, place: plain(r.place) })}${maybe} ${w.t('meetups-reminder-change')}`;
       }
       const ok = await enqueue(trx, {
         idemKey: `meetup_reminder:${r.id}:${kind}:${r.memberId}`,
