@@ -9,6 +9,8 @@ export interface Buddy {
   memberId: number;
   personId: number;
   name: string;
+  /** Their own choice of language (/language), if any. */
+  language: string | null;
 }
 
 export async function buddyPref(db: DB, memberId: number): Promise<{ optedIn: boolean; wantNew: boolean }> {
@@ -49,7 +51,7 @@ export async function currentBuddies(db: DB, groupId: number, memberId: number, 
     .innerJoin('members', 'members.id', 'pair_members.member_id')
     .innerJoin('people', 'people.id', 'members.person_id')
     .innerJoin('buddy_prefs', 'buddy_prefs.member_id', 'members.id')
-    .select(['members.id as memberId', 'people.id as personId', 'people.display_name as name', 'members.away_until'])
+    .select(['members.id as memberId', 'people.id as personId', 'people.display_name as name', 'people.language', 'members.away_until'])
     .where('pair_members.round_id', '=', latest.id)
     .where('pair_members.slot', '=', mine.slot)
     .where('pair_members.member_id', '!=', memberId)
@@ -58,7 +60,7 @@ export async function currentBuddies(db: DB, groupId: number, memberId: number, 
     .orderBy('members.id')
     .execute();
   const at = now.toISOString();
-  return rows.filter((r) => !r.away_until || r.away_until <= at).map(({ memberId, personId, name }) => ({ memberId, personId, name }));
+  return rows.filter((r) => !r.away_until || r.away_until <= at).map(({ memberId, personId, name, language }) => ({ memberId, personId, name, language }));
 }
 
 /** The active member of the group who is this person on the platform (a picked user). */
