@@ -120,3 +120,47 @@ describe("facilitators' private notes, in their language", () => {
     );
   });
 });
+
+describe('buddies and pairing, in each person’s language', () => {
+  let w: DomainWorld;
+  const say = async (name: string, text: string, where: 'group' | 'dm' = 'dm') => (await w.act.command(name, text, where)).map((r) => r.text).join('\n');
+  beforeEach(async () => {
+    w = await domainWorld(['Alex', 'Bea', 'Cy']);
+  });
+  afterEach(() => w.close());
+
+  it('answers /buddy as before in English', async () => {
+    expect(await say('Alex', '/buddy on', 'group')).toBe(
+      "You're in: you'll get a buddy at the next round (every 2 weeks), with a private introduction. Just so you know: if you go quiet for a while, your buddy is told, so a person can reach out. /buddy off stops it any time.",
+    );
+    expect(await say('Alex', '/buddy avoid Nobody')).toBe('I couldn\'t find a member called "Nobody" in this group. Check the name as it shows in the group chat, like: /buddy avoid Sam');
+  });
+
+  it('answers /buddy in the group’s Welsh and a member’s own Polish', async () => {
+    await w.act.command('Sam', '/settings language cy');
+    await w.act.command('Bea', '/language pl', 'dm');
+    expect(await say('Alex', '/buddy on', 'group')).toMatch(/^Rwyt ti i mewn: byddi di'n cael cyfaill yn y rownd nesaf \(bob 2 wythnos\)/);
+    expect(await say('Bea', '/buddy on', 'group')).toMatch(/^Jesteś na liście: w następnej rundzie \(co 2 tygodnie\) dostaniesz parę/);
+    expect(await say('Bea', '/buddy avoid Nobody')).toMatch(/^Nie mogę znaleźć w tej grupie nikogo o imieniu „Nobody”/);
+    expect(await say('Bea', '/buddy avoid Alex')).toMatch(/^Gotowe: nie trafisz do pary z \*\*Alex\*\*/);
+    const list = await w.act.command('Bea', '/buddy avoid', 'dm');
+    expect(list[0].choices?.map((c) => c.label)).toEqual(['Usuń: Alex']);
+    expect(await say('Cy', '/buddy', 'group')).toMatch(/^Does dim cyfeillion i ti ar hyn o bryd\. Mae cyfeillion yn cael eu paru bob 2 wythnos/);
+  });
+
+  it('introduces each buddy in their own language, and runs /pair now in the facilitator’s', async () => {
+    await w.act.command('Sam', '/settings language cy');
+    await w.act.command('Bea', '/language pl', 'dm');
+    await w.act.command('Sam', '/language pl', 'dm');
+    await w.buddiesOn('Alex', 'Bea');
+    const preview = await w.act.command('Sam', '/pair now', 'group');
+    expect(preview[0].text).toMatch(/^\*\*Podgląd\*\*: tak wyglądałyby pary/);
+    expect(preview[0].text).toMatch(/Pary zostają do następnej rundy: niedziela 13 grudnia\.$/);
+    expect(preview[0].choices?.map((c) => c.label)).toEqual(['Potwierdź: dobierz pary teraz', 'Anuluj']);
+    const done = await w.act.choose('Sam', preview[0].choices![0].id, 'dm');
+    expect(done[0].text).toMatch(/^Gotowe: 1 para\. Każda osoba dostanie prywatne przedstawienie/);
+    const intros = await w.outbox('pair_intro');
+    expect(intros.find((o) => o.to === 'Alex')!.text).toMatch(/^Dy gyfaill yn \*\*Tuesday Parents\*\* tan y rownd nesaf ar Dydd Sul 13 Rhagfyr yw \*\*Bea\*\*\.\nRhywbeth i ddechrau sgwrs, os hoffet ti: _Sut wyt ti'n hoffi treulio awr dawel, pan fydd un gen ti\?_\nDwedwch helo/);
+    expect(intros.find((o) => o.to === 'Bea')!.text).toMatch(/^Twoja para w grupie \*\*Tuesday Parents\*\* do następnej rundy \(niedziela 13 grudnia\): \*\*Alex\*\*\.\nNa początek rozmowy, jeśli chcesz: _/);
+  });
+});
