@@ -5,6 +5,7 @@ import type { DB } from '../db/database.js';
 import { type Buddy, buddyPref, currentBuddies } from './buddies.js';
 import type { Core } from './core.js';
 import { moodChoices } from './checkins.js';
+import { type Words, personLanguage, words } from './i18n.js';
 import { enqueue } from './outbox.js';
 import { type Choice, bold, toPrivate } from './reply.js';
 import { privateSendTime, wholeWeeksBetween } from './time.js';
@@ -17,6 +18,8 @@ export interface MissedMember {
   memberId: number;
   personId: number;
   name: string;
+  /** Their own choice of language (/language), if any. */
+  language: string | null;
   /** Identifies this quiet spell: the last sign, or the end of the time away. */
   quietSince: string;
   weeksQuiet: number;
@@ -77,7 +80,7 @@ export async function dueForCheckIn(db: DB, now: Date, groupId?: number): Promis
         .selectFrom('members as m')
         .innerJoin('groups as g', 'g.id', 'm.group_id')
         .innerJoin('people as p', 'p.id', 'm.person_id')
-        .select(['m.id as memberId', 'm.group_id as groupId', 'm.person_id as personId', 'p.display_name as name', 'g.absence_weeks as threshold'])
+        .select(['m.id as memberId', 'm.group_id as groupId', 'm.person_id as personId', 'p.display_name as name', 'p.language', 'g.absence_weeks as threshold'])
         .select(quietSinceSql.as('quietSince'))
         .select(cutoff(1).as('cutoff'))
         .select(cutoff(2).as('cutoff2'))
@@ -91,7 +94,7 @@ export async function dueForCheckIn(db: DB, now: Date, groupId?: number): Promis
     )
     .leftJoin('nudges as told', (j) => j.onRef('told.member_id', '=', 'q.memberId').onRef('told.quiet_since', '=', 'q.quietSince').on('told.stage', '=', 'member'))
     .leftJoin('nudges as noted', (j) => j.onRef('noted.member_id', '=', 'q.memberId').onRef('noted.quiet_since', '=', 'q.quietSince').on('noted.stage', '=', 'facilitators'))
-    .select(['q.memberId', 'q.groupId', 'q.personId', 'q.name', 'q.threshold', 'q.quietSince'])
+    .select(['q.memberId', 'q.groupId', 'q.personId', 'q.name', 'q.language', 'q.threshold', 'q.quietSince'])
     .select((eb) => [eb('told.id', 'is', null).as('nudge'), eb.and([eb('q.quietSince', '<=', eb.ref('q.cutoff2')), eb('noted.id', 'is', null)]).as('tellFacilitators')])
     .whereRef('q.quietSince', '<=', 'q.cutoff')
     .where((eb) => eb.or([eb('told.id', 'is', null), eb.and([eb('q.quietSince', '<=', eb.ref('q.cutoff2')), eb('noted.id', 'is', null)])]))
@@ -106,30 +109,22 @@ export async function dueForCheckIn(db: DB, now: Date, groupId?: number): Promis
     if (weeksQuiet < threshold) continue;
     const tellFacilitators = !!r.tellFacilitators && weeksQuiet >= 2 * threshold;
     if (!r.nudge && !tellFacilitators) continue;
-    out.push({ memberId: r.memberId, groupId: r.groupId, personId: r.personId, name: r.name, quietSince: r.quietSince, weeksQuiet, nudge: !!r.nudge, tellFacilitators });
+    out.push({ memberId: r.memberId, groupId: r.groupId, personId: r.personId, name: r.name, language: r.language, quietSince: r.quietSince, weeksQuiet, nudge: !!r.nudge, tellFacilitators });
   }
   return out;
 }
 
-export function nudgeText(name: string, groupName: string): string {
-  return [
-    `Hi ${bold(name)}, a friendly hello from ${bold(groupName)}. We've been thinking of you.`,
-    "Whenever you feel like it, a quick check-in lets the group know how you are: just tap a mood below, or send /checkin. There's nothing to catch up on.",
-    'If you would like a break for a while, /away lets you take one. And /support is here any time you need someone to talk to.',
-  ].join('\n');
+export function nudgeText(name: string, groupName: string, w: Words = words('en')): string {
+  return [w.t('absence-hello', { name: bold(name), group: bold(groupName) }), w.t('absence-whenever'), w.t('absence-break')].join('\n');
 }
 
-export function buddyToldText(name: string, groupName: string): string {
-  return `Your buddy ${bold(name)} has been quiet in ${bold(groupName)} for a little while. If you feel like it, a friendly message from you might be welcome. No pressure either way.`;
+export function buddyToldText(name: string, groupName: string, w: Words = words('en')): string {
+  return w.t('absence-buddy-told', { name: bold(name), group: bold(groupName) });
 }
 
-export function facilitatorNoteText(name: string, groupName: string, weeks: number, buddyTold: boolean): string {
-  return [
-    `A private note, as you asked: ${bold(name)} has been quiet in ${bold(groupName)} for about ${weeks} weeks.`,
-    `They've had a friendly check-in message from me${buddyTold ? ', and their buddy knows' : ''}. Nothing needs doing: you know them best. (/settings notes off stops these notes.)`,
-  ].join('\n');
+export function facilitatorNoteText(name: string, groupName: string, weeks: number, buddyTold: boolean, w: Words = words('en')): string {
+  return [w.t('absence-facilitator', { name: bold(name), group: bold(groupName), weeks }), w.t(buddyTold ? 'absence-facilitator-told-buddy' : 'absence-facilitator-told')].join('\n');
 }
-
 
 /**
  * Queue the check-ins for everyone who has gone quiet. Once per quiet spell (a nudge row and
@@ -160,22 +155,27 @@ export async function queueNudges(core: Core, group: Group, now: Date): Promise<
       if (!fresh || fresh.status !== 'active' || (fresh.away_until && fresh.away_until > at) || quietSince(fresh, now) !== m.quietSince) continue;
       const spell = `${m.memberId}:${m.quietSince}`;
       if (m.nudge && (await claim(m.memberId, m.quietSince, 'member'))) {
-        await put(`nudge:${spell}`, 'nudge', m.personId, nudgeText(m.name, group.name), moodChoices());
-        for (const b of m.buddies) await put(`buddy_told:${spell}:${b.memberId}`, 'buddy_told', b.personId, buddyToldText(m.name, group.name));
+        // Each in their own language: their choice, else the group's.
+        const own = words(personLanguage(m.language, group.language));
+        await put(`nudge:${spell}`, 'nudge', m.personId, nudgeText(m.name, group.name, own), moodChoices('private', own));
+        for (const b of m.buddies) await put(`buddy_told:${spell}:${b.memberId}`, 'buddy_told', b.personId, buddyToldText(m.name, group.name, words(personLanguage(b.language, group.language))));
       }
       if (m.tellFacilitators) {
         const facilitators = await trx
           .selectFrom('members')
-          .select(['id', 'person_id'])
-          .where('group_id', '=', group.id)
-          .where('status', '=', 'active')
-          .where('facilitator_notes', '=', 1)
-          .where('id', '!=', m.memberId)
+          .innerJoin('people', 'people.id', 'members.person_id')
+          .select(['members.id', 'members.person_id', 'people.language'])
+          .where('members.group_id', '=', group.id)
+          .where('members.status', '=', 'active')
+          .where('members.facilitator_notes', '=', 1)
+          .where('members.id', '!=', m.memberId)
           .execute();
         // Nobody opted in yet: leave it unclaimed, so a facilitator who opts in later still hears.
         if (facilitators.length && (await claim(m.memberId, m.quietSince, 'facilitators'))) {
-          const text = facilitatorNoteText(m.name, group.name, m.weeksQuiet, m.buddies.length > 0);
-          for (const f of facilitators) await put(`facilitator_note:${spell}:${f.id}`, 'facilitator_note', f.person_id, text);
+          for (const f of facilitators) {
+            const text = facilitatorNoteText(m.name, group.name, m.weeksQuiet, m.buddies.length > 0, words(personLanguage(f.language, group.language)));
+            await put(`facilitator_note:${spell}:${f.id}`, 'facilitator_note', f.person_id, text);
+          }
         }
       }
     }

@@ -1,6 +1,7 @@
 import type { DB } from '../db/database.js';
 import type { Member } from '../db/schema.js';
 import { type Core, KindError, nowIso } from './core.js';
+import { type Words, words } from './i18n.js';
 import { plain } from './reply.js';
 
 // Buddy preferences: opting in, asking for someone new, and private avoid lists.
@@ -9,6 +10,8 @@ export interface Buddy {
   memberId: number;
   personId: number;
   name: string;
+  /** Their own choice of language (/language), if any. */
+  language: string | null;
 }
 
 export async function buddyPref(db: DB, memberId: number): Promise<{ optedIn: boolean; wantNew: boolean }> {
@@ -49,7 +52,7 @@ export async function currentBuddies(db: DB, groupId: number, memberId: number, 
     .innerJoin('members', 'members.id', 'pair_members.member_id')
     .innerJoin('people', 'people.id', 'members.person_id')
     .innerJoin('buddy_prefs', 'buddy_prefs.member_id', 'members.id')
-    .select(['members.id as memberId', 'people.id as personId', 'people.display_name as name', 'members.away_until'])
+    .select(['members.id as memberId', 'people.id as personId', 'people.display_name as name', 'people.language', 'members.away_until'])
     .where('pair_members.round_id', '=', latest.id)
     .where('pair_members.slot', '=', mine.slot)
     .where('pair_members.member_id', '!=', memberId)
@@ -58,7 +61,7 @@ export async function currentBuddies(db: DB, groupId: number, memberId: number, 
     .orderBy('members.id')
     .execute();
   const at = now.toISOString();
-  return rows.filter((r) => !r.away_until || r.away_until <= at).map(({ memberId, personId, name }) => ({ memberId, personId, name }));
+  return rows.filter((r) => !r.away_until || r.away_until <= at).map(({ memberId, personId, name, language }) => ({ memberId, personId, name, language }));
 }
 
 /** The active member of the group who is this person on the platform (a picked user). */
@@ -90,15 +93,16 @@ async function membersNamed(db: DB, groupId: number, name: string) {
  * Never pair `member` with the member(s) called `who`, or with the one person picked on the
  * platform (their id there). Private; never revealed.
  */
-export async function avoidMember(core: Core, member: Member, who: string | { userId: string; name: string }): Promise<{ added: number }> {
+export async function avoidMember(core: Core, member: Member, who: string | { userId: string; name: string }, w: Words = words('en')): Promise<{ added: number }> {
   const name = typeof who === 'string' ? who : who.name;
-  if (typeof who === 'string' && !who.trim()) throw new KindError('Tell me who, like: /buddy avoid Sam. It stays between us: nobody is ever told.');
+  if (typeof who === 'string' && !who.trim()) throw new KindError(w.t('buddy-avoid-who'));
   const candidates = typeof who === 'string' ? await membersNamed(core.db, member.group_id, who) : await memberWithUserId(core.db, member.group_id, who.userId);
   const found = candidates.filter((r) => r.id !== member.id);
   if (!found.length) {
-    if (candidates.some((r) => r.id === member.id)) throw new KindError("That's you! You'll never be paired with yourself.");
-    if (typeof who !== 'string') throw new KindError(`${plain(name.trim().slice(0, 60))} hasn't joined this group with me, so you won't be paired with them. If they join later, you can ask again.`);
-    throw new KindError(`I couldn't find a member called "${plain(name.trim().slice(0, 60))}" in this group. Check the name as it shows in the group chat, like: /buddy avoid Sam`);
+    if (candidates.some((r) => r.id === member.id)) throw new KindError(w.t('buddy-avoid-self'));
+    const shown = plain(name.trim().slice(0, 60));
+    if (typeof who !== 'string') throw new KindError(w.t('buddy-avoid-not-joined', { name: shown }));
+    throw new KindError(w.t('buddy-avoid-not-found', { name: shown }));
   }
   const at = nowIso(core);
   let added = 0;

@@ -3,6 +3,7 @@ import { checkedInNames } from '../core/checkins.js';
 import type { Core } from '../core/core.js';
 import { enqueue } from '../core/outbox.js';
 import { quietMembers } from '../core/stats.js';
+import { type Words, personLanguage, words } from '../core/i18n.js';
 import { bold } from '../core/reply.js';
 import type { Group } from '../db/schema.js';
 import { checkinInstant, privateSendTime } from '../core/time.js';
@@ -18,7 +19,8 @@ export async function queueFacilitatorNotes(core: Core, group: Group, week: stri
   const notAway = (eb: any) => eb.or([eb('members.away_until', 'is', null), eb('members.away_until', '<=', nowIso)]);
   const facilitators = await core.db
     .selectFrom('members')
-    .select(['members.person_id'])
+    .innerJoin('people', 'people.id', 'members.person_id')
+    .select(['members.person_id', 'people.language'])
     .where('members.group_id', '=', group.id)
     .where('members.status', '=', 'active')
     .where('members.facilitator_notes', '=', 1)
@@ -40,7 +42,8 @@ export async function queueFacilitatorNotes(core: Core, group: Group, week: stri
     .where('status', '=', 'active')
     .executeTakeFirstOrThrow();
 
-  const text = noteText(group, week, checked, quiet.map((q) => q.name), Number(total), privately);
+  // Each facilitator reads it in their own language: their choice, else the group's.
+  const text = (language: string | null) => noteText(group, week, checked, quiet.map((q) => q.name), Number(total), privately, words(personLanguage(language, group.language)));
   const notBefore = privateSendTime(now, group.timezone);
   let queued = 0;
   for (const f of facilitators) {
@@ -50,7 +53,7 @@ export async function queueFacilitatorNotes(core: Core, group: Group, week: stri
       kind: NOTE_KIND,
       audience: 'person',
       personId: f.person_id,
-      reply: { to: 'private', text },
+      reply: { to: 'private', text: text(f.language) },
       notBefore,
       now,
     });
@@ -59,18 +62,18 @@ export async function queueFacilitatorNotes(core: Core, group: Group, week: stri
   return queued;
 }
 
-export function noteText(group: Pick<Group, 'name' | 'timezone' | 'checkin_weekday' | 'checkin_time'>, week: string, checked: string[], quiet: string[], total: number, privately = 0): string {
+export function noteText(group: Pick<Group, 'name' | 'timezone' | 'checkin_weekday' | 'checkin_time'>, week: string, checked: string[], quiet: string[], total: number, privately = 0, w: Words = words('en')): string {
   // The check-in period, by the day of its prompt.
-  const monday = DateTime.fromJSDate(checkinInstant(group, week), { zone: group.timezone }).toFormat('ccc d LLL');
+  const monday = DateTime.fromJSDate(checkinInstant(group, week), { zone: group.timezone }).setLocale(w.lang).toFormat('ccc d MMM');
   const all = checked.length + privately;
-  const count = total >= MIN_PEOPLE ? ` (${all} of ${total} members)` : '';
   const names = (xs: string[]) => xs.map((n) => bold(n)).join(', ');
-  const who = [checked.length ? names(checked) : '', privately ? `${privately} ${privately === 1 ? 'person' : 'people'} privately` : ''].filter(Boolean).join(', and ');
+  const privatelyText = privately ? w.t('note-privately', { count: privately }) : '';
+  const who = checked.length && privately ? w.t('note-names-and-privately', { names: names(checked), privately: privatelyText }) : checked.length ? names(checked) : privatelyText;
   return [
-    `Your weekly note for ${bold(group.name)}, the week of ${monday}:`,
-    all ? `• Checked in${count}: ${who}` : '• Nobody checked in that week.',
-    quiet.length ? `• Quiet for a while: ${names(quiet)}. A friendly hello from someone might be welcome.` : '• Nobody has gone quiet.',
+    w.t('note-title', { group: bold(group.name), date: monday }),
+    !all ? w.t('note-nobody-checked-in') : total >= MIN_PEOPLE ? w.t('note-checked-in-count', { all, total, who }) : w.t('note-checked-in', { who }),
+    quiet.length ? w.t('note-quiet', { names: names(quiet) }) : w.t('note-nobody-quiet'),
     '',
-    'Names only: moods and notes always stay private. To stop these notes: /settings notes off',
+    w.t('note-names-only'),
   ].join('\n');
 }

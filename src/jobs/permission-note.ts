@@ -1,5 +1,6 @@
 import type { Core } from '../core/core.js';
 import { type MissingPermission, enqueue } from '../core/outbox.js';
+import { type Words, personLanguage, words } from '../core/i18n.js';
 import { bold } from '../core/reply.js';
 import { privateSendTime } from '../core/time.js';
 
@@ -9,34 +10,32 @@ import { privateSendTime } from '../core/time.js';
 
 export const PERMISSION_NOTE_KIND = 'permission_note';
 
-const NAMES: Record<MissingPermission, string> = { view: 'View Channel', send: 'Send Messages' };
+/** Discord's own names of the permissions, as its settings show them in the reader's language. */
+const NAMES: Record<MissingPermission, string> = { view: 'note-permission-view', send: 'note-permission-send' };
 
 /** `episode`: the oldest item held for the chat; one note per facilitator per episode. */
 export async function queuePermissionNote(core: Core, groupId: number, episode: number, missing: MissingPermission, now: Date): Promise<number> {
-  const group = await core.db.selectFrom('groups').select(['id', 'name', 'timezone']).where('id', '=', groupId).executeTakeFirst();
+  const group = await core.db.selectFrom('groups').select(['id', 'name', 'timezone', 'language']).where('id', '=', groupId).executeTakeFirst();
   if (!group) return 0;
   const nowIso = now.toISOString();
   const facilitators = await core.db
     .selectFrom('members')
-    .select('person_id')
-    .where('group_id', '=', groupId)
-    .where('status', '=', 'active')
-    .where('facilitator_notes', '=', 1)
-    .where((eb) => eb.or([eb('away_until', 'is', null), eb('away_until', '<=', nowIso)]))
+    .innerJoin('people', 'people.id', 'members.person_id')
+    .select(['members.person_id', 'people.language'])
+    .where('members.group_id', '=', groupId)
+    .where('members.status', '=', 'active')
+    .where('members.facilitator_notes', '=', 1)
+    .where((eb) => eb.or([eb('members.away_until', 'is', null), eb('members.away_until', '<=', nowIso)]))
     .execute();
-  const text = permissionNoteText(group.name, missing);
   const notBefore = privateSendTime(now, group.timezone);
   let queued = 0;
   for (const f of facilitators) {
     const idemKey = `${PERMISSION_NOTE_KIND}:${groupId}:${episode}:${f.person_id}`;
-    if (await enqueue(core.db, { idemKey, groupId, kind: PERMISSION_NOTE_KIND, audience: 'person', personId: f.person_id, reply: { to: 'private', text }, notBefore, now })) queued++;
+    if (await enqueue(core.db, { idemKey, groupId, kind: PERMISSION_NOTE_KIND, audience: 'person', personId: f.person_id, reply: { to: 'private', text: permissionNoteText(group.name, missing, words(personLanguage(f.language, group.language))) }, notBefore, now })) queued++;
   }
   return queued;
 }
 
-export function permissionNoteText(groupName: string, missing: MissingPermission): string {
-  return [
-    `I can't post in ${bold(groupName)}'s channel right now: I need the ${bold(NAMES[missing])} permission there.`,
-    'Nothing is lost. The weekly check-in and other posts are waiting, and go out once a server admin gives me that permission back (the channel\'s settings, Permissions).',
-  ].join('\n');
+export function permissionNoteText(groupName: string, missing: MissingPermission, w: Words = words('en')): string {
+  return [w.t('note-permission-cant-post', { group: bold(groupName), permission: bold(w.t(NAMES[missing])) }), w.t('note-permission-waiting')].join('\n');
 }

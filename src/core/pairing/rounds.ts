@@ -3,10 +3,11 @@ import type { DB } from '../../db/database.js';
 import type { Group } from '../../db/schema.js';
 import { avoidKeys, pairKey } from '../buddies.js';
 import type { Core } from '../core.js';
+import { type Lang, type Words, personLanguage, words } from '../i18n.js';
 import { enqueue } from '../outbox.js';
 import { bold, italic, toPrivate } from '../reply.js';
 import { type Rhythm, checkinPeriod } from '../periods.js';
-import { addWeeks, checkinInstant, parseWeekKey, privateSendTime, weekKey } from '../time.js';
+import { addWeeks, checkinInstant, formatDate, parseWeekKey, privateSendTime, weekKey } from '../time.js';
 import { showTopic, topicMaps } from '../topics.js';
 import { type PairingInput, pairRound } from './matching.js';
 
@@ -45,9 +46,8 @@ export function nextRoundAt(group: Rhythm & Pick<Group, 'pair_every_weeks'>, now
   return checkinInstant(group, addWeeks(week, Math.max(1, group.pair_every_weeks), group.timezone));
 }
 
-/** "Sunday 13 December", in the group's zone: when the next round comes, as people say it. */
-export const nextRoundText = (group: Rhythm & Pick<Group, 'pair_every_weeks'>, now: Date) =>
-  DateTime.fromJSDate(nextRoundAt(group, now), { zone: group.timezone }).toFormat('cccc d LLLL');
+/** "Sunday 13 December", in the group's zone and the reader's language: when the next round comes, as people say it. */
+export const nextRoundText = (group: Rhythm & Pick<Group, 'pair_every_weeks'>, now: Date, lang: Lang = 'en') => formatDate(nextRoundAt(group, now), group.timezone, lang);
 
 /** A stable 32-bit seed for a (group, period): the preview and the round agree. */
 export function periodSeed(groupId: number, period: string): number {
@@ -60,6 +60,8 @@ export interface RoundMember {
   memberId: number;
   personId: number;
   name: string;
+  /** Their own choice of language (/language), if any. */
+  language: string | null;
 }
 
 /** Opted-in, active members who are not away. */
@@ -69,7 +71,7 @@ export async function pairingMembers(db: DB, groupId: number, now: Date): Promis
     .selectFrom('members')
     .innerJoin('people', 'people.id', 'members.person_id')
     .innerJoin('buddy_prefs', 'buddy_prefs.member_id', 'members.id')
-    .select(['members.id as memberId', 'people.id as personId', 'people.display_name as name'])
+    .select(['members.id as memberId', 'people.id as personId', 'people.display_name as name', 'people.language'])
     .where('members.group_id', '=', groupId)
     .where('members.status', '=', 'active')
     .where('buddy_prefs.opted_in', '=', 1)
@@ -158,42 +160,31 @@ export async function roundExists(db: DB, groupId: number, period: string): Prom
   return !!(await db.selectFrom('pair_rounds').select('id').where('group_id', '=', groupId).where('period', '=', period).executeTakeFirst());
 }
 
-const STARTERS = [
-  "What's one small thing that helped you this week?",
-  "What's something you're looking forward to, however small?",
-  'What do you wish more people understood about your situation?',
-  "What's a bit of advice you were given that actually worked?",
-  'How do you like to spend a quiet hour, when you get one?',
-  "What's something that made you smile recently?",
-  'Where do you go, or what do you do, to recharge?',
-  'What would make next week a little easier?',
-  "What's a tip you'd pass on to someone just starting out on this road?",
-  'What was the best part of your week?',
-];
+/** How many conversation starters the catalogues have (pair-starter-0 …). */
+const STARTERS = 10;
 
 /** The conversation starter of a round's pair or trio (its slot). */
-export const starterFor = (seed: number, slot: number) => STARTERS[(seed + slot) % STARTERS.length];
+export const starterFor = (seed: number, slot: number, w: Words = words('en')) => w.t(`pair-starter-${(seed + slot) % STARTERS}`);
 
-export function introText(groupName: string, me: number, mates: Pick<RoundMember, 'memberId' | 'name'>[], input: Pick<PairingInput, 'offers' | 'seeks'>, starter: string, nextRound: string): string {
+/** Names joined as people say them: "A and B", "A and B and C". */
+export const andNames = (names: string[], w: Words) => names.reduce((first, second) => w.t('pair-and', { first, second }));
+
+export function introText(groupName: string, me: number, mates: Pick<RoundMember, 'memberId' | 'name'>[], input: Pick<PairingInput, 'offers' | 'seeks'>, starter: string, nextRound: string, w: Words = words('en')): string {
   const names = mates.map((m) => bold(m.name));
-  const lines = [
-    mates.length === 1
-      ? `Your buddy in ${bold(groupName)} until the next round on ${nextRound} is ${names[0]}.`
-      : `You're a trio in ${bold(groupName)} until the next round on ${nextRound}: you, ${names.join(' and ')}.`,
-  ];
+  const group = bold(groupName);
+  const lines = [mates.length === 1 ? w.t('pair-intro-one', { group, date: nextRound, name: names[0] }) : w.t('pair-intro-trio', { group, date: nextRound, names: andNames(names, w) })];
   for (const m of mates) {
     const theyOffer = [...(input.offers.get(m.memberId) ?? [])].filter((t) => input.seeks.get(me)?.has(t));
     const iOffer = [...(input.offers.get(me) ?? [])].filter((t) => input.seeks.get(m.memberId)?.has(t));
-    if (theyOffer.length) lines.push(`${bold(m.name)} can help with ${theyOffer.slice(0, 3).map(showTopic).join(', ')}, which you're looking for.`);
-    if (iOffer.length) lines.push(`You offered ${iOffer.slice(0, 3).map(showTopic).join(', ')}, which ${bold(m.name)} is looking for.`);
+    if (theyOffer.length) lines.push(w.t('pair-they-offer', { name: bold(m.name), topics: theyOffer.slice(0, 3).map(showTopic).join(', ') }));
+    if (iOffer.length) lines.push(w.t('pair-you-offer', { name: bold(m.name), topics: iOffer.slice(0, 3).map(showTopic).join(', ') }));
   }
-  lines.push(`A conversation starter, if you like: ${italic(starter)}`);
-  lines.push('Say hello in the group or message each other directly; a few words is plenty. /buddy off pauses buddies any time.');
+  lines.push(w.t('pair-starter', { starter: italic(starter) }));
+  lines.push(w.t('pair-say-hello'));
   return lines.join('\n');
 }
 
-export const NO_BUDDY_TEXT = (groupName: string) =>
-  `There wasn't a buddy I could pair you with in ${bold(groupName)} this round. I'll try again next round; nothing you need to do.`;
+export const NO_BUDDY_TEXT = (groupName: string, w: Words = words('en')) => w.t('pair-none', { group: bold(groupName) });
 
 export interface RoundOutcome {
   created: boolean;
@@ -229,17 +220,19 @@ export async function runPairRound(core: Core, group: Group, now: Date, opts: { 
     if (rows.length) await trx.insertInto('pair_members').values(rows).execute();
     const paired = rows.map((r) => r.member_id);
     if (paired.length) await trx.updateTable('buddy_prefs').set({ want_new: 0, updated_at: at }).where('member_id', 'in', paired).execute();
+    // Each introduction in its reader's own language: their choice, else the group's.
+    const wordsOf = (m: RoundMember) => words(personLanguage(m.language, group.language));
     for (const [slot, g] of plan.groups.entries()) {
-      const starter = starterFor(plan.seed, slot);
       for (const m of g) {
         const mates = g.filter((x) => x.memberId !== m.memberId);
+        const w = wordsOf(m);
         await enqueue(trx, {
           idemKey: `pair_intro:${group.id}:${period}:${m.memberId}`,
           groupId: group.id,
           kind: 'pair_intro',
           audience: 'person',
           personId: m.personId,
-          reply: toPrivate(introText(group.name, m.memberId, mates, plan.input, starter, nextRoundText(group, now))),
+          reply: toPrivate(introText(group.name, m.memberId, mates, plan.input, starterFor(plan.seed, slot, w), nextRoundText(group, now, w.lang), w)),
           notBefore,
           now,
         });
@@ -252,7 +245,7 @@ export async function runPairRound(core: Core, group: Group, now: Date, opts: { 
         kind: 'pair_none',
         audience: 'person',
         personId: m.personId,
-        reply: toPrivate(NO_BUDDY_TEXT(group.name)),
+        reply: toPrivate(NO_BUDDY_TEXT(group.name, wordsOf(m))),
         notBefore,
         now,
       });
