@@ -95,7 +95,7 @@ async function runSetup(ctx: Parameters<Command['run']>[0], input: { timezone: s
   // Set up again with a new day, time or zone: the group hears it plainly, the facilitator what it means this week.
   const news = !created && before ? await rhythmNews(ctx.core, before, group, ctx.words, gw) : null;
   const next = when(await nextPromptAt(ctx.core, group), group.timezone, 'datetime', gw.lang);
-  const region = regionName(group.region, group.nation);
+  const region = regionName(group.region, group.nation, gw);
   const lines = [
     gw.t(created ? 'setup-welcome' : 'setup-updated', { group: bold(group.name) }),
     news ? news.group : gw.t('setup-weekly', { day: dayName(group.checkin_weekday, gw), time: group.checkin_time, zone: plain(group.timezone), next }),

@@ -223,7 +223,7 @@ export const SETTINGS: SettingSpec[] = [
   {
     key: 'region',
     describe: about('region', { countries: COUNTRIES }),
-    show: (g) => regionName(g.region, g.nation),
+    show: (g, w) => regionName(g.region, g.nation, w),
     read: (v, w) => {
       const [r, ...rest] = v.trim().split(/\s+/);
       const typed = (r ?? '').toUpperCase();
