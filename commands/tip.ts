@@ -19,16 +19,18 @@ const tip: Command = {
     const rm = /^(remove|delete)\s*(\S*)\s*$/i.exec(text);
     if (rm) {
       const id = Number(rm[2].replace(/^#/, ''));
-      if (!Number.isInteger(id) || id <= 0) throw new KindError('Which tip? Each of your tips shows its number in /tips, like: /tip remove 12');
+      if (!Number.isInteger(id) || id <= 0) throw new KindError(ctx.words.t('tip-which'));
       return remove(ctx, id);
     }
-    const saved = await addTip(ctx.core, ctx.member!, text);
+    const saved = await addTip(ctx.core, ctx.member!, text, ctx.words);
     const replies: Reply[] = [];
-    // Typed in the group, the group has already read it; otherwise share it there.
-    if (!ctx.seenByGroup) replies.push(toGroup(`💡 ${bold(ctx.person.display_name)} shared a tip on ${showTopic(saved.topic)}:\n${plain(saved.text)}`));
+    const topic = showTopic(saved.topic);
+    // Typed in the group, the group has already read it; otherwise share it there, in the group's language.
+    if (!ctx.seenByGroup) replies.push(toGroup(`${ctx.groupWords.t('tip-shared', { name: bold(ctx.person.display_name), topic })}\n${plain(saved.text)}`));
     replies.push(
-      toPrivate(`Thank you for sharing! Saved under ${showTopic(saved.topic)} as tip ${saved.id}; anyone can find it with /tips ${showTopic(saved.topic)}.`, {
-        choices: [{ id: `tip:rm:${saved.id}`, label: 'Remove this tip' }],
+      // Ids as written, never as grouped numbers ("tip 1234", not "tip 1,234").
+      toPrivate(ctx.words.t('tip-thanks', { topic, id: String(saved.id) }), {
+        choices: [{ id: `tip:rm:${saved.id}`, label: ctx.words.t('tip-remove-label') }],
         inPlace: true,
       }),
     );
@@ -38,15 +40,15 @@ const tip: Command = {
     access: 'member',
     async run(ctx, data) {
       if (data[0] === 'rm') return remove(ctx, idFromChoice(data[1]));
-      return [toPrivate("Sorry, that button doesn't work any more. Send /tips to carry on.", { inPlace: true })];
+      return [toPrivate(ctx.words.t('tip-old-button'), { inPlace: true })];
     },
   },
 };
 
 async function remove(ctx: CommandContext, id: number): Promise<Reply[]> {
   const ok = await removeTip(ctx.core, ctx.member!, id);
-  if (!ok) throw new KindError(`I couldn't find a tip of yours numbered ${id}. /tips shows the numbers of your tips.`);
-  return [toPrivate(`Removed tip ${id}.`, { inPlace: true })];
+  if (!ok) throw new KindError(ctx.words.t('tip-not-found', { id: String(id) }));
+  return [toPrivate(ctx.words.t('tip-removed', { id: String(id) }), { inPlace: true })];
 }
 
 export default tip;

@@ -18,7 +18,7 @@ const tips: Command = {
   choices: {
     access: 'member',
     async run(ctx, data) {
-      if (data[0] !== 'p') return [toPrivate("Sorry, that button doesn't work any more. Send /tips to carry on.", { inPlace: true })];
+      if (data[0] !== 'p') return [toPrivate(ctx.words.t('tip-old-button'), { inPlace: true })];
       const query = data[2] ? Buffer.from(data.slice(2).join(':'), 'base64url').toString('utf8') : '';
       return page(ctx, query, Math.max(0, Number(data[1]) || 0));
     },
@@ -32,31 +32,34 @@ function pageChoice(page: number, query: string, label: string): Choice | null {
 }
 
 async function page(ctx: CommandContext, query: string, n: number) {
+  const w = ctx.words;
   const group = ctx.group!;
-  const { tips: found, total, topic } = await findTips(ctx.core.db, group.id, query, n);
+  const { tips: found, total, topic } = await findTips(ctx.core.db, group.id, query, n, w);
   if (!total) {
     const known = await groupTopics(ctx.core.db, group.id, 10);
-    const hint = known.length ? ` Topics so far: ${known.map(showTopic).join(', ')}.` : '';
-    const what = query ? `No tips yet for "${plain(query)}".` : 'No tips yet.';
-    return [toPrivate(`${what} Share one with /tip #topic text, like: /tip #benefits Ask for the notes in writing.${hint}`, { inPlace: true })];
+    const what = query ? w.t('tips-none-for', { query: plain(query) }) : w.t('tips-none');
+    const hint = known.length ? [w.t('tips-topics-so-far', { topics: known.map(showTopic).join(', ') })] : [];
+    return [toPrivate([what, w.t('tips-share-one'), ...hint].join(' '), { inPlace: true })];
   }
   const pages = Math.ceil(total / TIPS_PER_PAGE);
-  const heading = `${topic ? `Tips on ${showTopic(topic)}` : query ? `Tips matching "${plain(query)}"` : 'The latest tips'} (page ${Math.min(n + 1, pages)} of ${pages})`;
+  const at = { page: Math.min(n + 1, pages), pages };
+  const heading = topic ? w.t('tips-heading-topic', { topic: showTopic(topic), ...at }) : query ? w.t('tips-heading-query', { query: plain(query), ...at }) : w.t('tips-heading-latest', at);
   const lines = [bold(heading), ''];
   const choices: Choice[] = [];
   for (const t of found) {
     const mine = t.member_id === ctx.member!.id;
-    lines.push(`${showTopic(t.topic)} ${plain(t.text)}`, `    _${plain(t.author)}_, ${when(new Date(t.created_at), group.timezone, 'date')}${mine ? ` · _your tip ${t.id}_` : ''}`, '');
-    if (mine) choices.push({ id: `tip:rm:${t.id}`, label: `Remove my tip ${t.id}` });
+    const id = String(t.id);
+    lines.push(`${showTopic(t.topic)} ${plain(t.text)}`, `    _${plain(t.author)}_, ${when(new Date(t.created_at), group.timezone, 'date', w.lang)}${mine ? ` · _${w.t('tips-your-tip', { id })}_` : ''}`, '');
+    if (mine) choices.push({ id: `tip:rm:${t.id}`, label: w.t('tips-remove-mine', { id }) });
   }
   if (n > 0) {
-    const c = pageChoice(n - 1, query, 'Newer tips');
+    const c = pageChoice(n - 1, query, w.t('tips-newer'));
     if (c) choices.push(c);
   }
   if (n + 1 < pages) {
-    const c = pageChoice(n + 1, query, 'Older tips');
+    const c = pageChoice(n + 1, query, w.t('tips-older'));
     if (c) choices.push(c);
-    else lines.push('There are more: add a word or two to narrow the search.');
+    else lines.push(w.t('tips-more'));
   }
   return [toPrivate(lines.join('\n').trim(), { choices: choices.length ? choices : undefined, inPlace: true })];
 }

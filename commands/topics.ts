@@ -21,28 +21,25 @@ const topics: Command = {
   ],
   bare: 'show',
   async run(ctx, args) {
+    const w = ctx.words;
+    const usage = w.t('topics-usage');
     const kindRaw = str(args[SUBCOMMAND]).toLowerCase();
     const member = ctx.member!;
     if (kindRaw === 'show') {
       const t = await topicsOf(ctx.core.db, member.id);
-      const list = (xs: string[]) => (xs.length ? xs.map(showTopic).join(', ') : 'nothing yet');
-      return [toPrivate(`You can help with: ${list(t.offer)}\nYou're looking for: ${list(t.seek)}\nBuddy pairing prefers pairs where one can help with what the other is looking for. ${USAGE}`)];
+      const list = (xs: string[]) => (xs.length ? xs.map(showTopic).join(', ') : w.t('topics-nothing-yet'));
+      return [toPrivate([w.t('topics-can-help', { topics: list(t.offer) }), w.t('topics-looking-for', { topics: list(t.seek) }), w.t('topics-pairing-prefers', { usage })].join('\n'))];
     }
     const kind: TopicKind | null = kindRaw === 'offer' || kindRaw === 'seek' ? kindRaw : null;
-    if (!kind) throw new KindError(`Topics are either offer or seek. ${USAGE}`);
+    if (!kind) throw new KindError(w.t('topics-kinds', { usage }));
     const raw = str(args.topics);
-    if (!raw) throw new KindError(`Which topics? ${USAGE}. To clear the list: /topics ${kind} none`);
-    const list = /^(none|clear|nothing|-)$/i.test(raw) ? [] : parseTopicList(raw);
-    if (!list.length && !/^(none|clear|nothing|-)$/i.test(raw)) throw new KindError(`I couldn't find a topic in that. ${USAGE}`);
+    if (!raw) throw new KindError(w.t('topics-which', { usage, kind }));
+    const list = /^(none|clear|nothing|-)$/i.test(raw) ? [] : parseTopicList(raw, w);
+    if (!list.length && !/^(none|clear|nothing|-)$/i.test(raw)) throw new KindError(w.t('topics-none-found', { usage }));
     await setTopics(ctx.core, member, kind, list);
-    if (!list.length) return [toPrivate(kind === 'offer' ? 'Cleared: no topics you can help with.' : "Cleared: no topics you're looking for.")];
-    return [
-      toPrivate(
-        kind === 'offer'
-          ? `Thank you! You can help with: ${list.map(showTopic).join(', ')}. Buddy pairing will look for people who are looking for these.`
-          : `Got it: you're looking for ${list.map(showTopic).join(', ')}. Buddy pairing will look for people who can help. /tips ${showTopic(list[0])} may have something already.`,
-      ),
-    ];
+    if (!list.length) return [toPrivate(w.t(kind === 'offer' ? 'topics-cleared-offer' : 'topics-cleared-seek'))];
+    const topics = list.map(showTopic).join(', ');
+    return [toPrivate(kind === 'offer' ? w.t('topics-offer-saved', { topics }) : w.t('topics-seek-saved', { topics, first: showTopic(list[0]) }))];
   },
 };
 

@@ -164,3 +164,37 @@ describe('buddies and pairing, in each person’s language', () => {
     expect(intros.find((o) => o.to === 'Bea')!.text).toMatch(/^Twoja para w grupie \*\*Tuesday Parents\*\* do następnej rundy \(niedziela 13 grudnia\): \*\*Alex\*\*\.\nNa początek rozmowy, jeśli chcesz: _/);
   });
 });
+
+describe('topics and tips, in each person’s language', () => {
+  let w: DomainWorld;
+  const say = async (name: string, text: string, where: 'group' | 'dm' = 'dm') => (await w.act.command(name, text, where)).map((r) => `${r.to}: ${r.text}`).join('\n');
+  beforeEach(async () => {
+    w = await domainWorld(['Alex', 'Bea']);
+  });
+  afterEach(() => w.close());
+
+  it('answers as before in English', async () => {
+    expect(await say('Alex', '/topics seek sleep, school')).toBe(
+      "private: Got it: you're looking for #sleep, #school. Buddy pairing will look for people who can help. /tips #sleep may have something already.",
+    );
+    expect(await say('Alex', '/tip #sleep A warm bath helps')).toMatch(/^group: 💡 \*\*Alex\*\* shared a tip on #sleep:\nA warm bath helps\nprivate: Thank you for sharing! Saved under #sleep as tip \d+; anyone can find it with \/tips #sleep\.$/);
+    expect(await say('Alex', '/tip #sleep')).toMatch(/Add the tip itself after the topic\. Start with a #topic, like: \/tip #benefits Ask for the assessment notes in writing/);
+    expect(await say('Alex', `/tip #sleep ${'a'.repeat(2001)}`)).toMatch(/Tips can be up to 2,000 characters; yours is 2,001\./);
+  });
+
+  it('speaks Welsh in a Welsh group, Polish to a member who chose it; the group post follows the group', async () => {
+    await w.act.command('Sam', '/settings language cy');
+    await w.act.command('Bea', '/language pl', 'dm');
+    expect(await say('Alex', '/topics offer sleep')).toBe('private: Diolch! Rwyt ti\'n gallu helpu gyda: #sleep. Wrth baru cyfeillion, bydda i\'n chwilio am bobl sy\'n chwilio am y rhain.');
+    expect(await say('Bea', '/topics')).toMatch(/^private: Możesz pomóc w: na razie nic\nSzukasz: na razie nic\n/);
+    const tip = await w.act.command('Bea', '/tip #sleep Ciepła kąpiel pomaga', 'dm');
+    expect(tip[0]).toMatchObject({ to: 'group', text: '💡 Rhannodd **Bea** gyngor am #sleep:\nCiepła kąpiel pomaga' });
+    expect(tip[1].text).toMatch(/^Dziękuję, że się dzielisz! Zapisane w temacie #sleep jako wskazówka \d+/);
+    expect(tip[1].choices?.map((c) => c.label)).toEqual(['Usuń tę wskazówkę']);
+    expect(await say('Bea', `/tip #sleep ${'a'.repeat(2345)}`)).toMatch(/Wskazówka może mieć do 2000 znaków; twoja ma 2345\./);
+    const found = await say('Bea', '/tips sleep');
+    expect(found).toMatch(/^private: \*\*Wskazówki w temacie #sleep \\\(strona 1 z 1\\\)\*\*/);
+    expect(found).toMatch(/_twoja wskazówka \d+_/);
+    expect(await say('Alex', '/tips nothing-here')).toMatch(/^private: Does dim cynghorion eto am "nothing-here"\. Rhanna un gyda \/tip #pwnc testun/);
+  });
+});

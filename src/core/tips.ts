@@ -2,32 +2,33 @@ import { sql } from 'kysely';
 import type { DB } from '../db/database.js';
 import type { Member, Tip } from '../db/schema.js';
 import { type Core, KindError, nowIso } from './core.js';
+import { type Words, words as wordsIn } from './i18n.js';
 import { normaliseTopic } from './topics.js';
 
 // The group's shared knowledge: short tips under a #topic, found by topic or words.
 
 export const MAX_TIP = 2000;
 export const TIPS_PER_PAGE = 5;
-const TIP_HELP = 'Start with a #topic, like: /tip #benefits Ask for the assessment notes in writing';
 /** Where a tip without a #topic goes. */
 export const GENERAL_TOPIC = 'general';
 
 /** "#topic text" → topic and text, or a kind explanation. */
-export function readTip(raw: string): { topic: string; text: string } {
+export function readTip(raw: string, w: Words = wordsIn('en')): { topic: string; text: string } {
   const s = raw.trim();
-  if (!s) throw new KindError(`What's your tip? ${TIP_HELP}`);
+  const help = w.t('tip-help');
+  if (!s) throw new KindError(w.t('tip-what', { help }));
   const m = /^#(\S+)\s*([\s\S]*)$/.exec(s) ?? [s, GENERAL_TOPIC, s];
-  const topic = normaliseTopic(m[1]);
-  if (!topic) throw new KindError(`That topic has no letters or numbers in it. ${TIP_HELP}`);
+  const topic = normaliseTopic(m[1], w);
+  if (!topic) throw new KindError(w.t('tip-no-letters', { help }));
   const text = m[2].trim();
-  if (!text) throw new KindError(`Add the tip itself after the topic. ${TIP_HELP}`);
-  if (!/[\p{L}\p{N}]/u.test(text)) throw new KindError(`What's your tip? It needs a few words. ${TIP_HELP}`);
-  if (text.length > MAX_TIP) throw new KindError(`Tips can be up to ${MAX_TIP.toLocaleString('en')} characters; yours is ${text.length.toLocaleString('en')}. Could you shorten it a little, or split it in two?`);
+  if (!text) throw new KindError(w.t('tip-add-text', { help }));
+  if (!/[\p{L}\p{N}]/u.test(text)) throw new KindError(w.t('tip-needs-words', { help }));
+  if (text.length > MAX_TIP) throw new KindError(w.t('tip-too-long', { max: MAX_TIP, length: text.length }));
   return { topic, text };
 }
 
-export async function addTip(core: Core, member: Member, raw: string): Promise<Tip> {
-  const { topic, text } = readTip(raw);
+export async function addTip(core: Core, member: Member, raw: string, w: Words = wordsIn('en')): Promise<Tip> {
+  const { topic, text } = readTip(raw, w);
   return core.db
     .insertInto('tips')
     .values({ group_id: member.group_id, member_id: member.id, topic, text, created_at: nowIso(core) })
@@ -51,13 +52,13 @@ const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
  * Most recent first. A query like "#sleep" (or a single word that is a known topic) finds the
  * topic; other words find tips containing every word.
  */
-export async function findTips(db: DB, groupId: number, query: string, page = 0): Promise<{ tips: TipRow[]; total: number; topic: string | null }> {
+export async function findTips(db: DB, groupId: number, query: string, page = 0, w: Words = wordsIn('en')): Promise<{ tips: TipRow[]; total: number; topic: string | null }> {
   const q = query.trim().slice(0, 100);
   let topic: string | null = null;
   const words: string[] = [];
-  if (q.startsWith('#')) topic = normaliseTopic(q.split(/\s+/)[0]);
+  if (q.startsWith('#')) topic = normaliseTopic(q.split(/\s+/)[0], w);
   else if (q && !/\s/.test(q)) {
-    const t = normaliseTopic(q);
+    const t = normaliseTopic(q, w);
     if (t && (await db.selectFrom('tips').select('id').where('group_id', '=', groupId).where('topic', '=', t).executeTakeFirst())) topic = t;
   }
   const rest = q.startsWith('#') ? q.split(/\s+/).slice(1) : topic ? [] : q.split(/\s+/);

@@ -1,6 +1,7 @@
 import type { DB } from '../db/database.js';
 import type { Member } from '../db/schema.js';
 import { type Core, KindError, nowIso } from './core.js';
+import { type Words, words } from './i18n.js';
 import { plain } from './reply.js';
 
 // What a member can help with (offer) and what they are looking for (seek). Topics are short
@@ -11,7 +12,7 @@ export const MAX_TOPIC_LENGTH = 30;
 export const MAX_TOPICS = 10;
 
 /** "#Sleep Problems" → "sleep-problems"; nothing usable → null. */
-export function normaliseTopic(raw: string): string | null {
+export function normaliseTopic(raw: string, w: Words = words('en')): string | null {
   const t = raw
     .trim()
     .replace(/^#+/, '')
@@ -21,20 +22,20 @@ export function normaliseTopic(raw: string): string | null {
     .replace(/-+/g, '-')
     .replace(/^-|-$/g, '');
   if (!t) return null;
-  if (t.length > MAX_TOPIC_LENGTH) throw new KindError(`Topics are short: up to ${MAX_TOPIC_LENGTH} characters each, like #benefits or #school-appeals.`);
+  if (t.length > MAX_TOPIC_LENGTH) throw new KindError(w.t('topics-too-long', { max: MAX_TOPIC_LENGTH }));
   return t;
 }
 
 /** Commas separate topics; without commas, #tags do; spaces never do ("respite care" is one topic). */
-export function parseTopicList(text: string): string[] {
+export function parseTopicList(text: string, w: Words = words('en')): string[] {
   const s = text.trim();
   const parts = s.includes(',') ? s.split(',') : s.split('#');
   const out: string[] = [];
   for (const p of parts) {
-    const t = normaliseTopic(p);
+    const t = normaliseTopic(p, w);
     if (t && !out.includes(t)) out.push(t);
   }
-  if (out.length > MAX_TOPICS) throw new KindError(`Up to ${MAX_TOPICS} topics each for offer and seek, please. Pick the ones that matter most.`);
+  if (out.length > MAX_TOPICS) throw new KindError(w.t('topics-too-many', { max: MAX_TOPICS }));
   return out;
 }
 

@@ -113,3 +113,48 @@ pair-count = { $count ->
 }
 pair-done = Wedi'i wneud: { $pairs }. Bydd pob person yn cael cyflwyniad preifat o fewn yr oriau anfon. Mae'r rownd nesaf ar { $date }.
 pair-done-trio = Wedi'i wneud: { $pairs } (un ohonyn nhw'n dri). Bydd pob person yn cael cyflwyniad preifat o fewn yr oriau anfon. Mae'r rownd nesaf ar { $date }.
+
+## Topics (/topics): what a member can help with, and what they are looking for
+
+topics-usage = /topics offer <pynciau> (beth rwyt ti'n gallu helpu gydag e), /topics seek <pynciau> (beth rwyt ti'n chwilio amdano), e.e. /topics offer budd-daliadau, apeliadau ysgol
+topics-nothing-yet = dim byd eto
+topics-can-help = Rwyt ti'n gallu helpu gyda: { $topics }
+topics-looking-for = Rwyt ti'n chwilio am: { $topics }
+topics-pairing-prefers = Wrth baru cyfeillion, mae'n well gen i barau lle mae un yn gallu helpu gyda'r hyn mae'r llall yn chwilio amdano. { $usage }
+topics-kinds = Mae pynciau naill ai'n offer neu'n seek. { $usage }
+topics-which = Pa bynciau? { $usage }. I glirio'r rhestr: /topics { $kind } none
+topics-none-found = Doeddwn i ddim yn gallu gweld pwnc yn hynny. { $usage }
+topics-cleared-offer = Wedi clirio: dim pynciau rwyt ti'n gallu helpu gyda nhw.
+topics-cleared-seek = Wedi clirio: dim pynciau rwyt ti'n chwilio amdanyn nhw.
+topics-offer-saved = Diolch! Rwyt ti'n gallu helpu gyda: { $topics }. Wrth baru cyfeillion, bydda i'n chwilio am bobl sy'n chwilio am y rhain.
+topics-seek-saved = Iawn: rwyt ti'n chwilio am { $topics }. Wrth baru cyfeillion, bydda i'n chwilio am bobl sy'n gallu helpu. Efallai fod gan /tips { $first } rywbeth yn barod.
+topics-too-long = Mae pynciau'n fyr: hyd at { $max } nod yr un, fel #budd-daliadau neu #apeliadau-ysgol.
+topics-too-many = Hyd at { $max } pwnc yr un ar gyfer offer a seek, os gweli di'n dda. Dewisa'r rhai sy'n bwysig fwyaf.
+
+## Tips (/tip, /tips): the group's shared knowledge
+
+tip-help = Dechreua gyda #pwnc, fel hyn: /tip #budd-daliadau Gofyn am nodiadau'r asesiad yn ysgrifenedig
+tip-what = Beth yw dy gyngor? { $help }
+tip-no-letters = Does dim llythrennau na rhifau yn y pwnc yna. { $help }
+tip-add-text = Ychwanega'r cyngor ei hun ar ôl y pwnc. { $help }
+tip-needs-words = Beth yw dy gyngor? Mae angen ychydig eiriau. { $help }
+tip-too-long = Mae lle i hyd at { $max } nod mewn cyngor; mae gan dy un di { $length }. Allet ti ei fyrhau ychydig, neu ei rannu'n ddau?
+tip-which = Pa gyngor? Mae /tips yn dangos rhif pob un o dy gynghorion, fel hyn: /tip remove 12
+tip-shared = 💡 Rhannodd { $name } gyngor am { $topic }:
+tip-thanks = Diolch am rannu! Mae wedi'i gadw o dan { $topic } fel cyngor { $id }; gall unrhyw un ddod o hyd iddo gyda /tips { $topic }.
+tip-remove-label = Tynnu'r cyngor hwn
+tip-old-button = Mae'n ddrwg gen i, dydy'r botwm yna ddim yn gweithio bellach. Anfona /tips i barhau.
+tip-not-found = Dw i ddim yn gallu dod o hyd i gyngor gen ti gyda'r rhif { $id }. Mae /tips yn dangos rhifau dy gynghorion.
+tip-removed = Wedi tynnu cyngor { $id }.
+tips-none = Does dim cynghorion eto.
+tips-none-for = Does dim cynghorion eto am "{ $query }".
+tips-share-one = Rhanna un gyda /tip #pwnc testun, fel hyn: /tip #budd-daliadau Gofyn am y nodiadau yn ysgrifenedig.
+tips-topics-so-far = Pynciau hyd yma: { $topics }.
+tips-heading-topic = Cynghorion am { $topic } (tudalen { $page } o { $pages })
+tips-heading-query = Cynghorion sy'n cyfateb i "{ $query }" (tudalen { $page } o { $pages })
+tips-heading-latest = Y cynghorion diweddaraf (tudalen { $page } o { $pages })
+tips-your-tip = dy gyngor { $id }
+tips-remove-mine = Tynnu fy nghyngor { $id }
+tips-newer = Cynghorion mwy newydd
+tips-older = Cynghorion hŷn
+tips-more = Mae rhagor: ychwanega air neu ddau i gyfyngu'r chwilio.

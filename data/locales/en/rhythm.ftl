@@ -111,3 +111,48 @@ pair-count = { $count ->
 }
 pair-done = Done: { $pairs }. Each person gets a private introduction within sending hours. The next round is on { $date }.
 pair-done-trio = Done: { $pairs } (one of them a trio). Each person gets a private introduction within sending hours. The next round is on { $date }.
+
+## Topics (/topics): what a member can help with, and what they are looking for
+
+topics-usage = /topics offer <topics> (what you can help with), /topics seek <topics> (what you are looking for), e.g. /topics offer benefits, school appeals
+topics-nothing-yet = nothing yet
+topics-can-help = You can help with: { $topics }
+topics-looking-for = You're looking for: { $topics }
+topics-pairing-prefers = Buddy pairing prefers pairs where one can help with what the other is looking for. { $usage }
+topics-kinds = Topics are either offer or seek. { $usage }
+topics-which = Which topics? { $usage }. To clear the list: /topics { $kind } none
+topics-none-found = I couldn't find a topic in that. { $usage }
+topics-cleared-offer = Cleared: no topics you can help with.
+topics-cleared-seek = Cleared: no topics you're looking for.
+topics-offer-saved = Thank you! You can help with: { $topics }. Buddy pairing will look for people who are looking for these.
+topics-seek-saved = Got it: you're looking for { $topics }. Buddy pairing will look for people who can help. /tips { $first } may have something already.
+topics-too-long = Topics are short: up to { $max } characters each, like #benefits or #school-appeals.
+topics-too-many = Up to { $max } topics each for offer and seek, please. Pick the ones that matter most.
+
+## Tips (/tip, /tips): the group's shared knowledge
+
+tip-help = Start with a #topic, like: /tip #benefits Ask for the assessment notes in writing
+tip-what = What's your tip? { $help }
+tip-no-letters = That topic has no letters or numbers in it. { $help }
+tip-add-text = Add the tip itself after the topic. { $help }
+tip-needs-words = What's your tip? It needs a few words. { $help }
+tip-too-long = Tips can be up to { $max } characters; yours is { $length }. Could you shorten it a little, or split it in two?
+tip-which = Which tip? Each of your tips shows its number in /tips, like: /tip remove 12
+tip-shared = 💡 { $name } shared a tip on { $topic }:
+tip-thanks = Thank you for sharing! Saved under { $topic } as tip { $id }; anyone can find it with /tips { $topic }.
+tip-remove-label = Remove this tip
+tip-old-button = Sorry, that button doesn't work any more. Send /tips to carry on.
+tip-not-found = I couldn't find a tip of yours numbered { $id }. /tips shows the numbers of your tips.
+tip-removed = Removed tip { $id }.
+tips-none = No tips yet.
+tips-none-for = No tips yet for "{ $query }".
+tips-share-one = Share one with /tip #topic text, like: /tip #benefits Ask for the notes in writing.
+tips-topics-so-far = Topics so far: { $topics }.
+tips-heading-topic = Tips on { $topic } (page { $page } of { $pages })
+tips-heading-query = Tips matching "{ $query }" (page { $page } of { $pages })
+tips-heading-latest = The latest tips (page { $page } of { $pages })
+tips-your-tip = your tip { $id }
+tips-remove-mine = Remove my tip { $id }
+tips-newer = Newer tips
+tips-older = Older tips
+tips-more = There are more: add a word or two to narrow the search.

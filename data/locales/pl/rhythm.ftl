@@ -118,3 +118,48 @@ pair-count = { $count ->
 }
 pair-done = Gotowe: { $pairs }. Każda osoba dostanie prywatne przedstawienie w godzinach wysyłki. Następna runda: { $date }.
 pair-done-trio = Gotowe: { $pairs } (w tym jedna trójka). Każda osoba dostanie prywatne przedstawienie w godzinach wysyłki. Następna runda: { $date }.
+
+## Topics (/topics): what a member can help with, and what they are looking for
+
+topics-usage = /topics offer <tematy> (w czym możesz pomóc), /topics seek <tematy> (czego szukasz), np. /topics offer zasiłki, odwołania szkolne
+topics-nothing-yet = na razie nic
+topics-can-help = Możesz pomóc w: { $topics }
+topics-looking-for = Szukasz: { $topics }
+topics-pairing-prefers = Przy dobieraniu par najchętniej łączę osoby tak, żeby jedna mogła pomóc w tym, czego szuka druga. { $usage }
+topics-kinds = Tematy to offer albo seek. { $usage }
+topics-which = Jakie tematy? { $usage }. Żeby wyczyścić listę: /topics { $kind } none
+topics-none-found = Nie widzę w tym żadnego tematu. { $usage }
+topics-cleared-offer = Wyczyszczone: brak tematów, w których możesz pomóc.
+topics-cleared-seek = Wyczyszczone: brak tematów, których szukasz.
+topics-offer-saved = Dziękuję! Możesz pomóc w: { $topics }. Przy dobieraniu par poszukam osób, które tego szukają.
+topics-seek-saved = Jasne: szukasz { $topics }. Przy dobieraniu par poszukam osób, które mogą pomóc. Może /tips { $first } już coś ma.
+topics-too-long = Tematy są krótkie: do { $max } znaków każdy, na przykład #zasiłki albo #odwołania-szkolne.
+topics-too-many = Najwyżej { $max } tematów dla offer i dla seek. Wybierz te najważniejsze.
+
+## Tips (/tip, /tips): the group's shared knowledge ("wskazówka")
+
+tip-help = Zacznij od #tematu, na przykład: /tip #zasiłki Poproś o notatki z oceny na piśmie
+tip-what = Jaka jest twoja wskazówka? { $help }
+tip-no-letters = W tym temacie nie ma liter ani cyfr. { $help }
+tip-add-text = Po temacie dopisz samą wskazówkę. { $help }
+tip-needs-words = Jaka jest twoja wskazówka? Potrzeba kilku słów. { $help }
+tip-too-long = Wskazówka może mieć do { $max } znaków; twoja ma { $length }. Dasz radę trochę ją skrócić albo podzielić na dwie?
+tip-which = Która wskazówka? /tips pokazuje numer każdej twojej wskazówki, na przykład: /tip remove 12
+tip-shared = 💡 { $name } dzieli się wskazówką w temacie { $topic }:
+tip-thanks = Dziękuję, że się dzielisz! Zapisane w temacie { $topic } jako wskazówka { $id }; każdy znajdzie ją przez /tips { $topic }.
+tip-remove-label = Usuń tę wskazówkę
+tip-old-button = Przepraszam, ten przycisk już nie działa. Wyślij /tips, żeby kontynuować.
+tip-not-found = Nie mogę znaleźć twojej wskazówki o numerze { $id }. /tips pokazuje numery twoich wskazówek.
+tip-removed = Wskazówka { $id } usunięta.
+tips-none = Na razie nie ma wskazówek.
+tips-none-for = Na razie nie ma wskazówek dla „{ $query }”.
+tips-share-one = Podziel się jakąś przez /tip #temat tekst, na przykład: /tip #zasiłki Poproś o notatki na piśmie.
+tips-topics-so-far = Tematy do tej pory: { $topics }.
+tips-heading-topic = Wskazówki w temacie { $topic } (strona { $page } z { $pages })
+tips-heading-query = Wskazówki pasujące do „{ $query }” (strona { $page } z { $pages })
+tips-heading-latest = Najnowsze wskazówki (strona { $page } z { $pages })
+tips-your-tip = twoja wskazówka { $id }
+tips-remove-mine = Usuń moją wskazówkę { $id }
+tips-newer = Nowsze wskazówki
+tips-older = Starsze wskazówki
+tips-more = Jest ich więcej: dodaj słowo lub dwa, żeby zawęzić wyszukiwanie.
