@@ -130,3 +130,24 @@ describe('setup and settings', () => {
     expect(await plain(w.act.command('Sam', '/settings pairing 3', 'dm'))).toBe('Done: pairing is now every 3 weeks.');
   });
 });
+
+describe('/prompt', () => {
+  it('answers the facilitator in theirs and tells the group in the group\'s', async () => {
+    await w.act.command('Sam', '/settings language cy', 'dm');
+    await w.act.command('Sam', '/language pl', 'dm');
+    const skip = await w.act.command('Sam', '/prompt skip', 'dm');
+    expect(skip[0].to).toBe('group');
+    expect(toPlainText(skip[0].text)).toBe('Dim cyfarfod yr wythnos hon: fydd dim cwestiwn wythnosol ar Sul 29 Tach, 19:00. Cymerwch ofal, a welwn ni chi\'r wythnos wedyn.');
+    expect(await plain(w.act.command('Sam', '/prompt skip', 'dm'))).toMatch(/^Ten tydzień jest już pominięty: nie będzie pytania niedz?\.? 29 lis/);
+    expect(await plain(w.act.command('Sam', '/prompt pause', 'dm'))).toBe('Cotygodniowe pytania grupy Tuesday Parents są wstrzymane. /prompt resume uruchamia je znowu.');
+    expect(await plain(w.act.command('Sam', '/prompt resume', 'dm'))).toMatch(/^Cotygodniowe pytania znowu działają\. Następne: niedz?\.? 6 gru/);
+    expect(await plain(w.act.command('Sam', '/prompt banana', 'dm'))).toMatch(/^Nie znam "\/prompt banana"\. Możesz użyć/);
+    expect(await plain(w.act.command('Sam', '/prompt now', 'dm'))).toMatch(/^Gotowe/);
+    expect(await plain(w.act.command('Sam', '/prompt now', 'dm'))).toMatch(/^Pytanie na ten tydzień już czeka w kolejce/);
+  });
+
+  it('keeps English as it was', async () => {
+    expect(await plain(w.act.command('Sam', '/prompt pause', 'dm'))).toBe('The weekly check-in prompts for Tuesday Parents are paused. /prompt resume starts them again.');
+    expect(await plain(w.act.command('Sam', '/prompt resume', 'dm'))).toBe('The weekly check-in prompts are back on. The next one is on Sun 29 Nov, 19:00.');
+  });
+});

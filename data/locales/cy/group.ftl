@@ -197,3 +197,25 @@ settings-x-unknown-key = Does dim gosodiad o'r enw { $typed } gen i. Y gosodiada
 settings-x-done = Wedi'i wneud: mae { $key } nawr yn { $value }.
 settings-x-no-such = Does dim gosodiad o'r enw { $typed } gen i. Anfona /settings i'w gweld nhw i gyd.
 settings-x-what-value = Beth ddylai { $key } fod? Er enghraifft: /settings { $key } { $example }
+
+## The facilitator's hand on the weekly prompt (/prompt now|skip|pause|resume)
+
+prompt-cmd-usage = Gelli di ddefnyddio /prompt now (postio gair yr wythnos hon nawr), /prompt skip (dim cyfarfod yr wythnos hon), /prompt pause, neu /prompt resume.
+prompt-cmd-unknown = Dw i ddim yn nabod "/prompt { $typed }".
+prompt-cmd-on-its-way = Wedi'i wneud: mae cwestiwn yr wythnos hon ar ei ffordd i'r grŵp.
+prompt-cmd-not-twice = Mae cwestiwn yr wythnos hon { $status ->
+    [sent] wedi mynd allan yn barod
+   *[queued] yn y ciw yn barod
+}, felly wna i ddim ei bostio ddwywaith.
+prompt-cmd-old-button = Mae'n ddrwg gen i, dydy'r botwm yna ddim yn gweithio bellach. Anfona /prompt now i bostio cwestiwn yr wythnos hon.
+prompt-cmd-now-label = Postio cwestiwn yr wythnos hon nawr
+prompt-cmd-already-skipped = Mae'r wythnos yna wedi'i hepgor yn barod: dim cwestiwn wythnosol ar { $at }.
+prompt-cmd-skip-this-week = Dim cyfarfod yr wythnos hon: fydd dim cwestiwn wythnosol ar { $at }. Cymerwch ofal, a welwn ni chi'r wythnos wedyn.
+prompt-cmd-skip-next-week = Dim cyfarfod yr wythnos nesaf: fydd dim cwestiwn wythnosol ar { $at }. Welwn ni chi'r wythnos wedyn.
+prompt-cmd-skipped-next = Roedd cwestiwn yr wythnos hon wedi mynd yn barod, felly dw i wedi hepgor un yr wythnos nesaf yn lle.
+prompt-cmd-decided = Mae cwestiwn yr wythnos yna wedi'i benderfynu'n barod, felly does dim i'w hepgor. Mae /prompt pause yn rhewi'r cwestiynau tan /prompt resume.
+prompt-cmd-already-paused = Mae'r cwestiynau wythnosol wedi'u rhewi'n barod. Mae /prompt resume yn eu cychwyn eto.
+prompt-cmd-paused = Mae cwestiynau wythnosol { $group } wedi'u rhewi. Mae /prompt resume yn eu cychwyn eto.
+prompt-cmd-resumed = Mae'r cwestiynau wythnosol yn ôl.
+prompt-cmd-not-paused = Doedd y cwestiynau wythnosol ddim wedi'u rhewi.
+prompt-cmd-next = Mae'r nesaf ar { $at }.

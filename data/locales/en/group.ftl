@@ -197,3 +197,26 @@ settings-x-unknown-key = I don't have a setting called { $typed }. The settings 
 settings-x-done = Done: { $key } is now { $value }.
 settings-x-no-such = I don't have a setting called { $typed }. Send /settings to see them all.
 settings-x-what-value = What should { $key } be? For example: /settings { $key } { $example }
+
+## The facilitator's hand on the weekly prompt (/prompt now|skip|pause|resume)
+
+prompt-cmd-usage = You can use /prompt now (post this week's check-in now), /prompt skip (no meeting this week), /prompt pause, or /prompt resume.
+prompt-cmd-unknown = I don't know "/prompt { $typed }".
+prompt-cmd-on-its-way = Done: this week's check-in prompt is on its way to the group.
+# $status: sent or queued.
+prompt-cmd-not-twice = This week's check-in prompt has already { $status ->
+    [sent] gone out
+   *[queued] been queued
+}, so I won't post it twice.
+prompt-cmd-old-button = Sorry, that button doesn't work any more. Send /prompt now to post this week's check-in.
+prompt-cmd-now-label = Post this week's check-in now
+prompt-cmd-already-skipped = That week is already skipped: no check-in prompt on { $at }.
+prompt-cmd-skip-this-week = No meeting this week: there won't be a check-in prompt on { $at }. Take care, and see you the week after.
+prompt-cmd-skip-next-week = No meeting next week: there won't be a check-in prompt on { $at }. See you the week after.
+prompt-cmd-skipped-next = This week's prompt had already gone out, so I've skipped next week's instead.
+prompt-cmd-decided = That week's prompt has already been decided, so there's nothing to skip. /prompt pause stops the prompts until /prompt resume.
+prompt-cmd-already-paused = The weekly prompts are already paused. /prompt resume starts them again.
+prompt-cmd-paused = The weekly check-in prompts for { $group } are paused. /prompt resume starts them again.
+prompt-cmd-resumed = The weekly check-in prompts are back on.
+prompt-cmd-not-paused = The weekly prompts weren't paused.
+prompt-cmd-next = The next one is on { $at }.

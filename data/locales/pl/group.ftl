@@ -198,3 +198,25 @@ settings-x-unknown-key = Nie mam ustawienia o nazwie { $typed }. Ustawienia to: 
 settings-x-done = Gotowe: { $key } to teraz { $value }.
 settings-x-no-such = Nie mam ustawienia o nazwie { $typed }. Wyślij /settings, żeby zobaczyć wszystkie.
 settings-x-what-value = Jaka ma być wartość { $key }? Na przykład: /settings { $key } { $example }
+
+## The facilitator's hand on the weekly prompt (/prompt now|skip|pause|resume)
+
+prompt-cmd-usage = Możesz użyć /prompt now (wyślij pytanie na ten tydzień teraz), /prompt skip (w tym tygodniu nie ma spotkania), /prompt pause albo /prompt resume.
+prompt-cmd-unknown = Nie znam "/prompt { $typed }".
+prompt-cmd-on-its-way = Gotowe: pytanie na ten tydzień jest już w drodze do grupy.
+prompt-cmd-not-twice = Pytanie na ten tydzień { $status ->
+    [sent] już wyszło
+   *[queued] już czeka w kolejce
+}, więc nie wyślę go drugi raz.
+prompt-cmd-old-button = Przepraszam, ten przycisk już nie działa. Wyślij /prompt now, żeby wysłać pytanie na ten tydzień.
+prompt-cmd-now-label = Wyślij pytanie na ten tydzień teraz
+prompt-cmd-already-skipped = Ten tydzień jest już pominięty: nie będzie pytania { $at }.
+prompt-cmd-skip-this-week = W tym tygodniu nie ma spotkania: nie będzie pytania { $at }. Trzymajcie się, do zobaczenia za tydzień.
+prompt-cmd-skip-next-week = W przyszłym tygodniu nie ma spotkania: nie będzie pytania { $at }. Do zobaczenia tydzień później.
+prompt-cmd-skipped-next = Pytanie na ten tydzień już wyszło, więc pominięte jest pytanie na przyszły tydzień.
+prompt-cmd-decided = Pytanie na ten tydzień jest już przesądzone, więc nie ma czego pomijać. /prompt pause wstrzymuje pytania do /prompt resume.
+prompt-cmd-already-paused = Cotygodniowe pytania są już wstrzymane. /prompt resume uruchamia je znowu.
+prompt-cmd-paused = Cotygodniowe pytania grupy { $group } są wstrzymane. /prompt resume uruchamia je znowu.
+prompt-cmd-resumed = Cotygodniowe pytania znowu działają.
+prompt-cmd-not-paused = Cotygodniowe pytania nie były wstrzymane.
+prompt-cmd-next = Następne: { $at }.
