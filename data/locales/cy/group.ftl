@@ -219,3 +219,38 @@ prompt-cmd-paused = Mae cwestiynau wythnosol { $group } wedi'u rhewi. Mae /promp
 prompt-cmd-resumed = Mae'r cwestiynau wythnosol yn ôl.
 prompt-cmd-not-paused = Doedd y cwestiynau wythnosol ddim wedi'u rhewi.
 prompt-cmd-next = Mae'r nesaf ar { $at }.
+
+## How the group is doing (/stats), for a facilitator
+
+stats-title = { $group }: sut mae'r grŵp yn gwneud
+stats-members = Aelodau: { $active } yn weithgar, { $away } i ffwrdd.
+stats-members-left = Aelodau: { $active } yn weithgar, { $away } i ffwrdd, ac mae { $left } wedi gadael.
+stats-one-or-two = 1 neu 2
+stats-checkins-head = **Atebion** (mae pob cyfnod yn rhedeg o un cwestiwn wythnosol i'r nesaf; mae ei ffigurau'n cael eu pennu pan fydd yn dod i ben)
+stats-no-period = Does dim cyfnod wedi dod i ben eto.
+stats-week-of = wythnos { $date }
+stats-people = { $count ->
+    [0] neb
+    [one] { $count } person
+    [two] dau berson
+   *[other] { $count } o bobl
+}
+stats-people-few = 1 neu 2 o bobl
+stats-of-members = { $people } o'r { $members } aelod ar y pryd
+stats-period-began = Dechreuodd y cyfnod hwn { $at }; daw ei ffigurau pan fydd yn dod i ben.
+stats-moods-head = **Teimladau** (pob { $n } cyfnod sydd wedi gorffen gyda'i gilydd)
+stats-moods-not-yet = Dim eto: daw'r ffigurau cyntaf pan fydd { $n } cyfnod wedi dod i ben.
+stats-moods-over = Dros y { $n } cyfnod o { $from } i { $to }:
+stats-moods-hidden = Heb eu dangos: dim ond 1 neu 2 o bobl atebodd.
+stats-not-shown = heb ei ddangos
+stats-quiet-head = **Wedi tawelu** ({ $weeks }+ wythnos, ddim i ffwrdd)
+stats-quiet-nobody = Neb ar hyn o bryd.
+stats-weeks = { $count ->
+    [one] { $count } wythnos
+    [two] { $count } wythnos
+   *[other] { $count } wythnos
+}
+stats-quiet-only = Dim ond hwyluswyr sydd wedi troi nodiadau ymlaen sy'n gweld yr enwau hyn.
+stats-quiet-names-hidden = Dim ond i hwyluswyr sy'n troi nodiadau ymlaen mae enwau'n cael eu dangos: /settings notes on
+stats-never-removed = Mae pawb sy'n dawel yn cael un neges gyfeillgar gen i; does neb byth yn cael ei dynnu o'r grŵp. Mae /export yn llwytho'r cyfansymiau i lawr.
+stats-never-exact = Dydy rhif a allai bwyntio at un neu ddau berson byth yn cael ei ddangos yn union, felly does neb yn gallu cael ei adnabod.

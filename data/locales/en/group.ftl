@@ -220,3 +220,40 @@ prompt-cmd-paused = The weekly check-in prompts for { $group } are paused. /prom
 prompt-cmd-resumed = The weekly check-in prompts are back on.
 prompt-cmd-not-paused = The weekly prompts weren't paused.
 prompt-cmd-next = The next one is on { $at }.
+
+## How the group is doing (/stats), for a facilitator
+
+stats-title = { $group }: how the group is doing
+# $away and $left: a number, or stats-one-or-two.
+stats-members = Members: { $active } active, { $away } away.
+stats-members-left = Members: { $active } active, { $away } away, and { $left } have left.
+stats-one-or-two = 1 or 2
+stats-checkins-head = **Check-ins** (each check-in period runs from one weekly prompt to the next; its figures are fixed when it ends)
+stats-no-period = No check-in period has ended yet.
+# $date: "6 Dec"
+stats-week-of = week of { $date }
+stats-people = { $count ->
+    [0] nobody
+    [one] { $count } person
+   *[other] { $count } people
+}
+stats-people-few = 1 or 2 people
+# $people is stats-people.
+stats-of-members = { $people } of { $members } members then
+stats-period-began = This period began { $at }; its figures come when it ends.
+stats-moods-head = **Moods** (every { $n } finished check-in periods together)
+stats-moods-not-yet = Not yet: the first figures come once { $n } check-in periods have ended.
+# $from and $to: stats-week-of.
+stats-moods-over = Over the { $n } check-in periods from the { $from } to the { $to }:
+stats-moods-hidden = Not shown: only 1 or 2 people checked in.
+stats-not-shown = not shown
+stats-quiet-head = **Gone quiet** ({ $weeks }+ weeks, not away)
+stats-quiet-nobody = Nobody right now.
+stats-weeks = { $count ->
+    [one] { $count } weeks
+   *[other] { $count } weeks
+}
+stats-quiet-only = Only facilitators who turned on notes see these names.
+stats-quiet-names-hidden = Names are shown only to facilitators who turn on notes: /settings notes on
+stats-never-removed = Everyone quiet gets one friendly check-in message from me; nobody is ever removed. /export downloads the totals.
+stats-never-exact = A number that could point to one or two people is never shown exactly, so nobody can be picked out.

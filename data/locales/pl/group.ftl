@@ -220,3 +220,38 @@ prompt-cmd-paused = Cotygodniowe pytania grupy { $group } są wstrzymane. /promp
 prompt-cmd-resumed = Cotygodniowe pytania znowu działają.
 prompt-cmd-not-paused = Cotygodniowe pytania nie były wstrzymane.
 prompt-cmd-next = Następne: { $at }.
+
+## How the group is doing (/stats), for a facilitator
+
+stats-title = { $group }: jak się ma grupa
+stats-members = Osoby w grupie: aktywne { $active }, na przerwie { $away }.
+stats-members-left = Osoby w grupie: aktywne { $active }, na przerwie { $away }; odeszło { $left }.
+stats-one-or-two = 1 lub 2
+stats-checkins-head = **Odpowiedzi** (każdy okres trwa od jednego cotygodniowego pytania do następnego; jego liczby są ustalane, kiedy się kończy)
+stats-no-period = Żaden okres jeszcze się nie skończył.
+stats-week-of = tydzień od { $date }
+stats-people = { $count ->
+    [0] nikt
+    [one] { $count } osoba
+    [few] { $count } osoby
+   *[other] { $count } osób
+}
+stats-people-few = 1 lub 2 osoby
+stats-of-members = { $people } z { $members } osób w grupie w tamtym czasie
+stats-period-began = Ten okres zaczął się { $at }; jego liczby będą, kiedy się skończy.
+stats-moods-head = **Nastroje** (łącznie z każdych { $n } zakończonych okresów)
+stats-moods-not-yet = Jeszcze nie: pierwsze liczby będą, kiedy skończą się { $n } okresy.
+stats-moods-over = W { $n } okresach, od: { $from }, do: { $to }:
+stats-moods-hidden = Nie pokazano: odpowiedziały tylko 1 lub 2 osoby.
+stats-not-shown = nie pokazano
+stats-quiet-head = **Cisza** ({ $weeks }+ tyg., poza osobami na przerwie)
+stats-quiet-nobody = Teraz nikt.
+stats-weeks = { $count ->
+    [one] { $count } tydzień
+    [few] { $count } tygodnie
+   *[other] { $count } tygodni
+}
+stats-quiet-only = Te imiona widzą tylko osoby prowadzące, które włączyły powiadomienia.
+stats-quiet-names-hidden = Imiona widzą tylko osoby prowadzące, które włączą powiadomienia: /settings notes on
+stats-never-removed = Każda cicha osoba dostaje ode mnie jedną życzliwą wiadomość; nikt nigdy nie jest usuwany. /export pobiera sumy.
+stats-never-exact = Liczba, która mogłaby wskazać jedną lub dwie osoby, nigdy nie jest pokazana dokładnie, więc nikogo nie da się rozpoznać.
