@@ -117,6 +117,7 @@ setup-what-time-on = { $part ->
 }
 setup-needs-all = I sefydlu'r grŵp, dw i angen cylchfa amser, diwrnod ac amser.
 setup-name-long = Mae enw'r grŵp braidd yn hir: cadwa fe o dan 100 nod, os gweli di'n dda.
+setup-default-name = Ein grŵp
 setup-form-title = Sefydlu'r grŵp
 setup-form-zone = Cylchfa amser (e.e. Europe/London)
 setup-form-day = Diwrnod y gair wythnosol (e.e. dydd Sul)

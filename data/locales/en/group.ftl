@@ -119,6 +119,8 @@ setup-what-time-on = { $part ->
 }
 setup-needs-all = Setting up needs a time zone, a day and a time.
 setup-name-long = That group name is a little long: please keep it under 100 characters.
+# A new group's name when none was given.
+setup-default-name = Our group
 setup-form-title = Set up the group
 setup-form-zone = Time zone (e.g. Europe/London)
 setup-form-day = Check-in day (e.g. sunday)

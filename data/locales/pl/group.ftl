@@ -118,6 +118,7 @@ setup-what-time-on = { $part ->
 }
 setup-needs-all = Do konfiguracji potrzebna jest strefa czasowa, dzień i godzina.
 setup-name-long = Ta nazwa grupy jest trochę za długa: może mieć najwyżej 100 znaków.
+setup-default-name = Nasza grupa
 setup-form-title = Konfiguracja grupy
 setup-form-zone = Strefa czasowa (np. Europe/Warsaw)
 setup-form-day = Dzień cotygodniowego pytania (np. niedziela)
