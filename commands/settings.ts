@@ -53,7 +53,7 @@ const settings: Command = {
     const updated = await findGroup(ctx.core.db, group.id);
     const news = updated && (await rhythmNews(ctx.core, group, updated, ctx.words, ctx.groupWords));
     if (!news) return [toPrivate(done)];
-    return [toGroup(news.group), toPrivate(`${done} ${news.facilitator}`, news.offerPromptNow ? { choices: [PROMPT_NOW_CHOICE] } : {})];
+    return [toGroup(news.group), toPrivate(`${done} ${news.facilitator}`, news.offerPromptNow ? { choices: [{ ...PROMPT_NOW_CHOICE, label: ctx.words.t('prompt-cmd-now-label') }] } : {})];
   },
 };
 

@@ -103,7 +103,7 @@ async function runSetup(ctx: Parameters<Command['run']>[0], input: { timezone: s
     created ? gw.t('setup-join-now') : '',
   ].filter(Boolean);
   const replies = [toGroup(lines.join('\n'))];
-  if (news) replies.push(toPrivate(news.facilitator, news.offerPromptNow ? { choices: [PROMPT_NOW_CHOICE] } : {}));
+  if (news) replies.push(toPrivate(news.facilitator, news.offerPromptNow ? { choices: [{ ...PROMPT_NOW_CHOICE, label: ctx.words.t('prompt-cmd-now-label') }] } : {}));
   return replies;
 }
 

@@ -130,3 +130,46 @@ describe('setup and settings', () => {
     expect(await plain(w.act.command('Sam', '/settings pairing 3', 'dm'))).toBe('Done: pairing is now every 3 weeks.');
   });
 });
+
+describe('/prompt', () => {
+  it('answers the facilitator in theirs and tells the group in the group\'s', async () => {
+    await w.act.command('Sam', '/settings language cy', 'dm');
+    await w.act.command('Sam', '/language pl', 'dm');
+    const skip = await w.act.command('Sam', '/prompt skip', 'dm');
+    expect(skip[0].to).toBe('group');
+    expect(toPlainText(skip[0].text)).toBe('Dim cyfarfod yr wythnos hon: fydd dim cwestiwn wythnosol ar Sul 29 Tach, 19:00. Cymerwch ofal, a welwn ni chi\'r wythnos wedyn.');
+    expect(await plain(w.act.command('Sam', '/prompt skip', 'dm'))).toMatch(/^Ten tydzień jest już pominięty: nie będzie pytania niedz?\.? 29 lis/);
+    expect(await plain(w.act.command('Sam', '/prompt pause', 'dm'))).toBe('Cotygodniowe pytania grupy Tuesday Parents są wstrzymane. /prompt resume uruchamia je znowu.');
+    expect(await plain(w.act.command('Sam', '/prompt resume', 'dm'))).toMatch(/^Cotygodniowe pytania znowu działają\. Następne: niedz?\.? 6 gru/);
+    expect(await plain(w.act.command('Sam', '/prompt banana', 'dm'))).toMatch(/^Nie znam "\/prompt banana"\. Możesz użyć/);
+    expect(await plain(w.act.command('Sam', '/prompt now', 'dm'))).toMatch(/^Gotowe/);
+    expect(await plain(w.act.command('Sam', '/prompt now', 'dm'))).toMatch(/^Pytanie na ten tydzień już czeka w kolejce/);
+  });
+
+  it('keeps English as it was', async () => {
+    expect(await plain(w.act.command('Sam', '/prompt pause', 'dm'))).toBe('The weekly check-in prompts for Tuesday Parents are paused. /prompt resume starts them again.');
+    expect(await plain(w.act.command('Sam', '/prompt resume', 'dm'))).toBe('The weekly check-in prompts are back on. The next one is on Sun 29 Nov, 19:00.');
+  });
+});
+
+describe('/stats', () => {
+  it('speaks the facilitator\'s language, with weeks and people counted its way', async () => {
+    await w.act.command('Sam', '/language pl', 'dm');
+    await w.act.command('Sam', '/settings notes on', 'dm');
+    for (const n of ['Sam', 'Alex', 'Bea']) await w.act.command(n, '/checkin 3', 'dm');
+    w.world.clock.set(new Date('2026-12-21T10:00:00Z'));
+    await w.act.command('Sam', '/checkin 4', 'dm');
+    const r = await plain(w.act.command('Sam', '/stats', 'dm'));
+    expect(r).toMatch(/^Tuesday Parents: jak się ma grupa\n\nOsoby w grupie: aktywne 4, na przerwie 0\./);
+    expect(r).toMatch(/• Tydzień od 23 lis: 3 osoby z 4 osób w grupie w tamtym czasie \(75%\)/);
+    expect(r).toMatch(/• Tydzień od 13 gru: nikt/);
+    expect(r).toMatch(/Cisza \(4\+ tyg\., poza osobami na przerwie\)\n• Alex: 4 tygodnie[^]*• Cy: 4 tygodnie/);
+    expect(r).toMatch(/nikt nigdy nie jest usuwany/);
+    // English as it was.
+    await w.act.command('Sam', '/language en', 'dm');
+    const en = await plain(w.act.command('Sam', '/stats', 'dm'));
+    expect(en).toMatch(/^Tuesday Parents: how the group is doing\n\nMembers: 4 active, 0 away\./);
+    expect(en).toMatch(/• Week of 23 Nov: 3 people of 4 members then \(75%\)/);
+    expect(en).toMatch(/• Cy: 4 weeks/);
+  });
+});

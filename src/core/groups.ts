@@ -106,7 +106,7 @@ export async function setupGroup(core: Core, platform: Platform, chatId: string,
       .values({
         platform,
         chat_id: chatId,
-        name: s.name || chatTitle || 'Our group',
+        name: s.name || chatTitle || w.t('setup-default-name'),
         timezone: s.timezone,
         checkin_weekday: s.weekday,
         checkin_time: s.time,

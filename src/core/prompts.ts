@@ -2,7 +2,7 @@ import type { DB } from '../db/database.js';
 import type { Group } from '../db/schema.js';
 import { type CheckedIn, checkedInNames, moodChoices, tallyText } from './checkins.js';
 import { type Core, KindError } from './core.js';
-import { languageFor, words } from './i18n.js';
+import { type Words, languageFor, words } from './i18n.js';
 import { findRun, recordRun } from './job-runs.js';
 import { enqueue } from './outbox.js';
 import { type Reply, bold, toGroup } from './reply.js';
@@ -90,7 +90,7 @@ export async function postPromptNow(core: Core, group: Group): Promise<{ queued:
  * "No meeting this week": the current period's prompt is not posted, if it has not gone out;
  * otherwise the next scheduled one. A skipped prompt still starts its period.
  */
-export async function skipPrompt(core: Core, group: Group): Promise<{ week: string; at: Date; thisWeek: boolean; already: boolean }> {
+export async function skipPrompt(core: Core, group: Group, w: Words = words('en')): Promise<{ week: string; at: Date; thisWeek: boolean; already: boolean }> {
   const now = core.clock.now();
   const week = checkinPeriod(group, now);
   const due = checkinInstant(group, week);
@@ -109,7 +109,7 @@ export async function skipPrompt(core: Core, group: Group): Promise<{ week: stri
   const inserted = await recordRun(core.db, { job: 'prompt', groupId: group.id, period: target, dueAt: at, outcome: 'skipped', now });
   if (!inserted) {
     const run = await findRun(core.db, 'prompt', group.id, target);
-    if (run?.outcome !== 'skipped') throw new KindError("That week's prompt has already been decided, so there's nothing to skip. /prompt pause stops the prompts until /prompt resume.");
+    if (run?.outcome !== 'skipped') throw new KindError(w.t('prompt-cmd-decided'));
   }
   core.log.info({ job: 'prompt', group: group.id, period: target, outcome: 'skipped' }, 'prompt skipped by a facilitator');
   return { week: target, at, thisWeek, already: !inserted };

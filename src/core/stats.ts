@@ -4,6 +4,7 @@ import { quietSince } from './absence.js';
 import { currentAgreement } from './agreements.js';
 import { MOODS } from './checkins.js';
 import type { Core } from './core.js';
+import { type Words, words } from './i18n.js';
 import { MIN_PEOPLE, POOL_PERIODS, finishedFigures, latestPool, safeCount } from './figures.js';
 import { periodAt, periodLabel } from './periods.js';
 import { bold, plain, when } from './reply.js';
@@ -14,8 +15,6 @@ import { wholeWeeksBetween } from './time.js';
 // (shown as "fewer than 3", or null in the export): nobody can be singled out from a number.
 
 export { MIN_PEOPLE, safeCount };
-/** A hidden count said as what it means: 1 or 2 (0 is shown; it singles nobody out). */
-const showCount = (n: number) => (safeCount(n) === null ? '1 or 2' : String(n));
 
 export interface PeriodView {
   period: string;
@@ -122,40 +121,47 @@ export async function quietMembers(core: Core, group: Group, now: Date, minWeeks
     .sort((a, b) => b.weeks - a.weeks);
 }
 
-const peopleText = (n: number | null) => (n === null ? '1 or 2 people' : n === 0 ? 'nobody' : `${n} ${n === 1 ? 'person' : 'people'}`);
+/** "week of 6 Dec", from a period's local start date, in the reader's words. */
+const weekOf = (startDate: string, w: Words) => w.t('stats-week-of', { date: DateTime.fromISO(startDate).setLocale(w.lang).toFormat('d LLL') });
+/** A hidden count said as what it means: 1 or 2 (0 is shown; it singles nobody out). */
+const shown = (n: number | null, w: Words) => (n === null ? w.t('stats-one-or-two') : n);
 
 /**
- * `/stats`. Names of members quiet for twice the group's threshold go only to a facilitator who
+ * `/stats`, in the facilitator's words. Names of members quiet for twice the group's threshold go only to a facilitator who
  * opted in to notes (DESIGN); anyone else sees no names and no count of them.
  */
-export async function statsText(core: Core, group: Group, now: Date, viewer: { notes: boolean } = { notes: false }): Promise<string> {
+export async function statsText(core: Core, group: Group, now: Date, viewer: { notes: boolean } = { notes: false }, w: Words = words('en')): Promise<string> {
   const f = await groupFigures(core, group, now);
-  const lines = [`${bold(group.name)}: how the group is doing`, ''];
-  lines.push(`Members: ${f.members.active} active, ${showCount(f.members.away ?? 1)} away${f.members.left === 0 ? '' : `, and ${showCount(f.members.left ?? 1)} have left`}.`);
-  lines.push('', bold('Check-ins') + ' (each check-in period runs from one weekly prompt to the next; its figures are fixed when it ends)');
-  if (!f.periods.length) lines.push('No check-in period has ended yet.');
+  const lines = [w.t('stats-title', { group: bold(group.name) }), ''];
+  const away = shown(safeCount(f.members.away ?? 1), w);
+  lines.push(f.members.left === 0 ? w.t('stats-members', { active: f.members.active, away }) : w.t('stats-members-left', { active: f.members.active, away, left: shown(safeCount(f.members.left ?? 1), w) }));
+  lines.push('', w.t('stats-checkins-head'));
+  if (!f.periods.length) lines.push(w.t('stats-no-period'));
   for (const p of f.periods) {
-    const of = p.members === null ? '' : ` of ${p.members} members then`;
-    lines.push(`• ${cap(p.label)}: ${peopleText(p.checkedIn)}${p.checkedIn ? of : ''}${p.rate === null || !p.checkedIn ? '' : ` (${Math.round(p.rate * 100)}%)`}`);
+    const people = p.checkedIn === null ? w.t('stats-people-few') : w.t('stats-people', { count: p.checkedIn });
+    const of = p.members === null || !p.checkedIn ? people : w.t('stats-of-members', { people, members: p.members });
+    const pct = p.rate === null || !p.checkedIn ? '' : ` (${Math.round(p.rate * 100)}%)`;
+    lines.push(`• ${cap(weekOf(p.startDate, w))}: ${of}${pct}`);
   }
-  lines.push(`This period began ${when(periodAt(group, now).from, group.timezone)}; its figures come when it ends.`);
-  lines.push('', bold('Moods') + ` (every ${POOL_PERIODS} finished check-in periods together)`);
-  if (!f.moods) lines.push(`Not yet: the first figures come once ${POOL_PERIODS} check-in periods have ended.`);
+  lines.push(w.t('stats-period-began', { at: when(periodAt(group, now).from, group.timezone, 'datetime', w.lang) }));
+  lines.push('', w.t('stats-moods-head', { n: POOL_PERIODS }));
+  if (!f.moods) lines.push(w.t('stats-moods-not-yet', { n: POOL_PERIODS }));
   else {
-    lines.push(`Over the ${f.moods.label}:`);
-    if (!f.moods.spread) lines.push('Not shown: only 1 or 2 people checked in.');
-    else for (const [mood, n] of Object.entries(f.moods.spread)) lines.push(`• ${MOODS[Number(mood)].emoji} ${MOODS[Number(mood)].label}: ${n === null ? 'not shown' : n}`);
+    const m = f.moods;
+    lines.push(w.t('stats-moods-over', { n: POOL_PERIODS, from: m.firstStartDate ? weekOf(m.firstStartDate, w) : m.firstPeriod, to: weekOf(m.lastStartDate, w) }));
+    if (!m.spread) lines.push(w.t('stats-moods-hidden'));
+    else for (const [mood, n] of Object.entries(m.spread)) lines.push(`• ${MOODS[Number(mood)].emoji} ${w.t(`mood-${Number(mood)}`)}: ${n === null ? w.t('stats-not-shown') : n}`);
   }
   const longQuiet = 2 * group.absence_weeks;
-  lines.push('', bold('Gone quiet') + ` (${longQuiet}+ weeks, not away)`);
+  lines.push('', w.t('stats-quiet-head', { weeks: longQuiet }));
   if (viewer.notes) {
     const quiet = await quietMembers(core, group, now, longQuiet);
-    if (!quiet.length) lines.push('Nobody right now.');
-    else for (const q of quiet.slice(0, 30)) lines.push(`• ${plain(q.name)}: ${q.weeks} weeks`);
-    lines.push('Only facilitators who turned on notes see these names.');
-  } else lines.push('Names are shown only to facilitators who turn on notes: /settings notes on');
-  lines.push('', 'Everyone quiet gets one friendly check-in message from me; nobody is ever removed. /export downloads the totals.');
-  lines.push('A number that could point to one or two people is never shown exactly, so nobody can be picked out.');
+    if (!quiet.length) lines.push(w.t('stats-quiet-nobody'));
+    else for (const q of quiet.slice(0, 30)) lines.push(`• ${plain(q.name)}: ${w.t('stats-weeks', { count: q.weeks })}`);
+    lines.push(w.t('stats-quiet-only'));
+  } else lines.push(w.t('stats-quiet-names-hidden'));
+  lines.push('', w.t('stats-never-removed'));
+  lines.push(w.t('stats-never-exact'));
   return lines.join('\n');
 }
 

@@ -117,6 +117,7 @@ setup-what-time-on = { $part ->
 }
 setup-needs-all = I sefydlu'r grŵp, dw i angen cylchfa amser, diwrnod ac amser.
 setup-name-long = Mae enw'r grŵp braidd yn hir: cadwa fe o dan 100 nod, os gweli di'n dda.
+setup-default-name = Ein grŵp
 setup-form-title = Sefydlu'r grŵp
 setup-form-zone = Cylchfa amser (e.e. Europe/London)
 setup-form-day = Diwrnod y gair wythnosol (e.e. dydd Sul)
@@ -197,3 +198,60 @@ settings-x-unknown-key = Does dim gosodiad o'r enw { $typed } gen i. Y gosodiada
 settings-x-done = Wedi'i wneud: mae { $key } nawr yn { $value }.
 settings-x-no-such = Does dim gosodiad o'r enw { $typed } gen i. Anfona /settings i'w gweld nhw i gyd.
 settings-x-what-value = Beth ddylai { $key } fod? Er enghraifft: /settings { $key } { $example }
+
+## The facilitator's hand on the weekly prompt (/prompt now|skip|pause|resume)
+
+prompt-cmd-usage = Gelli di ddefnyddio /prompt now (postio gair yr wythnos hon nawr), /prompt skip (dim cyfarfod yr wythnos hon), /prompt pause, neu /prompt resume.
+prompt-cmd-unknown = Dw i ddim yn nabod "/prompt { $typed }".
+prompt-cmd-on-its-way = Wedi'i wneud: mae cwestiwn yr wythnos hon ar ei ffordd i'r grŵp.
+prompt-cmd-not-twice = Mae cwestiwn yr wythnos hon { $status ->
+    [sent] wedi mynd allan yn barod
+   *[queued] yn y ciw yn barod
+}, felly wna i ddim ei bostio ddwywaith.
+prompt-cmd-old-button = Mae'n ddrwg gen i, dydy'r botwm yna ddim yn gweithio bellach. Anfona /prompt now i bostio cwestiwn yr wythnos hon.
+prompt-cmd-now-label = Postio cwestiwn yr wythnos hon nawr
+prompt-cmd-already-skipped = Mae'r wythnos yna wedi'i hepgor yn barod: dim cwestiwn wythnosol ar { $at }.
+prompt-cmd-skip-this-week = Dim cyfarfod yr wythnos hon: fydd dim cwestiwn wythnosol ar { $at }. Cymerwch ofal, a welwn ni chi'r wythnos wedyn.
+prompt-cmd-skip-next-week = Dim cyfarfod yr wythnos nesaf: fydd dim cwestiwn wythnosol ar { $at }. Welwn ni chi'r wythnos wedyn.
+prompt-cmd-skipped-next = Roedd cwestiwn yr wythnos hon wedi mynd yn barod, felly dw i wedi hepgor un yr wythnos nesaf yn lle.
+prompt-cmd-decided = Mae cwestiwn yr wythnos yna wedi'i benderfynu'n barod, felly does dim i'w hepgor. Mae /prompt pause yn rhewi'r cwestiynau tan /prompt resume.
+prompt-cmd-already-paused = Mae'r cwestiynau wythnosol wedi'u rhewi'n barod. Mae /prompt resume yn eu cychwyn eto.
+prompt-cmd-paused = Mae cwestiynau wythnosol { $group } wedi'u rhewi. Mae /prompt resume yn eu cychwyn eto.
+prompt-cmd-resumed = Mae'r cwestiynau wythnosol yn ôl.
+prompt-cmd-not-paused = Doedd y cwestiynau wythnosol ddim wedi'u rhewi.
+prompt-cmd-next = Mae'r nesaf ar { $at }.
+
+## How the group is doing (/stats), for a facilitator
+
+stats-title = { $group }: sut mae'r grŵp yn gwneud
+stats-members = Aelodau: { $active } yn weithgar, { $away } i ffwrdd.
+stats-members-left = Aelodau: { $active } yn weithgar, { $away } i ffwrdd, ac mae { $left } wedi gadael.
+stats-one-or-two = 1 neu 2
+stats-checkins-head = **Atebion** (mae pob cyfnod yn rhedeg o un cwestiwn wythnosol i'r nesaf; mae ei ffigurau'n cael eu pennu pan fydd yn dod i ben)
+stats-no-period = Does dim cyfnod wedi dod i ben eto.
+stats-week-of = wythnos { $date }
+stats-people = { $count ->
+    [0] neb
+    [one] { $count } person
+    [two] dau berson
+   *[other] { $count } o bobl
+}
+stats-people-few = 1 neu 2 o bobl
+stats-of-members = { $people } o'r { $members } aelod ar y pryd
+stats-period-began = Dechreuodd y cyfnod hwn { $at }; daw ei ffigurau pan fydd yn dod i ben.
+stats-moods-head = **Teimladau** (pob { $n } cyfnod sydd wedi gorffen gyda'i gilydd)
+stats-moods-not-yet = Dim eto: daw'r ffigurau cyntaf pan fydd { $n } cyfnod wedi dod i ben.
+stats-moods-over = Dros y { $n } cyfnod o { $from } i { $to }:
+stats-moods-hidden = Heb eu dangos: dim ond 1 neu 2 o bobl atebodd.
+stats-not-shown = heb ei ddangos
+stats-quiet-head = **Wedi tawelu** ({ $weeks }+ wythnos, ddim i ffwrdd)
+stats-quiet-nobody = Neb ar hyn o bryd.
+stats-weeks = { $count ->
+    [one] { $count } wythnos
+    [two] { $count } wythnos
+   *[other] { $count } wythnos
+}
+stats-quiet-only = Dim ond hwyluswyr sydd wedi troi nodiadau ymlaen sy'n gweld yr enwau hyn.
+stats-quiet-names-hidden = Dim ond i hwyluswyr sy'n troi nodiadau ymlaen mae enwau'n cael eu dangos: /settings notes on
+stats-never-removed = Mae pawb sy'n dawel yn cael un neges gyfeillgar gen i; does neb byth yn cael ei dynnu o'r grŵp. Mae /export yn llwytho'r cyfansymiau i lawr.
+stats-never-exact = Dydy rhif a allai bwyntio at un neu ddau berson byth yn cael ei ddangos yn union, felly does neb yn gallu cael ei adnabod.

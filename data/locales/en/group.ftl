@@ -119,6 +119,8 @@ setup-what-time-on = { $part ->
 }
 setup-needs-all = Setting up needs a time zone, a day and a time.
 setup-name-long = That group name is a little long: please keep it under 100 characters.
+# A new group's name when none was given.
+setup-default-name = Our group
 setup-form-title = Set up the group
 setup-form-zone = Time zone (e.g. Europe/London)
 setup-form-day = Check-in day (e.g. sunday)
@@ -197,3 +199,63 @@ settings-x-unknown-key = I don't have a setting called { $typed }. The settings 
 settings-x-done = Done: { $key } is now { $value }.
 settings-x-no-such = I don't have a setting called { $typed }. Send /settings to see them all.
 settings-x-what-value = What should { $key } be? For example: /settings { $key } { $example }
+
+## The facilitator's hand on the weekly prompt (/prompt now|skip|pause|resume)
+
+prompt-cmd-usage = You can use /prompt now (post this week's check-in now), /prompt skip (no meeting this week), /prompt pause, or /prompt resume.
+prompt-cmd-unknown = I don't know "/prompt { $typed }".
+prompt-cmd-on-its-way = Done: this week's check-in prompt is on its way to the group.
+# $status: sent or queued.
+prompt-cmd-not-twice = This week's check-in prompt has already { $status ->
+    [sent] gone out
+   *[queued] been queued
+}, so I won't post it twice.
+prompt-cmd-old-button = Sorry, that button doesn't work any more. Send /prompt now to post this week's check-in.
+prompt-cmd-now-label = Post this week's check-in now
+prompt-cmd-already-skipped = That week is already skipped: no check-in prompt on { $at }.
+prompt-cmd-skip-this-week = No meeting this week: there won't be a check-in prompt on { $at }. Take care, and see you the week after.
+prompt-cmd-skip-next-week = No meeting next week: there won't be a check-in prompt on { $at }. See you the week after.
+prompt-cmd-skipped-next = This week's prompt had already gone out, so I've skipped next week's instead.
+prompt-cmd-decided = That week's prompt has already been decided, so there's nothing to skip. /prompt pause stops the prompts until /prompt resume.
+prompt-cmd-already-paused = The weekly prompts are already paused. /prompt resume starts them again.
+prompt-cmd-paused = The weekly check-in prompts for { $group } are paused. /prompt resume starts them again.
+prompt-cmd-resumed = The weekly check-in prompts are back on.
+prompt-cmd-not-paused = The weekly prompts weren't paused.
+prompt-cmd-next = The next one is on { $at }.
+
+## How the group is doing (/stats), for a facilitator
+
+stats-title = { $group }: how the group is doing
+# $away and $left: a number, or stats-one-or-two.
+stats-members = Members: { $active } active, { $away } away.
+stats-members-left = Members: { $active } active, { $away } away, and { $left } have left.
+stats-one-or-two = 1 or 2
+stats-checkins-head = **Check-ins** (each check-in period runs from one weekly prompt to the next; its figures are fixed when it ends)
+stats-no-period = No check-in period has ended yet.
+# $date: "6 Dec"
+stats-week-of = week of { $date }
+stats-people = { $count ->
+    [0] nobody
+    [one] { $count } person
+   *[other] { $count } people
+}
+stats-people-few = 1 or 2 people
+# $people is stats-people.
+stats-of-members = { $people } of { $members } members then
+stats-period-began = This period began { $at }; its figures come when it ends.
+stats-moods-head = **Moods** (every { $n } finished check-in periods together)
+stats-moods-not-yet = Not yet: the first figures come once { $n } check-in periods have ended.
+# $from and $to: stats-week-of.
+stats-moods-over = Over the { $n } check-in periods from the { $from } to the { $to }:
+stats-moods-hidden = Not shown: only 1 or 2 people checked in.
+stats-not-shown = not shown
+stats-quiet-head = **Gone quiet** ({ $weeks }+ weeks, not away)
+stats-quiet-nobody = Nobody right now.
+stats-weeks = { $count ->
+    [one] { $count } weeks
+   *[other] { $count } weeks
+}
+stats-quiet-only = Only facilitators who turned on notes see these names.
+stats-quiet-names-hidden = Names are shown only to facilitators who turn on notes: /settings notes on
+stats-never-removed = Everyone quiet gets one friendly check-in message from me; nobody is ever removed. /export downloads the totals.
+stats-never-exact = A number that could point to one or two people is never shown exactly, so nobody can be picked out.

@@ -118,6 +118,7 @@ setup-what-time-on = { $part ->
 }
 setup-needs-all = Do konfiguracji potrzebna jest strefa czasowa, dzień i godzina.
 setup-name-long = Ta nazwa grupy jest trochę za długa: może mieć najwyżej 100 znaków.
+setup-default-name = Nasza grupa
 setup-form-title = Konfiguracja grupy
 setup-form-zone = Strefa czasowa (np. Europe/Warsaw)
 setup-form-day = Dzień cotygodniowego pytania (np. niedziela)
@@ -198,3 +199,60 @@ settings-x-unknown-key = Nie mam ustawienia o nazwie { $typed }. Ustawienia to: 
 settings-x-done = Gotowe: { $key } to teraz { $value }.
 settings-x-no-such = Nie mam ustawienia o nazwie { $typed }. Wyślij /settings, żeby zobaczyć wszystkie.
 settings-x-what-value = Jaka ma być wartość { $key }? Na przykład: /settings { $key } { $example }
+
+## The facilitator's hand on the weekly prompt (/prompt now|skip|pause|resume)
+
+prompt-cmd-usage = Możesz użyć /prompt now (wyślij pytanie na ten tydzień teraz), /prompt skip (w tym tygodniu nie ma spotkania), /prompt pause albo /prompt resume.
+prompt-cmd-unknown = Nie znam "/prompt { $typed }".
+prompt-cmd-on-its-way = Gotowe: pytanie na ten tydzień jest już w drodze do grupy.
+prompt-cmd-not-twice = Pytanie na ten tydzień { $status ->
+    [sent] już wyszło
+   *[queued] już czeka w kolejce
+}, więc nie wyślę go drugi raz.
+prompt-cmd-old-button = Przepraszam, ten przycisk już nie działa. Wyślij /prompt now, żeby wysłać pytanie na ten tydzień.
+prompt-cmd-now-label = Wyślij pytanie na ten tydzień teraz
+prompt-cmd-already-skipped = Ten tydzień jest już pominięty: nie będzie pytania { $at }.
+prompt-cmd-skip-this-week = W tym tygodniu nie ma spotkania: nie będzie pytania { $at }. Trzymajcie się, do zobaczenia za tydzień.
+prompt-cmd-skip-next-week = W przyszłym tygodniu nie ma spotkania: nie będzie pytania { $at }. Do zobaczenia tydzień później.
+prompt-cmd-skipped-next = Pytanie na ten tydzień już wyszło, więc pominięte jest pytanie na przyszły tydzień.
+prompt-cmd-decided = Pytanie na ten tydzień jest już przesądzone, więc nie ma czego pomijać. /prompt pause wstrzymuje pytania do /prompt resume.
+prompt-cmd-already-paused = Cotygodniowe pytania są już wstrzymane. /prompt resume uruchamia je znowu.
+prompt-cmd-paused = Cotygodniowe pytania grupy { $group } są wstrzymane. /prompt resume uruchamia je znowu.
+prompt-cmd-resumed = Cotygodniowe pytania znowu działają.
+prompt-cmd-not-paused = Cotygodniowe pytania nie były wstrzymane.
+prompt-cmd-next = Następne: { $at }.
+
+## How the group is doing (/stats), for a facilitator
+
+stats-title = { $group }: jak się ma grupa
+stats-members = Osoby w grupie: aktywne { $active }, na przerwie { $away }.
+stats-members-left = Osoby w grupie: aktywne { $active }, na przerwie { $away }; odeszło { $left }.
+stats-one-or-two = 1 lub 2
+stats-checkins-head = **Odpowiedzi** (każdy okres trwa od jednego cotygodniowego pytania do następnego; jego liczby są ustalane, kiedy się kończy)
+stats-no-period = Żaden okres jeszcze się nie skończył.
+stats-week-of = tydzień od { $date }
+stats-people = { $count ->
+    [0] nikt
+    [one] { $count } osoba
+    [few] { $count } osoby
+   *[other] { $count } osób
+}
+stats-people-few = 1 lub 2 osoby
+stats-of-members = { $people } z { $members } osób w grupie w tamtym czasie
+stats-period-began = Ten okres zaczął się { $at }; jego liczby będą, kiedy się skończy.
+stats-moods-head = **Nastroje** (łącznie z każdych { $n } zakończonych okresów)
+stats-moods-not-yet = Jeszcze nie: pierwsze liczby będą, kiedy skończą się { $n } okresy.
+stats-moods-over = W { $n } okresach, od: { $from }, do: { $to }:
+stats-moods-hidden = Nie pokazano: odpowiedziały tylko 1 lub 2 osoby.
+stats-not-shown = nie pokazano
+stats-quiet-head = **Cisza** ({ $weeks }+ tyg., poza osobami na przerwie)
+stats-quiet-nobody = Teraz nikt.
+stats-weeks = { $count ->
+    [one] { $count } tydzień
+    [few] { $count } tygodnie
+   *[other] { $count } tygodni
+}
+stats-quiet-only = Te imiona widzą tylko osoby prowadzące, które włączyły powiadomienia.
+stats-quiet-names-hidden = Imiona widzą tylko osoby prowadzące, które włączą powiadomienia: /settings notes on
+stats-never-removed = Każda cicha osoba dostaje ode mnie jedną życzliwą wiadomość; nikt nigdy nie jest usuwany. /export pobiera sumy.
+stats-never-exact = Liczba, która mogłaby wskazać jedną lub dwie osoby, nigdy nie jest pokazana dokładnie, więc nikogo nie da się rozpoznać.
