@@ -60,7 +60,7 @@ describe('languages, on the console', () => {
     await queueNudges(chat.core(), group, clock().now());
     clock().advance(12 * 3600_000); // a private message waits for a kind hour
     const nudge = (await chat.deliver()).find((s) => s.to === 'private' && s.who === 'Alex')!;
-    expect(nudge.text).toMatch(/^Helô Alex, cyfarchiad cyfeillgar gan Grŵp Rhieni\. Rydyn ni wedi bod yn meddwl amdanat ti\./);
+    expect(nudge.text).toMatch(/^Helo Alex, cyfarchiad cynnes gan Grŵp Rhieni/);
     expect(nudge.text).not.toMatch(ENGLISH);
     expect(nudge.choices).toEqual(['1 😣 anodd', '2 😕 isel', '3 😐 iawn', '4 🙂 da', '5 😄 gwych']);
     expect(texts(await chat.send('Alex', 'dm', '/support'))).toMatch(/^Os wyt ti neu rywun arall mewn perygl nawr/);

@@ -19,7 +19,7 @@ describe('Telegram, in each person’s language', () => {
     await t.send('Sam', 'group', '/setup Europe/London sunday 19:00 Tuesday Parents');
     await t.user('Ola', { languageCode: 'pl' });
     await t.send('Ola', 'group', '/join');
-    await t.press('Ola', 'Accept');
+    await t.press('Ola', 'Akceptuję');
     const checkin = await t.send('Ola', 'dm', '/checkin 4');
     expect(texts(checkin)).toMatch(/^Dziękuję, że się odzywasz\. 🙂/);
     const language = await t.send('Ola', 'dm', '/language');

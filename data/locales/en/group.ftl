@@ -171,10 +171,13 @@ settings-x-prompt-row = { $paused ->
    *[running] running
 } (use /prompt pause or /prompt resume)
 settings-x-weeks = { $count ->
-    [one] { $count } weeks
+    [one] { $count } week
    *[other] { $count } weeks
 }
-settings-x-every-weeks = every { $count } weeks
+settings-x-every-weeks = { $count ->
+    [one] every week
+   *[other] every { $count } weeks
+}
 settings-x-months = { $count ->
     [one] { $count } month
    *[other] { $count } months
@@ -252,7 +255,7 @@ stats-not-shown = not shown
 stats-quiet-head = **Gone quiet** ({ $weeks }+ weeks, not away)
 stats-quiet-nobody = Nobody right now.
 stats-weeks = { $count ->
-    [one] { $count } weeks
+    [one] { $count } week
    *[other] { $count } weeks
 }
 stats-quiet-only = Only facilitators who turned on notes see these names.
