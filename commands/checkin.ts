@@ -65,7 +65,7 @@ function noteForm(checkinId: number, title: string): Form {
 }
 
 async function noteAdded(ctx: CommandContext, checkinId: number, note: string): Promise<Reply[]> {
-  const saved = Number.isInteger(checkinId) ? await addNote(ctx.core, ctx.person.id, checkinId, note) : undefined;
+  const saved = Number.isInteger(checkinId) ? await addNote(ctx.core, ctx.person.id, checkinId, note, ctx.words) : undefined;
   if (!saved) return [toPrivate(ctx.words.t('checkin-note-gone'), { inPlace: true })];
   return [toPrivate(ctx.words.t('checkin-note-added'))];
 }
@@ -77,7 +77,7 @@ function wantsShare(args: Args): boolean {
 async function record(ctx: CommandContext, mood: number, note: string | null, share: boolean, how: { tapped?: boolean; inGroup?: boolean; back?: boolean } = {}): Promise<Reply[]> {
   // Anything typed where the group can read it is already shared.
   const shared = share || (!!note && ctx.seenByGroup);
-  const res = await checkIn(ctx.core, ctx.group!, ctx.member!, mood, note, shared, ctx.seenByGroup, ctx.seenByGroup || !!how.inGroup);
+  const res = await checkIn(ctx.core, ctx.group!, ctx.member!, mood, note, shared, ctx.seenByGroup, ctx.seenByGroup || !!how.inGroup, ctx.words);
   // The week's prompt shows how many have checked in; a failed edit never fails the check-in.
   await queueTallyEdit(ctx.core, ctx.group!, res.checkin.week).catch((err) => ctx.core.log.warn({ group: ctx.group!.id, err: err instanceof Error ? err.name : typeof err }, 'tally edit not queued'));
   const replies: Reply[] = [];

@@ -11,7 +11,7 @@ const exportData: Command = {
   options: [],
   async run(ctx) {
     const file = await groupExport(ctx.core, ctx.group!, ctx.core.clock.now());
-    return [toPrivate("Here are the group's settings and totals. There are no names, notes or anyone's moods in it; figures from fewer than 3 people are left out.", { file })];
+    return [toPrivate(ctx.words.t('export-here'), { file })];
   },
 };
 

@@ -37,7 +37,7 @@ export async function runForm(forms: FormHandler, ctx: CommandContext, formId: s
     if (!r.ok) problems.push({ field, problem: r.problem });
   }
   if (!problems.length) return forms.run(ctx, data, values);
-  const text = problems.length === 1 ? problems[0].problem : ['A few things to fix:', ...problems.map((p) => `• ${p.problem}`)].join('\n');
+  const text = problems.length === 1 ? problems[0].problem : [ctx.words.t('forms-fix-these'), ...problems.map((p) => `• ${p.problem}`)].join('\n');
   const bad = new Set(problems.map((p) => p.field));
   return [toPrivate(text, { inPlace: true, ...(forms.form ? { form: refill({ ...forms.form, id: formId }, values, bad) } : {}) })];
 }

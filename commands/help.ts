@@ -1,6 +1,6 @@
 import { isActive } from '../src/core/members.js';
 import { toPrivate } from '../src/core/reply.js';
-import type { Access, Command } from './command.js';
+import { type Access, type Command, describedIn, descriptionKey } from './command.js';
 
 const help: Command = {
   name: 'help',
@@ -16,8 +16,8 @@ const help: Command = {
     const joined = isActive(ctx.member);
     const forEveryone = commandList.filter((c) => c.access !== 'facilitator' && may(c.access) && !(joined && c.name === 'join'));
     const forFacilitators = commandList.filter((c) => c.access === 'facilitator' && may(c.access));
-    const row = (c: Command) => `/${c.name}: ${c.description}`;
     const w = ctx.words;
+    const row = (c: Command) => `/${c.name}: ${describedIn(w.lang, descriptionKey(c.name)) ?? c.description}`;
     const lines = [w.t('help-intro'), ...forEveryone.map(row)];
     if (forFacilitators.length) lines.push('', w.t('help-facilitators'), ...forFacilitators.map(row));
     if (!ctx.group && !ctx.inPrivateChat) lines.push('', w.t('help-not-set-up'));

@@ -91,10 +91,10 @@ export interface CheckinResult {
  * prompt). Otherwise (a private chat, a Discord answer only they see) the check-in is private
  * unless a note is shared, and the prompt's tally never names them.
  */
-export async function checkIn(core: Core, group: Group, member: Member, mood: number, note: string | null, shared: boolean, typedInGroup = false, inGroupSight = typedInGroup): Promise<CheckinResult> {
-  if (!Number.isInteger(mood) || mood < 1 || mood > 5) throw new KindError(`Moods go from 1 to 5: ${moodScaleText()}. For example: /checkin 4 busy week but okay`);
+export async function checkIn(core: Core, group: Group, member: Member, mood: number, note: string | null, shared: boolean, typedInGroup = false, inGroupSight = typedInGroup, w: Words = wordsIn('en')): Promise<CheckinResult> {
+  if (!Number.isInteger(mood) || mood < 1 || mood > 5) throw new KindError(w.t('checkin-mood-range', { scale: moodScaleText(w) }));
   const text = note?.trim() || null;
-  if (text && text.length > MAX_NOTE) throw new KindError(`Notes can be up to ${MAX_NOTE} characters; yours is ${text.length}. Could you shorten it a little?`);
+  if (text && text.length > MAX_NOTE) throw new KindError(w.t('checkin-note-long', { max: String(MAX_NOTE), length: String(text.length) }));
   const now = core.clock.now();
   const at = now.toISOString();
   const week = checkinPeriod(group, now);
@@ -155,10 +155,10 @@ export function tallyText(checkedIn: CheckedIn[], mode: string = 'count', w: Wor
 }
 
 /** A few words added to a check-in afterwards (offered after a mood tap): private, found by id. */
-export async function addNote(core: Core, personId: number, checkinId: number, note: string): Promise<Checkin | undefined> {
+export async function addNote(core: Core, personId: number, checkinId: number, note: string, w: Words = wordsIn('en')): Promise<Checkin | undefined> {
   const text = note.trim();
-  if (!text) throw new KindError('Write a few words, or just leave it: your check-in is already saved.');
-  if (text.length > MAX_NOTE) throw new KindError(`Notes can be up to ${MAX_NOTE} characters; yours is ${text.length}. Could you shorten it a little?`);
+  if (!text) throw new KindError(w.t('checkin-note-empty'));
+  if (text.length > MAX_NOTE) throw new KindError(w.t('checkin-note-long', { max: String(MAX_NOTE), length: String(text.length) }));
   return core.db
     .updateTable('checkins')
     .set({ note: text, note_shared: 0, updated_at: core.clock.now().toISOString() })

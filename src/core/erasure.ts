@@ -2,6 +2,7 @@ import type { DB } from '../db/database.js';
 import type { Group, Member } from '../db/schema.js';
 import { checkedInNames } from './checkins.js';
 import type { Core } from './core.js';
+import { type Words, languageFor, personLanguage, words } from './i18n.js';
 import { enqueue } from './outbox.js';
 import { NO_BUDDY_TEXT, introText, nextRoundText, starterFor } from './pairing/rounds.js';
 import { promptItem, promptReply } from './prompts.js';
@@ -47,10 +48,8 @@ export async function dropMessagesAbout(db: DB, members: Member[]): Promise<numb
   return Number(r.numDeletedRows);
 }
 
-export function buddyLeftText(groupName: string, othersLeft: number): string {
-  return othersLeft
-    ? `Just so you know: one of your buddies in ${bold(groupName)} has left the group. Your other buddy is still with you this round, and new buddies come with the next one.`
-    : `Just so you know: your buddy in ${bold(groupName)} has left the group, so you're without a buddy for the rest of this round. A new buddy comes with the next round; nothing you need to do.`;
+export function buddyLeftText(groupName: string, othersLeft: number, w: Words = words('en')): string {
+  return w.t(othersLeft ? 'erasure-buddy-left-other' : 'erasure-buddy-left', { group: bold(groupName) });
 }
 
 /**
@@ -76,7 +75,7 @@ export async function tellBuddies(core: Core, members: Member[], now: Date): Pro
         .selectFrom('pair_members')
         .innerJoin('members', 'members.id', 'pair_members.member_id')
         .innerJoin('people', 'people.id', 'members.person_id')
-        .select(['members.id as memberId', 'members.person_id as personId', 'members.status', 'people.display_name as name'])
+        .select(['members.id as memberId', 'members.person_id as personId', 'members.status', 'people.display_name as name', 'people.language'])
         .where('pair_members.round_id', '=', s.roundId)
         .where('pair_members.slot', '=', s.slot)
         .where('pair_members.member_id', '!=', m.id)
@@ -84,11 +83,13 @@ export async function tellBuddies(core: Core, members: Member[], now: Date): Pro
         .execute();
       for (const p of mates) {
         const others = mates.filter((x) => x.memberId !== p.memberId);
+        // Rewritten in the reader's own language, as the round first wrote it.
+        const w = words(personLanguage(p.language, group.language));
         const intro = await db.selectFrom('outbox').select(['id', 'status']).where('idem_key', '=', `pair_intro:${group.id}:${s.period}:${p.memberId}`).executeTakeFirst();
         if (intro && UNSENT.includes(intro.status)) {
           const text = others.length
-            ? introText(group.name, p.memberId, others, await topicMaps(db, group.id), starterFor(s.seed, s.slot), nextRoundText(group, now))
-            : NO_BUDDY_TEXT(group.name);
+            ? introText(group.name, p.memberId, others, await topicMaps(db, group.id), starterFor(s.seed, s.slot, w), nextRoundText(group, now, w.lang), w)
+            : NO_BUDDY_TEXT(group.name, w);
           await db.updateTable('outbox').set({ payload: JSON.stringify(toPrivate(text)) }).where('id', '=', intro.id).execute();
           changed++;
         } else if ((!intro || intro.status === 'sent') && s.roundId === latest.id && p.status === 'active') {
@@ -99,7 +100,7 @@ export async function tellBuddies(core: Core, members: Member[], now: Date): Pro
             kind: 'buddy_left',
             audience: 'person',
             personId: p.personId,
-            reply: toPrivate(buddyLeftText(group.name, others.length)),
+            reply: toPrivate(buddyLeftText(group.name, others.length, w)),
             notBefore: privateSendTime(now, group.timezone),
             now,
           });
@@ -111,8 +112,8 @@ export async function tellBuddies(core: Core, members: Member[], now: Date): Pro
   return changed;
 }
 
-export function calledOffText(group: Pick<Group, 'name' | 'timezone'>, startsAt: string): string {
-  return `A meetup you answered in ${bold(group.name)}, on ${when(new Date(startsAt), group.timezone)}, has been called off. Sorry! /meetups shows what else is coming up.`;
+export function calledOffText(group: Pick<Group, 'name' | 'timezone'>, startsAt: string, w: Words = words('en')): string {
+  return w.t('erasure-meetup-called-off', { group: bold(group.name), at: when(new Date(startsAt), group.timezone, 'datetime', w.lang) });
 }
 
 /**
@@ -127,7 +128,6 @@ export async function callOffMeetups(core: Core, memberIds: number[], now: Date)
   const theirs = await db.selectFrom('meetups').selectAll().where('member_id', 'in', memberIds).orderBy('id').execute();
   for (const m of theirs) {
     const group = await groupOf(db, m.group_id);
-    const text = calledOffText(group, m.starts_at);
     const queued = await db
       .selectFrom('outbox')
       .select(['id', 'kind', 'idem_key', 'payload'])
@@ -137,13 +137,14 @@ export async function callOffMeetups(core: Core, memberIds: number[], now: Date)
       .execute();
     // The group's post names them and carries their words: unsent, it goes; sent, it is edited.
     const ahead = m.status === 'confirmed' && m.starts_at > now.toISOString();
-    const post = toGroup(`📅 ${ahead ? 'The meetup on' : 'A meetup on'} ${when(new Date(m.starts_at), group.timezone)}${ahead ? ' has been called off. /meetups shows what else is coming up.' : '.'}`);
+    const gw = words(languageFor(null, null, group.language));
+    const post = toGroup(gw.t(ahead ? 'erasure-meetup-post-off' : 'erasure-meetup-post-past', { at: when(new Date(m.starts_at), group.timezone, 'datetime', gw.lang) }));
     for (const o of queued.filter((x) => keyedTo(x.idem_key) === String(m.id))) {
       if (o.kind === 'meetup_reminder' || o.kind === 'meetup') await db.deleteFrom('outbox').where('id', '=', o.id).execute();
       else if (o.kind === 'meetup_off') {
         const edits = (JSON.parse(o.payload) as Reply).edits;
         await db.updateTable('outbox').set({ payload: JSON.stringify({ ...post, edits }) }).where('id', '=', o.id).execute();
-      } else await db.updateTable('outbox').set({ payload: JSON.stringify(toPrivate(text)) }).where('id', '=', o.id).execute();
+      } else await db.updateTable('outbox').set({ payload: JSON.stringify(toPrivate(calledOffText(group, m.starts_at, gw))) }).where('id', '=', o.id).execute();
       changed++;
     }
     const sent = await db.selectFrom('outbox').select('platform_message_id').where('idem_key', '=', meetupPostKey(m.id)).where('status', '=', 'sent').executeTakeFirst();
@@ -160,7 +161,7 @@ export async function callOffMeetups(core: Core, memberIds: number[], now: Date)
           kind: 'meetup_cancelled',
           audience: 'person',
           personId: a.person_id,
-          reply: toPrivate(text),
+          reply: toPrivate(calledOffText(group, m.starts_at, words(personLanguage(a.language, group.language)))),
           notBefore: privateSendTime(now, group.timezone),
           now,
         });
