@@ -3,14 +3,13 @@ import { toPrivate } from '../src/core/reply.js';
 import { type TopicKind, parseTopicList, setTopics, showTopic, topicsOf } from '../src/core/topics.js';
 import { type Command, type OptionDef, SUBCOMMAND, str } from './command.js';
 
-const USAGE = '/topics offer <topics> (what you can help with), /topics seek <topics> (what you are looking for), e.g. /topics offer benefits, school appeals';
 
 const TOPIC_LIST: OptionDef = { name: 'topics', description: 'Topics, separated by commas', type: 'string', required: true, rest: true, autocomplete: 'topic', list: true };
 
 const topics: Command = {
   name: 'topics',
   description: 'What you can help with, and what you are looking for',
-  usage: USAGE,
+  usage: '/topics offer <topics> (what you can help with), /topics seek <topics> (what you are looking for), e.g. /topics offer benefits, school appeals',
   access: 'member',
   scope: 'group',
   options: [],
