@@ -35,4 +35,18 @@ describe('Telegram, in each person’s language', () => {
     const seen = await t.act(() => t!.fake.addBot(theirs, { by: kim }));
     expect(texts(seen.filter((s) => s.to === 'group'))).toMatch(/^Helô bawb!/);
   });
+
+  it('in a Welsh group, the note about a private reply and its button are Welsh', async () => {
+    t = await TelegramTest.start();
+    t.makeAdmin(await t.user('Sam'));
+    await t.send('Sam', 'group', '/setup Europe/London sunday 19:00 Grŵp Rhieni');
+    await t.send('Sam', 'group', '/settings language cy');
+    await t.user('Dewi', { startsBot: false });
+    const seen = await t.send('Dewi', 'group', '/mydata');
+    const note = seen.find((s) => s.to === 'group' && s.privateLink)!;
+    expect(note.text).toMatch(/sgwrs breifat/);
+    const sent = t.fake.sent.filter((x) => x.chat_id < 0).at(-1)!;
+    const button = (sent.reply_markup as { inline_keyboard: { text: string; url?: string }[][] }).inline_keyboard.flat().find((b) => b.url)!;
+    expect(button.text).toBe('Agor sgwrs breifat gyda fi');
+  });
 });

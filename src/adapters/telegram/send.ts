@@ -1,5 +1,6 @@
 import { type Api, InputFile } from 'grammy';
 import type { ForceReply, InlineKeyboardMarkup, Message } from 'grammy/types';
+import { words } from '../../core/i18n.js';
 import { type Reply, fileBytes, plain } from '../../core/reply.js';
 import type { FollowUps } from '../follow-ups.js';
 import type { CallbackSigner } from './callbacks.js';
@@ -30,12 +31,13 @@ export interface SenderDeps {
   followUps: FollowUps;
   /** Before each message or edit goes out: wait for its slot in the platform's send budget. */
   beforeSend?(chatId: string): Promise<void>;
+  /** The private-chat button's words in this chat's language (a group's chat: the group's). */
+  privateLinkLabel?(chatId: string): Promise<string>;
   /** The chat became a supergroup: keep the group's data under the new id. */
   onMigrate?(fromChatId: string, toChatId: string): Promise<void>;
 }
 
 export const followKey = (chatId: string | number, userId: string | number) => `${chatId}/${userId}`;
-export const PRIVATE_LINK_LABEL = 'Open a private chat with me';
 
 export class Sender {
   constructor(
@@ -58,14 +60,15 @@ export class Sender {
     }
   }
 
-  private markup(chatId: string, reply: Reply, opts: SendOptions): InlineKeyboardMarkup | undefined {
-    const link = reply.privateLink !== undefined ? { label: PRIVATE_LINK_LABEL, url: deepLink(this.deps.botUsername(), reply.privateLink) } : undefined;
+  private markup(chatId: string, reply: Reply, opts: SendOptions, linkLabel: string): InlineKeyboardMarkup | undefined {
+    const link = reply.privateLink !== undefined ? { label: linkLabel, url: deepLink(this.deps.botUsername(), reply.privateLink) } : undefined;
     return keyboard(reply.choices, (id) => this.deps.signer.encode(chatId, id, opts.groupId), link);
   }
 
   private async sendOnce(chatId: string, reply: Reply, opts: SendOptions): Promise<number> {
     const { api } = this;
-    const markup = this.markup(chatId, reply, opts);
+    const linkLabel = reply.privateLink !== undefined ? ((await this.deps.privateLinkLabel?.(chatId)) ?? words('en').t('platform-open-private')) : '';
+    const markup = this.markup(chatId, reply, opts, linkLabel);
     const base = { parse_mode: 'HTML' as const, link_preview_options: { is_disabled: true } };
     const replyParams = opts.replyTo ? { reply_parameters: { message_id: opts.replyTo, allow_sending_without_reply: true } } : {};
     // Every message of a reply goes to the topic (a forum chat's message_thread_id).
