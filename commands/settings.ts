@@ -1,5 +1,6 @@
 import { changeSetting, describeSettings, findGroup, rhythmNews } from '../src/core/groups.js';
-import { LANGUAGE_NAMES, asLang, words } from '../src/core/i18n.js';
+import { translateDefaultAgreement } from '../src/core/agreements.js';
+import { LANGUAGE_NAMES, asLang, languageFor, words } from '../src/core/i18n.js';
 import { quoted, toGroup, toPrivate } from '../src/core/reply.js';
 import { PROMPT_NOW_CHOICE } from './shared.js';
 import { type Command, SUBCOMMAND, str } from './command.js';
@@ -47,6 +48,7 @@ const settings: Command = {
     if (key.toLowerCase() === 'language') {
       // Said in the language just chosen, so the facilitator sees what the group will read.
       const lang = asLang(value)!;
+      await translateDefaultAgreement(ctx.core.db, group.id, languageFor(null, null, group.language), lang);
       return [toPrivate(words(lang).t('settings-language-set', { language: LANGUAGE_NAMES[lang] }))];
     }
     // A new check-in day, time or zone: the group is told, the facilitator hears what it means this week.

@@ -32,6 +32,9 @@ describe('languages, on the console', () => {
     expect(setUp).toMatch(/^Croeso, Grŵp Rhieni! .*\nGair bach wythnosol: dydd Sul am 19:00 \(Europe\/London\)\. .* Sul 29 Tach, 19:00\.\nLlinellau cymorth ar gyfer \/support: y DU \(GB\)\./);
     expect(setUp).not.toMatch(ENGLISH);
     expect(texts(await chat.send('Sam', 'group', '/settings language cy'))).toBe("Iaith y grŵp nawr yw Cymraeg: mae'r gair bach wythnosol a'r hyn dw i'n ei ddweud wrth y grŵp yn ei dilyn. Mae pob aelod yn gallu dewis ei iaith ei hun gyda /language.");
+    // The default agreement nobody has accepted yet follows the group into Welsh.
+    expect(texts(await chat.send('Alex', 'group', '/join'))).toMatch(/1\. .*\n2\. /);
+    expect(texts(await chat.send('Alex', 'group', '/join'))).not.toMatch(/What is said here stays here/);
     for (const who of ['Alex', 'Bea']) expect(texts(await join(who, 'Derbyn ac ymuno'))).not.toMatch(ENGLISH);
     clock().set(new Date('2026-11-29T19:00:30Z'));
     const prompt = (await chat.send('Sam', 'group', '/prompt now')).concat(await chat.deliver()).find((s) => s.to === 'group' && /gair bach wythnosol/.test(s.text))!;

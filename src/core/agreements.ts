@@ -46,3 +46,17 @@ export async function markAgreementOffered(db: DB, memberId: number, version: nu
   const r = await db.updateTable('members').set({ offered_version: version }).where('id', '=', memberId).where('offered_version', '<', version).executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }
+
+/**
+ * The group's language changed: an agreement still the untouched default of the old language,
+ * which nobody has accepted yet, becomes the default of the new one (same version, same meaning).
+ * One a facilitator wrote, or that members accepted, is never changed.
+ */
+export async function translateDefaultAgreement(db: DB, groupId: number, from: Lang, to: Lang): Promise<boolean> {
+  const current = await currentAgreement(db, groupId);
+  if (current.version !== 1 || current.text !== defaultAgreement(from) || from === to) return false;
+  const accepted = await db.selectFrom('members').select('id').where('group_id', '=', groupId).where('accepted_version', '>=', 1).executeTakeFirst();
+  if (accepted) return false;
+  await db.updateTable('agreements').set({ text: defaultAgreement(to) }).where('group_id', '=', groupId).where('version', '=', 1).execute();
+  return true;
+}
