@@ -81,7 +81,6 @@ export class TelegramTest {
       await t.adapter.startWebhook({ url: WEBHOOK_URL, secret: opts.webhook.secret ?? WEBHOOK_SECRET, server: t.http, claimMs: opts.webhook.claimMs, sweepMs: opts.webhook.sweepMs });
     } else {
       await t.adapter.start();
-      await t.adapter.menusInEveryLanguage();
     }
     const owner = t.fake.user({ first_name: 'Owner' });
     t.users.set('owner', owner);

@@ -5,7 +5,7 @@ import type { App } from '../../../commands/dispatch.js';
 import type { Logger } from '../../core/core.js';
 import type { SigningKeys } from '../../core/signing.js';
 import { deactivateGroup, findGroupByChat, moveGroupChat } from '../../core/groups.js';
-import { LANGUAGES, languageFor, words } from '../../core/i18n.js';
+import { languageFor, words } from '../../core/i18n.js';
 import { FollowUps, databaseStore } from '../follow-ups.js';
 import { AdminCache } from './admins.js';
 import { CallbackSigner } from './callbacks.js';
@@ -180,9 +180,8 @@ export class TelegramAdapter {
   async start(): Promise<void> {
     const { log } = this.opts;
     await this.bot.init();
-    // The command menu is registered while polling starts, not before it: the English one before
-    // start resolves, the other languages after it (they are not needed to answer anyone).
-    const menus = registerMenus(this.bot.api, this.opts.app.commands.values(), log, ['en']);
+    // The command menu is registered while polling starts, not before it.
+    const menus = registerMenus(this.bot.api, this.opts.app.commands.values(), log);
     this.mode = 'polling';
     // Polling and a webhook exclude each other: one left from an earlier run goes (bot.start did this; the runner does not).
     await this.bot.api.deleteWebhook();
@@ -207,7 +206,6 @@ export class TelegramAdapter {
     );
     failed.catch(() => {});
     await menus;
-    this.otherMenus = registerMenus(this.bot.api, this.opts.app.commands.values(), log, LANGUAGES.filter((l) => l !== 'en'));
     log.info({ bot: this.bot.botInfo.id }, 'telegram: polling');
   }
 
@@ -254,15 +252,8 @@ export class TelegramAdapter {
    * Stop taking updates: cancel the poll, confirm the updates handled, let those in hand finish.
    * Bounded: what is not done within a few seconds is left (an unconfirmed update comes again).
    */
-  /** The menus in the other languages, set after start (resolves false when Telegram refused them). */
-  menusInEveryLanguage(): Promise<boolean> {
-    return this.otherMenus ?? Promise.resolve(true);
-  }
-  private otherMenus?: Promise<boolean>;
-
   async stop(): Promise<void> {
     this.down ??= 'stopped';
-    await this.otherMenus;
     if (this.webhook) return this.webhook.stop();
     const stopping = (async () => {
       if (this.runner?.isRunning()) await this.runner.stop();

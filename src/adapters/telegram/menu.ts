@@ -19,11 +19,11 @@ export function menus(commands: Iterable<Command>, lang: Lang = 'en'): { members
   };
 }
 
-export async function registerMenus(api: Api, commands: Iterable<Command>, log: Logger, languages: readonly Lang[] = LANGUAGES): Promise<boolean> {
+export async function registerMenus(api: Api, commands: Iterable<Command>, log: Logger): Promise<boolean> {
   const list = [...commands];
   try {
     await Promise.all(
-      languages.flatMap((lang) => {
+      LANGUAGES.flatMap((lang) => {
         const { members, admins } = menus(list, lang);
         const language = lang === 'en' ? {} : { language_code: lang };
         return [
