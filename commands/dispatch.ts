@@ -2,7 +2,7 @@ import type { Group, Person } from '../src/db/schema.js';
 import { type Core, KindError, type Platform, loggableError } from '../src/core/core.js';
 import type { CommandOutcome } from '../src/core/metrics.js';
 import { findGroup, findGroupByChat } from '../src/core/groups.js';
-import { type Words, languageFor, words } from '../src/core/i18n.js';
+import { type Words, languageFor, words, groupWords as groupWordsOf } from '../src/core/i18n.js';
 import { choosePrivateGroup, ensurePerson, findMember, groupsOfPerson, isActive, markSeen, rememberDmChat } from '../src/core/members.js';
 import { type Reply, bold, plain, toGroup, toPrivate } from '../src/core/reply.js';
 import { type Access, type Args, type Command, type CommandContext, parseArgs, subcommandOf } from './command.js';
@@ -144,7 +144,7 @@ async function dispatch(app: App, incoming: Incoming, action: Action, said: Said
   if (!group && command.scope === 'group') return [toPrivate(said.words.t(incoming.inPrivateChat ? 'dispatch-no-group' : 'dispatch-not-set-up'), { inPlace: true })];
   // From here on, what is said follows the group too (when the person has no language of their own).
   said.words = words(languageFor(person.language, incoming.locale, group?.language));
-  const groupWords = words(languageFor(null, null, group?.language));
+  const groupWords = groupWordsOf(group?.language);
 
   const member = group ? await findMember(core.db, group.id, person.id) : undefined;
   const isFacilitator = group ? await facilitatorCheck(incoming, group, member?.facilitator === 1) : incoming.isChatAdmin;

@@ -1,6 +1,6 @@
 import { idFromChoice } from './shared.js';
 import { findGroup } from '../src/core/groups.js';
-import { languageFor, type Words, words } from '../src/core/i18n.js';
+import { type Words, words, groupWords } from '../src/core/i18n.js';
 import { TimeNeeded, confirmMeetup, discardDraft, draftMeetup, meetupHelp, meetupLine, parseWhen, remindersAhead, whatTime, whatTimeWords } from '../src/core/meetups.js';
 import { type Form, type Reply, bold, plain, toPrivate } from '../src/core/reply.js';
 import { type Command, type CommandContext, str } from './command.js';
@@ -67,7 +67,7 @@ const meetup: Command = {
       const group = env.group ?? (await findGroup(env.core.db, Number(data[1])));
       if (!group) return { ok: true };
       // A check is not told who answers: the group's words.
-      const w = words(languageFor(null, null, group.language));
+      const w = groupWords(group.language);
       try {
         parseWhen(v.when ?? '', group, env.core.clock.now(), w);
         return { ok: true };

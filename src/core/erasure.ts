@@ -2,7 +2,7 @@ import type { DB } from '../db/database.js';
 import type { Group, Member } from '../db/schema.js';
 import { checkedInNames } from './checkins.js';
 import type { Core } from './core.js';
-import { type Words, languageFor, personLanguage, words } from './i18n.js';
+import { type Words, personLanguage, words, groupWords } from './i18n.js';
 import { enqueue } from './outbox.js';
 import { NO_BUDDY_TEXT, introText, nextRoundText, starterFor } from './pairing/rounds.js';
 import { promptItem, promptReply } from './prompts.js';
@@ -137,7 +137,7 @@ export async function callOffMeetups(core: Core, memberIds: number[], now: Date)
       .execute();
     // The group's post names them and carries their words: unsent, it goes; sent, it is edited.
     const ahead = m.status === 'confirmed' && m.starts_at > now.toISOString();
-    const gw = words(languageFor(null, null, group.language));
+    const gw = groupWords(group.language);
     const post = toGroup(gw.t(ahead ? 'erasure-meetup-post-off' : 'erasure-meetup-post-past', { at: when(new Date(m.starts_at), group.timezone, 'datetime', gw.lang) }));
     for (const o of queued.filter((x) => keyedTo(x.idem_key) === String(m.id))) {
       if (o.kind === 'meetup_reminder' || o.kind === 'meetup') await db.deleteFrom('outbox').where('id', '=', o.id).execute();

@@ -92,6 +92,9 @@ export function words(lang: Lang): Words {
   return w;
 }
 
+/** What is said to a whole group: its own language, else English. */
+export const groupWords = (groupLanguage: string | null | undefined): Words => words(languageFor(null, null, groupLanguage));
+
 /** What is said to one person outside a command (a scheduled private message): their choice, else their group's. */
 export const personLanguage = (choice: string | null | undefined, groupLanguage: string | null | undefined): Lang => languageFor(choice, null, groupLanguage);
 

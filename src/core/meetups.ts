@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import type { DB } from '../db/database.js';
 import type { Group, Meetup, Member } from '../db/schema.js';
 import { type Core, KindError, nowIso } from './core.js';
-import { type Words, languageFor, personLanguage, words } from './i18n.js';
+import { type Words, personLanguage, words, groupWords } from './i18n.js';
 import { enqueue } from './outbox.js';
 import { type Reply, bold, plain, toGroup, toPrivate, when } from './reply.js';
 import { clockTimesAsHHMM, formatLocal, privateSendTime } from './time.js';
@@ -15,7 +15,6 @@ import { clockTimesAsHHMM, formatLocal, privateSendTime } from './time.js';
 export const meetupHelp = (w: Words) => w.t('meetup-help');
 const EN = words('en');
 /** The group's words, for what is posted to the group. */
-const groupWords = (group: Pick<Group, 'language'>) => words(languageFor(null, null, group.language));
 export type Rsvp = 'yes' | 'maybe' | 'no';
 /** The answer behind a button's code; a Map, so "__proto__" or "constructor" find nothing. */
 export const RSVPS: ReadonlyMap<string, Rsvp> = new Map([['y', 'yes'], ['m', 'maybe'], ['n', 'no']]);
@@ -117,7 +116,7 @@ export async function confirmMeetup(core: Core, group: Group, member: Member, id
       .values({ meetup_id: id, member_id: member.id, answer: 'yes', updated_at: now.toISOString() })
       .onConflict((oc) => oc.columns(['meetup_id', 'member_id']).doUpdateSet({ answer: 'yes', updated_at: now.toISOString() }))
       .execute();
-    await enqueue(trx, { idemKey: meetupPostKey(id), groupId: group.id, kind: 'meetup', audience: 'group', reply: meetupPost(confirmed, suggestedBy, group.timezone, groupWords(group)), notBefore: now, now });
+    await enqueue(trx, { idemKey: meetupPostKey(id), groupId: group.id, kind: 'meetup', audience: 'group', reply: meetupPost(confirmed, suggestedBy, group.timezone, groupWords(group.language)), notBefore: now, now });
     return confirmed;
   });
 }
@@ -219,7 +218,7 @@ export async function cancelMeetup(core: Core, group: Group, member: Member | un
     }
     // The group's post: edited once it is out (no buttons left), or rewritten while it waits. (In
     // the moment it is being sent it keeps its buttons, and an answer gets "isn't on any more".)
-    const gw = groupWords(group);
+    const gw = groupWords(group.language);
     const off = toGroup(gw.t('meetups-off-post', { meetup: meetupLine(m, group.timezone, gw) }));
     const post = await trx.selectFrom('outbox').select(['id', 'status', 'platform_message_id']).where('idem_key', '=', meetupPostKey(m.id)).executeTakeFirst();
     if (post?.status === 'sent' && post.platform_message_id)

@@ -2,7 +2,7 @@ import type { DB } from '../db/database.js';
 import type { Group } from '../db/schema.js';
 import { type CheckedIn, checkedInNames, moodChoices, tallyText } from './checkins.js';
 import { type Core, KindError } from './core.js';
-import { type Words, languageFor, words } from './i18n.js';
+import { type Words, words, groupWords } from './i18n.js';
 import { findRun, recordRun } from './job-runs.js';
 import { enqueue } from './outbox.js';
 import { type Reply, bold, toGroup } from './reply.js';
@@ -30,13 +30,13 @@ const QUESTIONS = 4;
 type PromptGroup = Pick<Group, 'name' | 'tally' | 'language'>;
 
 export function promptText(group: PromptGroup, week: string, checkedIn: CheckedIn[]): string {
-  const w = words(languageFor(null, null, group.language));
+  const w = groupWords(group.language);
   const n = Number(week.slice(-2)) || 0;
   return [w.t('prompt-title', { group: bold(group.name) }), `${w.t('prompt-question', { n: n % QUESTIONS })} ${w.t('prompt-how')}`, '', tallyText(checkedIn, group.tally, w)].join('\n');
 }
 
 export function promptReply(group: PromptGroup, week: string, checkedIn: CheckedIn[]): Reply {
-  return toGroup(promptText(group, week, checkedIn), { choices: moodChoices('group', words(languageFor(null, null, group.language))) });
+  return toGroup(promptText(group, week, checkedIn), { choices: moodChoices('group', groupWords(group.language)) });
 }
 
 /** Claim and queue this week's prompt. False when the week's prompt was already claimed. */

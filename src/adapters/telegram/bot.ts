@@ -5,7 +5,7 @@ import type { App } from '../../../commands/dispatch.js';
 import type { Logger } from '../../core/core.js';
 import type { SigningKeys } from '../../core/signing.js';
 import { deactivateGroup, findGroupByChat, moveGroupChat } from '../../core/groups.js';
-import { languageFor, words } from '../../core/i18n.js';
+import { groupWords } from '../../core/i18n.js';
 import { FollowUps, databaseStore } from '../follow-ups.js';
 import { AdminCache } from './admins.js';
 import { CallbackSigner } from './callbacks.js';
@@ -124,7 +124,7 @@ export class TelegramAdapter {
       admins.forget(from);
     };
     // The private-chat button in a group's chat speaks the group's language.
-    const privateLinkLabel = async (chatId: string) => words(languageFor(null, null, (await findGroupByChat(app.core.db, 'telegram', chatId))?.language)).t('platform-open-private');
+    const privateLinkLabel = async (chatId: string) => groupWords((await findGroupByChat(app.core.db, 'telegram', chatId))?.language).t('platform-open-private');
     const senderDeps = { signer, botUsername, followUps, onMigrate: chatMoved, privateLinkLabel };
     // Replies take their slot in the send budget as they go; scheduled sends took theirs before sending.
     const replySlot = opts.replySlot;

@@ -1,5 +1,5 @@
 import { findGroup, findGroupByChat } from '../../core/groups.js';
-import { languageFor, words } from '../../core/i18n.js';
+import { languageFor, words, groupWords } from '../../core/i18n.js';
 import { ensurePerson } from '../../core/members.js';
 import { enqueue, hold } from '../../core/outbox.js';
 import { type Reply, toPlainText } from '../../core/reply.js';
@@ -88,7 +88,7 @@ export async function respond(deps: TelegramDeps, replies: Reply[], it: Interact
   const groupId = it.groupId;
   // Notes in the group are in the group's language; a pop-up for the presser in theirs (read only when one is needed).
   const groupLanguage = async () => (groupId !== undefined ? await findGroup(deps.app.core.db, groupId) : await findGroupByChat(deps.app.core.db, 'telegram', it.chatId))?.language;
-  const toGroupWords = async () => words(languageFor(null, null, await groupLanguage()));
+  const toGroupWords = async () => groupWords(await groupLanguage());
   const toPerson = async () => words(languageFor(null, it.user.locale, await groupLanguage()));
   if (held || unstored) {
     const who = it.callback ? `${it.user.firstName}, ` : '';
